@@ -1,0 +1,116 @@
+/**
+ * @module
+ * The Kooperationsatlas app: API under /api/v1, embeds under /embed, the dashboard from assets.
+ * Errors are thrown once (ApiError) and shaped once here.
+ */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { authenticate } from "./lib/auth";
+import { renderApiDocs } from "./lib/api-docs";
+import { defaultHook } from "./lib/create-app";
+import type { AppEnv } from "./lib/env";
+import { ApiError, fromDatabaseError } from "./lib/errors";
+import { securityHeaders } from "./lib/security-headers";
+import { auditRouter } from "./routes/audit/audit.index";
+import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
+import { eventsRouter } from "./routes/events/events.index";
+import { organisationsRouter } from "./routes/organisations/organisations.index";
+import { regionsRouter } from "./routes/regions/regions.index";
+import { tokensRouter } from "./routes/tokens/tokens.index";
+
+/** Bodies above these sizes are refused with 413 before parsing. */
+export const BODY_LIMITS = { bulk: 10 * 1024 * 1024, default: 256 * 1024 };
+
+const statusCodes: Record<number, ApiError["code"]> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  405: "method_not_allowed",
+  409: "conflict",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  422: "validation_failed",
+  429: "rate_limited",
+};
+
+/** Turns anything thrown into the one error shape; unexpected errors are logged, never exposed. */
+export function toErrorResponse(err: unknown): Response {
+  let apiError: ApiError;
+  if (err instanceof ApiError) apiError = err;
+  else if (err instanceof HTTPException) {
+    const malformed = err.status === 400 && /JSON/i.test(err.message);
+    apiError = new ApiError(
+      err.status as ApiError["status"],
+      malformed ? "malformed_json" : (statusCodes[err.status] ?? "bad_request"),
+      malformed ? "The request body is not valid JSON" : err.message || "Bad request",
+    );
+  } else {
+    apiError =
+      fromDatabaseError(err) ??
+      (console.error("unexpected error", err instanceof Error ? err.stack : err),
+      new ApiError(500, "internal_error", "Something went wrong on our side; the request was not completed"));
+  }
+  return Response.json(apiError.toBody(), { status: apiError.status });
+}
+
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
+  app.use("*", securityHeaders);
+
+  const api = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
+  api.use("*", async (c, next) => {
+    const method = c.req.method;
+    if (method === "POST" || method === "PUT" || method === "PATCH") {
+      const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+      const importRoute = c.req.path.startsWith("/api/v1/import");
+      if (!importRoute && type !== "application/json") {
+        throw new ApiError(415, "unsupported_media_type", "Send the body as application/json");
+      }
+      const limit = c.req.path.endsWith("/bulk") || importRoute ? BODY_LIMITS.bulk : BODY_LIMITS.default;
+      return bodyLimit({
+        maxSize: limit,
+        onError: () => {
+          throw new ApiError(413, "payload_too_large", `The body exceeds ${Math.round(limit / 1024)} KB`);
+        },
+      })(c, next);
+    }
+    await next();
+  });
+  api.use("*", authenticate);
+  api.route("/", regionsRouter);
+  api.route("/", organisationsRouter);
+  api.route("/", eventsRouter);
+  api.route("/", cooperationsRouter);
+  api.route("/", tokensRouter);
+  api.route("/", auditRouter);
+
+  const docConfig = {
+    openapi: "3.1.0",
+    info: {
+      title: "Kooperationsatlas",
+      version: "1",
+      description: "Cooperations between civically engaged companies and non-profits: records, regional impact and the social-capital network.",
+    },
+    servers: [{ url: "/api/v1" }],
+  };
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  api.doc31("/openapi.json", docConfig);
+  api.get("/docs", (c) => c.html(renderApiDocs(api.getOpenAPI31Document(docConfig) as never)));
+  api.notFound(() => {
+    throw new ApiError(404, "not_found", "No such API route");
+  });
+
+  app.route("/api/v1", api);
+  app.get("/api", (c) => c.redirect("/api/v1/docs"));
+  app.notFound(async (c) => {
+    if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/embed/") || !c.env.ASSETS) {
+      return toErrorResponse(new ApiError(404, "not_found", "No such route"));
+    }
+    return c.env.ASSETS.fetch(c.req.raw);
+  });
+  app.onError((err) => toErrorResponse(err));
+  api.onError((err) => toErrorResponse(err));
+  return app;
+}

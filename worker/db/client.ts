@@ -1,0 +1,30 @@
+/**
+ * @module
+ * The drizzle client over the D1 binding, plus the small SQL fragments every query shares.
+ */
+import { drizzle } from "drizzle-orm/d1";
+import { sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import * as tables from "./tables";
+
+export type Db = ReturnType<typeof createDb>;
+
+export function createDb(d1: D1Database) {
+  return drizzle(d1, { schema: tables });
+}
+
+/** Current time as stored in every timestamp column (ISO 8601, UTC, milliseconds). */
+export const nowIso = () => new Date().toISOString();
+
+/**
+ * `column IN (code and all its descendants)`: regions form a tree (state → district, custom
+ * children), and every region filter includes sub-regions. One bound parameter, any depth.
+ */
+export function inRegionTree(column: SQLiteColumn | SQL, code: string): SQL {
+  return sql`${column} IN (WITH RECURSIVE sub(code) AS (SELECT ${code} UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub)`;
+}
+
+/** `column IN (values…)` with one bound parameter, whatever the count (D1 allows 100 per query). */
+export function inJsonList(column: SQLiteColumn | SQL, values: readonly (string | number)[]): SQL {
+  return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
+}

@@ -1,0 +1,81 @@
+/**
+ * @module
+ * Schemas shared by every resource: errors, ids, dates, list envelopes and their OpenAPI docs.
+ */
+import { z } from "@hono/zod-openapi";
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "validation_failed" }),
+      message: z.string(),
+      details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi("Error");
+
+const errorText: Record<number, string> = {
+  400: "Malformed request (e.g. invalid JSON)",
+  401: "Missing or invalid bearer token",
+  403: "The token's role or regions do not allow this",
+  404: "Not found",
+  409: "Conflict with a stored record (duplicate key, still referenced)",
+  413: "Body too large",
+  415: "Unsupported content type",
+  422: "Validation failed or unknown reference",
+};
+
+/** OpenAPI responses for the given error statuses. */
+export function errorResponses(...statuses: number[]) {
+  return Object.fromEntries(
+    statuses.map((s) => [s, { description: errorText[s] ?? "Error", content: { "application/json": { schema: ErrorSchema } } }]),
+  );
+}
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const DateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(s + "T00:00:00Z");
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "Not a calendar date")
+  .openapi({ example: "2024-05-17" });
+
+export const IdParam = z.object({
+  id: z.coerce.number().int().positive().openapi({ param: { name: "id", in: "path" }, example: 42 }),
+});
+
+export const ListQueryBase = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: "Page size (1–500)" }),
+  cursor: z.string().max(500).optional().openapi({ description: "Opaque cursor from the previous page's nextCursor" }),
+  q: z.string().trim().min(1).max(200).optional().openapi({ description: "Text search in names/titles" }),
+};
+
+export const RegionFilter = z
+  .string()
+  .max(32)
+  .optional()
+  .openapi({ description: "Region code; includes all sub-regions (e.g. 09 = Bavaria and its districts)" });
+
+/** `{ data: T[], nextCursor }`. */
+export function listEnvelope<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+}
+
+export const ContributionType = z.enum(["time", "goods", "know_how", "premises", "network", "money"]);
+export const OrganisationKind = z.enum(["company", "nonprofit", "public", "intermediary"]);
+export const EventKind = z.enum(["action_day", "marketplace", "round_table", "action_72h", "social_day", "other"]);
+export const CooperationStatus = z.enum(["agreed", "done", "ongoing", "cancelled", "not_feasible"]);
+export const RegionKind = z.enum(["state", "district", "custom"]);
+export const SizeClass = z.enum(["micro", "small", "medium", "large"]);

@@ -1,0 +1,180 @@
+/**
+ * @module
+ * Event handlers. Events are public happenings (anyone may list them); participants are shown
+ * only where the caller may see the organisation.
+ */
+import type { RouteHandler } from "@hono/zod-openapi";
+import { and, eq, gte, isNull, like, lte, sql } from "drizzle-orm";
+import { assertCanWrite, type Viewer } from "../../lib/auth";
+import type { AppEnv } from "../../lib/env";
+import { ApiError, notFound, unknownReference } from "../../lib/errors";
+import { auditInsert, bumpRevisions } from "../../db/audit";
+import { createDb, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
+import { existingOrganisations, existingRegionCodes, missingIdDetails } from "../../db/lookups";
+import { keysetParts, pageOf, parseSort } from "../../db/pagination";
+import { eventParticipants, events, organisations } from "../../db/tables";
+import { visibleOrganisations } from "../organisations/organisations.handlers";
+import type * as routes from "./events.routes";
+
+type Row = typeof events.$inferSelect;
+
+async function participantsOf(db: Db, viewer: Viewer, eventIds: number[]) {
+  const byEvent = new Map<number, { visible: number[]; count: number }>();
+  if (eventIds.length === 0) return byEvent;
+  const rows = await db
+    .select({ eventId: eventParticipants.eventId, organisationId: eventParticipants.organisationId, visible: sql<number>`${visibleOrganisations(viewer) ?? sql`1`}` })
+    .from(eventParticipants)
+    .innerJoin(organisations, eq(organisations.id, eventParticipants.organisationId))
+    .where(inJsonList(eventParticipants.eventId, eventIds))
+    .orderBy(eventParticipants.eventId, eventParticipants.organisationId);
+  for (const r of rows) {
+    const entry = byEvent.get(r.eventId) ?? { visible: [], count: 0 };
+    entry.count++;
+    if (r.visible) entry.visible.push(r.organisationId);
+    byEvent.set(r.eventId, entry);
+  }
+  return byEvent;
+}
+
+function toEvent(r: Row, participants: { visible: number[]; count: number } | undefined) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    date: r.date,
+    regionCode: r.regionCode,
+    organiserId: r.organiserId,
+    participantIds: participants?.visible ?? [],
+    participantCount: participants?.count ?? 0,
+    source: r.source,
+    externalRef: r.externalRef,
+    notes: r.notes,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+async function findEvent(db: Db, id: number) {
+  const [row] = await db.select().from(events).where(and(eq(events.id, id), isNull(events.deletedAt)));
+  if (!row) throw notFound("Event");
+  return row;
+}
+
+async function checkReferences(db: Db, body: { regionCode?: string; organiserId?: number | null; participantIds?: number[] }) {
+  if (body.regionCode && (await existingRegionCodes(db, [body.regionCode])).size === 0) {
+    throw unknownReference("Unknown region", [{ path: "regionCode", message: `No region ${body.regionCode}` }]);
+  }
+  const ids = [...(body.organiserId ? [body.organiserId] : []), ...(body.participantIds ?? [])];
+  const found = await existingOrganisations(db, ids);
+  const details = [
+    ...missingIdDetails("organiserId", [body.organiserId], found),
+    ...missingIdDetails("participantIds", body.participantIds ?? [], found),
+  ];
+  if (details.length) throw unknownReference("Unknown organisation", details);
+}
+
+async function assertRefFree(db: Db, source: string, externalRef: string | null | undefined, exceptId?: number) {
+  if (!externalRef) return;
+  const [row] = await db.select({ id: events.id }).from(events).where(and(eq(events.source, source), eq(events.externalRef, externalRef)));
+  if (row && row.id !== exceptId) throw new ApiError(409, "conflict", `Event ${row.id} already has externalRef '${externalRef}'`, [{ path: "externalRef", message: "Already used" }]);
+}
+
+function participantInserts(db: Db, eventId: number | ReturnType<typeof sql>, ids: number[]) {
+  return db.run(sql`INSERT OR IGNORE INTO event_participants (event_id, organisation_id) SELECT ${eventId}, value FROM json_each(${JSON.stringify([...new Set(ids)])})`);
+}
+
+export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
+  const q = c.req.valid("query");
+  const viewer = c.get("viewer");
+  const db = createDb(c.env.DB);
+  const sort = parseSort(q.sort, { date: events.date, title: events.title, createdAt: events.createdAt, id: events.id }, "-date", events.id);
+  const { after, orderBy } = keysetParts(sort, q.cursor);
+  const rows = await db
+    .select()
+    .from(events)
+    .where(
+      and(
+        isNull(events.deletedAt),
+        q.region ? inRegionTree(events.regionCode, q.region) : undefined,
+        q.kind ? eq(events.kind, q.kind) : undefined,
+        q.from ? gte(events.date, q.from) : undefined,
+        q.to ? lte(events.date, q.to) : undefined,
+        q.organisation ? sql`${events.id} IN (SELECT event_id FROM event_participants WHERE organisation_id = ${q.organisation})` : undefined,
+        q.q ? like(events.title, `%${q.q}%`) : undefined,
+        after,
+      ),
+    )
+    .orderBy(...orderBy)
+    .limit(q.limit + 1);
+  const page = pageOf(rows, q.limit, (r) => (sort.key === "id" ? r.id : (r[sort.key as "date"] as string)), (r) => r.id);
+  const participants = await participantsOf(db, viewer, page.data.map((r) => r.id));
+  return c.json({ data: page.data.map((r) => toEvent(r, participants.get(r.id))), nextCursor: page.nextCursor }, 200);
+};
+
+export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) => {
+  const db = createDb(c.env.DB);
+  const row = await findEvent(db, c.req.valid("param").id);
+  const participants = await participantsOf(db, c.get("viewer"), [row.id]);
+  return c.json(toEvent(row, participants.get(row.id)), 200);
+};
+
+export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
+  const viewer = c.get("viewer");
+  const { participantIds = [], ...body } = c.req.valid("json");
+  assertCanWrite(viewer, body.regionCode);
+  const db = createDb(c.env.DB);
+  await checkReferences(db, { ...body, participantIds });
+  const source = body.source ?? "manual";
+  await assertRefFree(db, source, body.externalRef);
+  const now = nowIso();
+  const [inserted] = await db.batch([
+    db.insert(events).values({ ...body, source, createdAt: now, updatedAt: now }).returning(),
+    participantInserts(db, sql`last_insert_rowid()`, participantIds),
+    auditInsert(db, viewer, {
+      action: "create",
+      entity: "events",
+      entityId: sql`(SELECT max(id) FROM events)`,
+      regionCode: body.regionCode,
+      detail: { ...body, participantIds },
+    }),
+    bumpRevisions(db, [body.regionCode]),
+  ]);
+  const row = inserted[0];
+  return c.json(toEvent(row, (await participantsOf(db, viewer, [row.id])).get(row.id)), 201);
+};
+
+export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
+  const viewer = c.get("viewer");
+  const { id } = c.req.valid("param");
+  const { participantIds, ...body } = c.req.valid("json");
+  const db = createDb(c.env.DB);
+  const existing = await findEvent(db, id);
+  assertCanWrite(viewer, existing.regionCode);
+  if (body.regionCode && body.regionCode !== existing.regionCode) assertCanWrite(viewer, body.regionCode);
+  await checkReferences(db, { ...body, participantIds });
+  await assertRefFree(db, body.source ?? existing.source, body.externalRef === undefined ? existing.externalRef : body.externalRef, id);
+  const [updated] = await db.batch([
+    db.update(events).set({ ...body, updatedAt: nowIso() }).where(eq(events.id, id)).returning(),
+    ...(participantIds
+      ? [db.delete(eventParticipants).where(eq(eventParticipants.eventId, id)), participantInserts(db, id, participantIds)]
+      : []),
+    auditInsert(db, viewer, { action: "update", entity: "events", entityId: id, regionCode: existing.regionCode, detail: { ...body, participantIds } }),
+    bumpRevisions(db, [existing.regionCode, body.regionCode ?? existing.regionCode]),
+  ]);
+  const row = updated[0];
+  return c.json(toEvent(row, (await participantsOf(db, viewer, [row.id])).get(row.id)), 200);
+};
+
+export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
+  const viewer = c.get("viewer");
+  const { id } = c.req.valid("param");
+  const db = createDb(c.env.DB);
+  const existing = await findEvent(db, id);
+  assertCanWrite(viewer, existing.regionCode);
+  await db.batch([
+    db.update(events).set({ deletedAt: nowIso() }).where(eq(events.id, id)),
+    auditInsert(db, viewer, { action: "delete", entity: "events", entityId: id, regionCode: existing.regionCode }),
+    bumpRevisions(db, [existing.regionCode]),
+  ]);
+  return c.body(null, 204);
+};

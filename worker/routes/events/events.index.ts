@@ -1,0 +1,11 @@
+import { createRouter } from "../../lib/create-app";
+import * as handlers from "./events.handlers";
+import * as routes from "./events.routes";
+
+// Static paths (bulk) are registered before /{id} so they are not taken for an id.
+export const eventsRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.get, handlers.get)
+  .openapi(routes.create, handlers.create)
+  .openapi(routes.update, handlers.update)
+  .openapi(routes.remove, handlers.remove);

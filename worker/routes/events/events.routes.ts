@@ -1,0 +1,101 @@
+/**
+ * @module
+ * Events: format instances (action day, marketplace, round table, 72-hour action, social day)
+ * with the organisations that took part.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { DateString, errorResponses, EventKind, IdParam, jsonBody, jsonContent, ListQueryBase, listEnvelope, RegionFilter } from "../../lib/schemas";
+
+const EventFields = {
+  kind: EventKind,
+  title: z.string().trim().min(1).max(300).openapi({ example: "Gute Geschäfte Essen 2024" }),
+  date: DateString,
+  regionCode: z.string().min(1).max(32),
+  organiserId: z.number().int().positive().nullable().optional(),
+  participantIds: z.array(z.number().int().positive()).max(2000).optional().openapi({ description: "Organisations attending" }),
+  source: z.string().trim().min(1).max(50).optional(),
+  externalRef: z.string().trim().min(1).max(200).nullable().optional(),
+  notes: z.string().max(5000).nullable().optional(),
+};
+
+export const EventCreate = z.strictObject(EventFields).openapi("EventCreate");
+export const EventUpdate = z
+  .strictObject(Object.fromEntries(Object.entries(EventFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof EventFields]: z.ZodOptional<(typeof EventFields)[K]>;
+  })
+  .openapi("EventUpdate");
+
+export const EventSchema = z
+  .object({
+    id: z.number().int(),
+    kind: EventKind,
+    title: z.string(),
+    date: z.string(),
+    regionCode: z.string(),
+    organiserId: z.number().int().nullable(),
+    participantIds: z.array(z.number().int()).openapi({ description: "Participants the caller may see" }),
+    participantCount: z.number().int(),
+    source: z.string(),
+    externalRef: z.string().nullable(),
+    notes: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("Event");
+
+const tags = ["Events"];
+
+export const list = createRoute({
+  method: "get",
+  path: "/events",
+  tags,
+  summary: "List events",
+  request: {
+    query: z.object({
+      ...ListQueryBase,
+      region: RegionFilter,
+      kind: EventKind.optional(),
+      from: DateString.optional(),
+      to: DateString.optional(),
+      organisation: z.coerce.number().int().positive().optional().openapi({ description: "Events this organisation took part in" }),
+      sort: z.string().optional().openapi({ description: "date, title, createdAt, id; prefix - for descending (default -date)" }),
+    }),
+  },
+  responses: { 200: jsonContent(listEnvelope(EventSchema, "EventList"), "Events"), ...errorResponses(422) },
+});
+
+export const get = createRoute({
+  method: "get",
+  path: "/events/{id}",
+  tags,
+  summary: "One event with its participants",
+  request: { params: IdParam },
+  responses: { 200: jsonContent(EventSchema, "The event"), ...errorResponses(404, 422) },
+});
+
+export const create = createRoute({
+  method: "post",
+  path: "/events",
+  tags,
+  summary: "Create an event",
+  request: { body: jsonBody(EventCreate) },
+  responses: { 201: jsonContent(EventSchema, "Created"), ...errorResponses(400, 401, 403, 409, 413, 415, 422) },
+});
+
+export const update = createRoute({
+  method: "patch",
+  path: "/events/{id}",
+  tags,
+  summary: "Change an event (participantIds replaces the list)",
+  request: { params: IdParam, body: jsonBody(EventUpdate) },
+  responses: { 200: jsonContent(EventSchema, "Updated"), ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
+});
+
+export const remove = createRoute({
+  method: "delete",
+  path: "/events/{id}",
+  tags,
+  summary: "Delete an event (soft)",
+  request: { params: IdParam },
+  responses: { 204: { description: "Deleted" }, ...errorResponses(401, 403, 404) },
+});

@@ -1,0 +1,167 @@
+/**
+ * @module
+ * Organisations: companies, non-profits, public bodies and intermediaries (DESIGN.md §3).
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  errorResponses,
+  IdParam,
+  jsonBody,
+  jsonContent,
+  ListQueryBase,
+  listEnvelope,
+  OrganisationKind,
+  RegionFilter,
+  SizeClass,
+} from "../../lib/schemas";
+
+export const BULK_MAX = 5000;
+
+const Key = z.string().trim().min(1).max(100).regex(/^[a-z0-9_]+$/, "Lowercase key like youth_work");
+
+export const OrganisationFields = {
+  name: z.string().trim().min(1).max(300).openapi({ example: "Arbeiterwohlfahrt Kreisverband Jülich e.V." }),
+  kind: OrganisationKind,
+  regionCode: z.string().min(1).max(32).openapi({ example: "05358" }),
+  postcode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, "Not a postcode").nullable().optional(),
+  field: Key.nullable().optional().openapi({ description: "Field of work (non-profits), e.g. youth_work" }),
+  industry: Key.nullable().optional().openapi({ description: "Industry (companies), e.g. it_services" }),
+  sizeClass: SizeClass.nullable().optional(),
+  isPublic: z.boolean().optional().openapi({ description: "May be named in public charts" }),
+  contactName: z.string().trim().max(200).nullable().optional().openapi({ description: "Personal data" }),
+  contactEmail: z.email().max(254).nullable().optional().openapi({ description: "Personal data" }),
+  source: z.string().trim().min(1).max(50).optional().openapi({ description: "Source system of externalRef (default 'manual')" }),
+  externalRef: z.string().trim().min(1).max(200).nullable().optional().openapi({ description: "Unique per source; makes imports idempotent" }),
+};
+
+export const OrganisationCreate = z.strictObject(OrganisationFields).openapi("OrganisationCreate");
+export const OrganisationUpdate = z
+  .strictObject(Object.fromEntries(Object.entries(OrganisationFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof OrganisationFields]: z.ZodOptional<(typeof OrganisationFields)[K]>;
+  })
+  .openapi("OrganisationUpdate");
+
+export const OrganisationSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    kind: OrganisationKind,
+    regionCode: z.string(),
+    postcode: z.string().nullable(),
+    field: z.string().nullable(),
+    industry: z.string().nullable(),
+    sizeClass: SizeClass.nullable(),
+    isPublic: z.boolean(),
+    contactName: z.string().nullable().openapi({ description: "Only for admins and coordinators of the region" }),
+    contactEmail: z.string().nullable().openapi({ description: "Only for admins and coordinators of the region" }),
+    source: z.string(),
+    externalRef: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("Organisation");
+
+export const BulkReport = z
+  .object({ created: z.number().int(), updated: z.number().int(), ids: z.array(z.number().int()) })
+  .openapi("BulkReport");
+
+const tags = ["Organisations"];
+
+export const list = createRoute({
+  method: "get",
+  path: "/organisations",
+  tags,
+  summary: "List organisations",
+  request: {
+    query: z.object({
+      ...ListQueryBase,
+      region: RegionFilter,
+      kind: OrganisationKind.optional(),
+      field: z.string().max(100).optional(),
+      industry: z.string().max(100).optional(),
+      source: z.string().max(50).optional(),
+      externalRef: z.string().max(200).optional(),
+      sort: z.string().optional().openapi({ description: "name, createdAt, updatedAt, id; prefix - for descending" }),
+    }),
+  },
+  responses: { 200: jsonContent(listEnvelope(OrganisationSchema, "OrganisationList"), "Organisations"), ...errorResponses(401, 422) },
+});
+
+export const get = createRoute({
+  method: "get",
+  path: "/organisations/{id}",
+  tags,
+  summary: "One organisation",
+  request: { params: IdParam },
+  responses: { 200: jsonContent(OrganisationSchema, "The organisation"), ...errorResponses(404, 422) },
+});
+
+export const create = createRoute({
+  method: "post",
+  path: "/organisations",
+  tags,
+  summary: "Create an organisation",
+  request: { body: jsonBody(OrganisationCreate) },
+  responses: { 201: jsonContent(OrganisationSchema, "Created"), ...errorResponses(400, 401, 403, 409, 413, 415, 422) },
+});
+
+export const update = createRoute({
+  method: "patch",
+  path: "/organisations/{id}",
+  tags,
+  summary: "Change an organisation",
+  request: { params: IdParam, body: jsonBody(OrganisationUpdate) },
+  responses: { 200: jsonContent(OrganisationSchema, "Updated"), ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
+});
+
+export const remove = createRoute({
+  method: "delete",
+  path: "/organisations/{id}",
+  tags,
+  summary: "Delete an organisation (soft; its cooperations stay in the figures)",
+  request: { params: IdParam },
+  responses: { 204: { description: "Deleted" }, ...errorResponses(401, 403, 404) },
+});
+
+export const bulk = createRoute({
+  method: "post",
+  path: "/organisations/bulk",
+  tags,
+  summary: `Create or update up to ${BULK_MAX} organisations at once (all or nothing; same externalRef updates)`,
+  request: {
+    body: jsonBody(z.strictObject({ records: z.array(OrganisationCreate).min(1).max(BULK_MAX) }).openapi("OrganisationBulk")),
+  },
+  responses: { 200: jsonContent(BulkReport, "Stored"), ...errorResponses(400, 401, 403, 413, 415, 422) },
+});
+
+export const personalData = createRoute({
+  method: "get",
+  path: "/organisations/{id}/personal-data",
+  tags,
+  summary: "Export the personal data stored about an organisation (contact person), with its audit trail",
+  request: { params: IdParam },
+  responses: {
+    200: jsonContent(
+      z.object({
+        organisationId: z.number().int(),
+        contactName: z.string().nullable(),
+        contactEmail: z.string().nullable(),
+        auditTrail: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string() })),
+      }),
+      "Personal data",
+    ),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+export const erase = createRoute({
+  method: "delete",
+  path: "/organisations/{id}/personal-data",
+  tags,
+  summary: "Erase personal data (contact person, and the record itself with ?purge=true): data-protection erasure",
+  request: {
+    params: IdParam,
+    query: z.object({ purge: z.enum(["true", "false"]).optional().openapi({ description: "Also anonymise and delete the organisation" }) }),
+  },
+  responses: { 204: { description: "Erased" }, ...errorResponses(401, 403, 404) },
+});
