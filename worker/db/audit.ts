@@ -7,7 +7,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Viewer } from "../lib/auth";
 import type { Db } from "./client";
-import { nowIso } from "./client";
+import { inBatch, nowIso } from "./client";
 import { auditLog } from "./tables";
 
 export interface AuditEntry {
@@ -36,14 +36,14 @@ export function auditInsert(db: Db, viewer: Viewer, entry: AuditEntry) {
 /** Increments the revision of the given regions and of every ancestor (a state includes its districts). */
 export function bumpRevisions(db: Db, regionCodes: readonly string[]) {
   const codes = JSON.stringify([...new Set(regionCodes)]);
-  return db.run(sql`
+  return inBatch(db, db.run(sql`
     INSERT INTO region_revisions (region_code, revision, changed_at)
     WITH RECURSIVE up(code) AS (
       SELECT value FROM json_each(${codes})
       UNION SELECT r.parent_code FROM regions r JOIN up ON r.code = up.code WHERE r.parent_code IS NOT NULL
     )
     SELECT code, 1, ${nowIso()} FROM up WHERE code IN (SELECT code FROM regions)
-    ON CONFLICT (region_code) DO UPDATE SET revision = revision + 1, changed_at = excluded.changed_at`);
+    ON CONFLICT (region_code) DO UPDATE SET revision = revision + 1, changed_at = excluded.changed_at`));
 }
 
 const PERSONAL_FIELDS = new Set(["contactName", "contactEmail"]);

@@ -28,3 +28,11 @@ export function inRegionTree(column: SQLiteColumn | SQL, code: string): SQL {
 export function inJsonList(column: SQLiteColumn | SQL, values: readonly (string | number)[]): SQL {
   return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 }
+
+/**
+ * drizzle's raw queries (`db.run(sql…)`, `db.get(sql…)`) carry no prepared D1 statement, so with
+ * bound parameters they fail inside `db.batch()`; this attaches one so they can join a batch.
+ */
+export function inBatch<T extends { getQuery(): { sql: string } }>(db: Db, raw: T): T {
+  return Object.assign(raw, { stmt: db.$client.prepare(raw.getQuery().sql) });
+}

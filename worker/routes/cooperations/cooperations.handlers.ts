@@ -12,7 +12,7 @@ import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, validationFailed, type ErrorDetail } from "../../lib/errors";
 import { auditInsert, bumpRevisions } from "../../db/audit";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
-import { createDb, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
+import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { existingEvents, existingOrganisations, existingRegionCodes } from "../../db/lookups";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { cooperationPartners, cooperations, events, organisations } from "../../db/tables";
@@ -243,7 +243,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   const now = nowIso();
   const [inserted] = await db.batch([
     db.insert(cooperations).values({ ...columnsOf(r, now), createdAt: now }).returning(),
-    db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id) SELECT last_insert_rowid(), value FROM json_each(${JSON.stringify(r.partnerIds)})`),
+    inBatch(db, db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id) SELECT last_insert_rowid(), value FROM json_each(${JSON.stringify(r.partnerIds)})`)),
     auditInsert(db, viewer, { action: "create", entity: "cooperations", entityId: sql`(SELECT max(id) FROM cooperations)`, regionCode: r.regionCode, detail: input }),
     bumpRevisions(db, [r.regionCode]),
   ]);
@@ -278,7 +278,7 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   const [updated] = await db.batch([
     db.update(cooperations).set(columnsOf(r, nowIso())).where(eq(cooperations.id, id)).returning(),
     db.delete(cooperationPartners).where(eq(cooperationPartners.cooperationId, id)),
-    db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id) SELECT ${id}, value FROM json_each(${JSON.stringify(r.partnerIds)})`),
+    inBatch(db, db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id) SELECT ${id}, value FROM json_each(${JSON.stringify(r.partnerIds)})`)),
     auditInsert(db, viewer, { action: "update", entity: "cooperations", entityId: id, regionCode: r.regionCode, detail: patch }),
     bumpRevisions(db, [existing.regionCode, r.regionCode]),
   ]);
@@ -354,29 +354,29 @@ export async function bulkUpsertCooperations(db: Db, viewer: Viewer, records: In
   for (const chunk of chunkForJson(withRef)) {
     const param = JSON.stringify(chunk);
     statements.push(
-      db.run(sql`${insertSql(chunk)}
+      inBatch(db, db.run(sql`${insertSql(chunk)}
         ON CONFLICT (source, external_ref) WHERE external_ref IS NOT NULL DO UPDATE SET
           region_code = excluded.region_code, event_id = excluded.event_id, date_agreed = excluded.date_agreed, date_done = excluded.date_done,
           status = excluded.status, contribution_types = excluded.contribution_types, volunteers = excluded.volunteers, hours = excluded.hours,
           value_eur = excluded.value_eur, people_reached = excluded.people_reached, target_groups = excluded.target_groups,
           gives_back = excluded.gives_back, follow_up_of = excluded.follow_up_of, notes = excluded.notes, updated_at = excluded.updated_at,
-          deleted_at = NULL`),
-      db.run(sql`DELETE FROM cooperation_partners WHERE cooperation_id IN (
-          SELECT c.id FROM json_each(${param}) j JOIN cooperations c ON c.source = j.value ->> 'source' AND c.external_ref = j.value ->> 'externalRef')`),
-      db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id)
+          deleted_at = NULL`)),
+      inBatch(db, db.run(sql`DELETE FROM cooperation_partners WHERE cooperation_id IN (
+          SELECT c.id FROM json_each(${param}) j JOIN cooperations c ON c.source = j.value ->> 'source' AND c.external_ref = j.value ->> 'externalRef')`)),
+      inBatch(db, db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id)
           SELECT c.id, p.value FROM json_each(${param}) j
           JOIN cooperations c ON c.source = j.value ->> 'source' AND c.external_ref = j.value ->> 'externalRef'
-          JOIN json_each(j.value, '$.partnerIds') p`),
+          JOIN json_each(j.value, '$.partnerIds') p`)),
     );
   }
   for (const chunk of chunkForJson(withoutRef)) {
     // One INSERT … SELECT assigns consecutive AUTOINCREMENT ids in row order, so the partners of
     // row k belong to id (sequence − n + 1 + k); the batch is one transaction, nobody interleaves.
     statements.push(
-      db.run(insertSql(chunk)),
-      db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id)
+      inBatch(db, db.run(insertSql(chunk))),
+      inBatch(db, db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id)
           SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'cooperations') - ${chunk.length} + 1 + j.key, p.value
-          FROM json_each(${JSON.stringify(chunk)}) j JOIN json_each(j.value, '$.partnerIds') p`),
+          FROM json_each(${JSON.stringify(chunk)}) j JOIN json_each(j.value, '$.partnerIds') p`)),
     );
   }
   const created = withoutRef.length + withRef.filter((r) => !existing.has(refKey(r)!)).length;
@@ -386,7 +386,7 @@ export async function bulkUpsertCooperations(db: Db, viewer: Viewer, records: In
     ...statements.slice(1),
     auditInsert(db, viewer, { action: "bulk_upsert", entity: "cooperations", detail: { created, updated } }),
     bumpRevisions(db, [...resolved.map((r) => r.regionCode), ...[...existing.values()].map((e) => e.regionCode)]),
-    db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'cooperations'`),
+    inBatch(db, db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'cooperations'`)),
   ]);
   const seq = (results[results.length - 1] as { seq: number } | undefined)?.seq ?? 0;
   const refIds = new Map<string, number>();

@@ -9,7 +9,7 @@ import { assertCanWrite, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference } from "../../lib/errors";
 import { auditInsert, bumpRevisions } from "../../db/audit";
-import { createDb, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
+import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { existingOrganisations, existingRegionCodes, missingIdDetails } from "../../db/lookups";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { eventParticipants, events, organisations } from "../../db/tables";
@@ -80,7 +80,7 @@ async function assertRefFree(db: Db, source: string, externalRef: string | null 
 }
 
 function participantInserts(db: Db, eventId: number | ReturnType<typeof sql>, ids: number[]) {
-  return db.run(sql`INSERT OR IGNORE INTO event_participants (event_id, organisation_id) SELECT ${eventId}, value FROM json_each(${JSON.stringify([...new Set(ids)])})`);
+  return inBatch(db, db.run(sql`INSERT OR IGNORE INTO event_participants (event_id, organisation_id) SELECT ${eventId}, value FROM json_each(${JSON.stringify([...new Set(ids)])})`));
 }
 
 export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {

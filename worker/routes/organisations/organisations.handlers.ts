@@ -9,7 +9,7 @@ import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound, unknownReference, validationFailed, type ErrorDetail } from "../../lib/errors";
 import { auditInsert, bumpRevisions, redactPersonal } from "../../db/audit";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
-import { createDb, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
+import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { existingRegionCodes } from "../../db/lookups";
 import { auditLog, organisations } from "../../db/tables";
@@ -256,7 +256,7 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
   const withRef = json.filter((r) => r.externalRef);
   const withoutRef = json.filter((r) => !r.externalRef);
   const upsert = (chunk: typeof json) =>
-    db.run(sql`
+    inBatch(db, db.run(sql`
       INSERT INTO organisations (name, kind, region_code, postcode, field, industry, size_class, is_public, contact_name, contact_email, source, external_ref, created_at, updated_at)
       SELECT j.value ->> 'name', j.value ->> 'kind', j.value ->> 'regionCode', j.value ->> 'postcode', j.value ->> 'field', j.value ->> 'industry',
              j.value ->> 'sizeClass', j.value ->> 'isPublic', j.value ->> 'contactName', j.value ->> 'contactEmail', j.value ->> 'source',
@@ -265,11 +265,11 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
       ON CONFLICT (source, external_ref) WHERE external_ref IS NOT NULL DO UPDATE SET
         name = excluded.name, kind = excluded.kind, region_code = excluded.region_code, postcode = excluded.postcode,
         field = excluded.field, industry = excluded.industry, size_class = excluded.size_class, is_public = excluded.is_public,
-        contact_name = excluded.contact_name, contact_email = excluded.contact_email, updated_at = excluded.updated_at, deleted_at = NULL`);
+        contact_name = excluded.contact_name, contact_email = excluded.contact_email, updated_at = excluded.updated_at, deleted_at = NULL`));
   const statements = [...chunkForJson(withRef).map(upsert), ...chunkForJson(withoutRef).map(upsert)];
   const created = withoutRef.length + withRef.filter((r) => !existing.has(refKey(r)!)).length;
   const updated = withRef.length - (created - withoutRef.length);
-  const seqQuery = db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'organisations'`);
+  const seqQuery = inBatch(db, db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'organisations'`));
   const results = await db.batch([
     statements[0],
     ...statements.slice(1),

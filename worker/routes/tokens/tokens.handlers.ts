@@ -8,7 +8,7 @@ import { hashToken, newTokenSecret, requireRole } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { notFound, unknownReference } from "../../lib/errors";
 import { auditInsert } from "../../db/audit";
-import { createDb, nowIso, type Db } from "../../db/client";
+import { createDb, inBatch, nowIso, type Db } from "../../db/client";
 import { existingRegionCodes } from "../../db/lookups";
 import { apiTokenRegions, apiTokens } from "../../db/tables";
 import type * as routes from "./tokens.routes";
@@ -43,7 +43,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   const secret = newTokenSecret();
   const [inserted] = await db.batch([
     db.insert(apiTokens).values({ name: body.name, role: body.role, tokenHash: await hashToken(secret), createdAt: nowIso() }).returning({ id: apiTokens.id }),
-    db.run(sql`INSERT INTO api_token_regions (token_id, region_code) SELECT last_insert_rowid(), value FROM json_each(${JSON.stringify([...new Set(body.regions)])})`),
+    inBatch(db, db.run(sql`INSERT INTO api_token_regions (token_id, region_code) SELECT last_insert_rowid(), value FROM json_each(${JSON.stringify([...new Set(body.regions)])})`)),
     auditInsert(db, viewer, { action: "create", entity: "tokens", entityId: sql`(SELECT max(id) FROM api_tokens)`, detail: body }),
   ]);
   const [token] = await loadTokens(db, inserted[0].id);
