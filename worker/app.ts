@@ -15,6 +15,8 @@ import { securityHeaders } from "./lib/security-headers";
 import { auditRouter } from "./routes/audit/audit.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
 import { eventsRouter } from "./routes/events/events.index";
+import { metricsRouter } from "./routes/metrics/metrics.index";
+import { networkRouter } from "./routes/network/network.index";
 import { organisationsRouter } from "./routes/organisations/organisations.index";
 import { regionsRouter } from "./routes/regions/regions.index";
 import { tokensRouter } from "./routes/tokens/tokens.index";
@@ -84,6 +86,8 @@ export function createApp() {
   api.route("/", eventsRouter);
   api.route("/", cooperationsRouter);
   api.route("/", tokensRouter);
+  api.route("/", metricsRouter);
+  api.route("/", networkRouter);
   api.route("/", auditRouter);
 
   const docConfig = {

@@ -3,13 +3,18 @@
  * Worker entry: HTTP requests go to the Hono app; the Cron Trigger recomputes stale snapshots.
  */
 import { createApp } from "./app";
+import { recomputeStaleSnapshots } from "./jobs/recompute-stale";
 import type { Bindings } from "./lib/env";
 
 const app = createApp();
 
 export default {
   fetch: app.fetch,
-  async scheduled(_controller: ScheduledController, _env: Bindings, _ctx: ExecutionContext) {
-    // Snapshot recomputation is wired in by the network analytics jobs (worker/jobs/).
+  async scheduled(controller: ScheduledController, env: Bindings, ctx: ExecutionContext) {
+    ctx.waitUntil(
+      recomputeStaleSnapshots(env.DB, 20_000, new Date(controller.scheduledTime)).then((r) =>
+        console.log(`snapshots recomputed: ${r.recomputed.length} (${r.recomputed.join(", ")}), remaining ${r.remaining}`),
+      ),
+    );
   },
 } satisfies ExportedHandler<Bindings>;

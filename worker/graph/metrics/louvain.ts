@@ -3,6 +3,10 @@
  * Louvain communities, computed by graphology-communities-louvain on a graphology copy of the
  * compact graph with a seeded random generator, so that the same data and seed give the same
  * communities in every snapshot.
+ *
+ * Memory: a graphology graph costs ≈ 0.3 KB per edge (≈ 156 MB for 50 000 nodes and 500 000 edges,
+ * measured), far more than the compact graph, so the conversion is refused above `maxEdges` rather
+ * than letting a 128 MB isolate run out of memory. Regional graphs are well below the limit.
  */
 import { UndirectedGraph } from "graphology";
 import graphologyLouvain from "graphology-communities-louvain";
@@ -17,6 +21,8 @@ export interface LouvainOptions {
   resolution?: number;
   /** Use cooperation counts as weights (default `true`). */
   weighted?: boolean;
+  /** Largest number of edges converted to graphology (default 150 000, ≈ 45 MB). */
+  maxEdges?: number;
 }
 
 export interface LouvainResult {
@@ -33,12 +39,17 @@ export interface LouvainResult {
  *
  * The graphology copy holds only weights (no node or edge attributes) to keep its memory down.
  *
+ * @throws if the graph has more than `maxEdges` edges.
+ *
  * @example
  * const { communities, count, modularity } = louvain(cg, { seed: 7 });
  */
 export function louvain(cg: CompactGraph, options: LouvainOptions = {}): LouvainResult {
-  const { seed = 1, resolution = 1, weighted = true } = options;
+  const { seed = 1, resolution = 1, weighted = true, maxEdges = 150_000 } = options;
   if (!(resolution > 0)) throw new Error("louvain: resolution must be positive");
+  if (cg.size > maxEdges) {
+    throw new Error(`louvain: ${cg.size} edges exceed maxEdges (${maxEdges}); compute communities per region`);
+  }
   const { order: n, offsets, neighbours, weights } = cg;
   const communities = new Int32Array(n);
 

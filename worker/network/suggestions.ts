@@ -1,0 +1,151 @@
+/**
+ * @module
+ * Match suggestions for isolated, peripheral and fading organisations (DESIGN.md §4): partners of
+ * the other side (companies for a non-profit, non-profits for a company), ranked by a documented,
+ * explainable score. Each component is in [0, 1] and weighted:
+ *
+ * | component | weight | meaning |
+ * |---|---|---|
+ * | region    | 3 | same district 1; same state (our stand-in for "neighbouring") 0.5 |
+ * | affinity  | 3 | share of the candidate's past partners that work in the target's field/industry |
+ * | openness  | 2 | log(1 + candidate's partners) ÷ log(1 + most partners of any candidate) |
+ * | recency   | 1 | candidate cooperated in the last 12 months of the window |
+ * | adamicAdar| 2 | Adamic–Adar on the two-mode graph, normalised by the best candidate: Σ 1/log(deg w) over the target's peers w (organisations of its own side sharing a partner with it) that already cooperate with the candidate; 0 without ties |
+ *
+ * Existing partners are never suggested. Every non-zero component becomes a reason in words.
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { addMonths } from "../graph/calendar";
+import type { OrganisationMetrics } from "./compute";
+import type { NetworkData } from "./load";
+
+export const SUGGESTION_WEIGHTS = { region: 3, affinity: 3, openness: 2, recency: 1, adamicAdar: 2 } as const;
+export const SUGGESTIONS_PER_ORGANISATION = 5;
+
+export interface Suggestion {
+  organisationId: number;
+  name: string;
+  kind: string;
+  regionCode: string;
+  score: number;
+  components: Record<keyof typeof SUGGESTION_WEIGHTS, number>;
+  reasons: string[];
+}
+
+interface Candidate {
+  id: number;
+  name: string;
+  kind: string;
+  regionCode: string;
+  sector: string | null;
+  partners: number;
+  last: string | null;
+}
+
+const otherSide = (kind: string) => (kind === "company" ? "nonprofit" : "company");
+
+/** Suggestions for every target (isolated/peripheral/fading organisation registered in the scope). */
+export async function computeSuggestions(db: Db, data: NetworkData, metrics: OrganisationMetrics[]): Promise<Map<number, Suggestion[]>> {
+  const result = new Map<number, Suggestion[]>();
+  const targets = metrics.filter((m) => m.status !== "connected" && (m.kind === "nonprofit" || m.kind === "company"));
+  if (targets.length === 0) return result;
+  const states = [...new Set(data.organisations.filter((o) => o.inScope).map((o) => o.regionCode.slice(0, 2)))];
+
+  // Candidates: organisations of the scope's states with their all-time partner count and last date.
+  const candidates = await db.all<Candidate>(sql`
+    SELECT o.id, o.name, o.kind, o.region_code AS regionCode, CASE WHEN o.kind = 'company' THEN o.industry ELSE o.field END AS sector,
+           count(DISTINCT p2.organisation_id) AS partners, max(c.date_agreed) AS last
+    FROM organisations o
+    LEFT JOIN cooperation_partners p1 ON p1.organisation_id = o.id
+    LEFT JOIN cooperations c ON c.id = p1.cooperation_id AND c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')
+    LEFT JOIN cooperation_partners p2 ON p2.cooperation_id = c.id AND p2.organisation_id <> o.id
+    WHERE o.deleted_at IS NULL AND o.kind IN ('company', 'nonprofit') AND substr(o.region_code, 1, 2) IN (SELECT value FROM json_each(${JSON.stringify(states)}))
+    GROUP BY o.id`);
+  // Affinity: for each candidate, how many past partners per field/industry.
+  const sectorRows = await db.all<{ id: number; sector: string | null; n: number }>(sql`
+    SELECT p1.organisation_id AS id, CASE WHEN o2.kind = 'company' THEN o2.industry ELSE o2.field END AS sector, count(*) AS n
+    FROM cooperation_partners p1
+    JOIN cooperations c ON c.id = p1.cooperation_id AND c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')
+    JOIN cooperation_partners p2 ON p2.cooperation_id = c.id AND p2.organisation_id <> p1.organisation_id
+    JOIN organisations o2 ON o2.id = p2.organisation_id
+    JOIN organisations o1 ON o1.id = p1.organisation_id
+    WHERE substr(o1.region_code, 1, 2) IN (SELECT value FROM json_each(${JSON.stringify(states)}))
+    GROUP BY p1.organisation_id, sector`);
+  const sectorCounts = new Map<number, Map<string, number>>();
+  const sectorTotals = new Map<number, number>();
+  for (const r of sectorRows) {
+    if (!sectorCounts.has(r.id)) sectorCounts.set(r.id, new Map());
+    if (r.sector) sectorCounts.get(r.id)!.set(r.sector, r.n);
+    sectorTotals.set(r.id, (sectorTotals.get(r.id) ?? 0) + r.n);
+  }
+
+  // Two-mode neighbourhoods from the window's ties.
+  const adjacency = new Map<number, Set<number>>();
+  const link = (x: number, y: number) => {
+    if (!adjacency.has(x)) adjacency.set(x, new Set());
+    adjacency.get(x)!.add(y);
+  };
+  for (const p of data.pairs) {
+    link(p.a, p.b);
+    link(p.b, p.a);
+  }
+  const degreeOf = (id: number) => adjacency.get(id)?.size ?? 0;
+  const recentFrom = addMonths(data.window.to, -12);
+  const orgInfo = new Map(data.organisations.map((o) => [o.id, o]));
+
+  for (const target of targets) {
+    const info = orgInfo.get(target.organisationId)!;
+    const targetSector = info.kind === "company" ? info.industry : info.field;
+    const partners = adjacency.get(target.organisationId) ?? new Set<number>();
+    // Peers: same-side organisations sharing a partner with the target.
+    const peers = new Set<number>();
+    for (const p of partners) for (const w of adjacency.get(p) ?? []) if (w !== target.organisationId) peers.add(w);
+    const pool = candidates.filter((c) => c.kind === otherSide(target.kind) && !partners.has(c.id));
+    if (pool.length === 0) continue;
+    const maxPartners = Math.max(1, ...pool.map((c) => c.partners));
+    const aa = new Map<number, number>();
+    for (const w of peers) {
+      const d = degreeOf(w);
+      if (d < 2) continue;
+      for (const c of adjacency.get(w) ?? []) aa.set(c, (aa.get(c) ?? 0) + 1 / Math.log(d));
+    }
+    const maxAa = Math.max(0, ...pool.map((c) => aa.get(c.id) ?? 0));
+    const scored = pool.map((c) => {
+      const region = c.regionCode === target.regionCode ? 1 : c.regionCode.slice(0, 2) === target.regionCode.slice(0, 2) ? 0.5 : 0;
+      const total = sectorTotals.get(c.id) ?? 0;
+      const affinity = targetSector && total ? (sectorCounts.get(c.id)?.get(targetSector) ?? 0) / total : 0;
+      const openness = Math.log(1 + c.partners) / Math.log(1 + maxPartners);
+      const recency = c.last && c.last >= recentFrom && c.last <= data.window.to ? 1 : 0;
+      const adamicAdar = maxAa > 0 ? (aa.get(c.id) ?? 0) / maxAa : 0;
+      const components = { region, affinity, openness, recency, adamicAdar };
+      const score = (Object.keys(SUGGESTION_WEIGHTS) as (keyof typeof SUGGESTION_WEIGHTS)[]).reduce((s, k) => s + SUGGESTION_WEIGHTS[k] * components[k], 0);
+      return { c, components, score };
+    });
+    scored.sort((x, y) => y.score - x.score || y.c.partners - x.c.partners || x.c.id - y.c.id);
+    result.set(
+      target.organisationId,
+      scored.slice(0, SUGGESTIONS_PER_ORGANISATION).map(({ c, components, score }) => ({
+        organisationId: c.id,
+        name: c.name,
+        kind: c.kind,
+        regionCode: c.regionCode,
+        score: Math.round(score * 1000) / 1000,
+        components,
+        reasons: reasonsFor(components, c, targetSector),
+      })),
+    );
+  }
+  return result;
+}
+
+function reasonsFor(k: Suggestion["components"], c: Candidate, sector: string | null): string[] {
+  const reasons: string[] = [];
+  if (k.region === 1) reasons.push(`same region (${c.regionCode})`);
+  else if (k.region > 0) reasons.push(`same state, region ${c.regionCode}`);
+  if (k.affinity > 0 && sector) reasons.push(`${Math.round(k.affinity * 100)} % of its past partners work in ${sector}`);
+  if (c.partners > 0) reasons.push(`open to cooperation: ${c.partners} partner${c.partners === 1 ? "" : "s"} so far`);
+  if (k.recency) reasons.push("active in the last 12 months");
+  if (k.adamicAdar > 0) reasons.push("already works with organisations that share partners with this one");
+  return reasons;
+}

@@ -1,0 +1,259 @@
+/**
+ * @module
+ * Metric handlers: all figures come from snapshots (worker/network/snapshots.ts), never from a
+ * per-request scan of raw cooperations, except the per-period flow sums of a trend (one GROUP BY).
+ */
+import type { RouteHandler } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import { readsAllRecords, requireRole, seesDetail, type Viewer } from "../../lib/auth";
+import type { AppEnv } from "../../lib/env";
+import { ApiError, forbidden, notFound } from "../../lib/errors";
+import { createDb, type Db } from "../../db/client";
+import { NATIONAL, scopeCondition } from "../../network/load";
+import { suppress, suppressSmallCounts } from "../../network/public-view";
+import { computeSnapshot, getSnapshot, snapshotEdges, snapshotOrganisations, type Snapshot } from "../../network/snapshots";
+import { resolveWindow, today, windowEndingOn } from "../../network/window";
+import { findOrganisation } from "../organisations/organisations.handlers";
+import type * as routes from "./metrics.routes";
+
+/** 404 unless the code names a region (or DE for the whole country). */
+export async function assertScope(db: Db, code: string) {
+  if (code === NATIONAL) return;
+  const row = await db.get<{ code: string }>(sql`SELECT code FROM regions WHERE code = ${code} AND deleted_at IS NULL`);
+  if (!row) throw notFound(`Region ${code}`);
+}
+
+/** The summary of a snapshot as the viewer may see it, with the snapshot's meta data. */
+export function presentSnapshot(s: Snapshot, viewer: Viewer) {
+  const body = { ...s.summary, revision: s.revision, currentRevision: s.currentRevision, stale: s.stale, computedAt: s.computedAt, window: s.window };
+  return viewer.role === "anonymous" ? suppressSmallCounts(body) : body;
+}
+
+export const region: RouteHandler<typeof routes.region, AppEnv> = async (c) => {
+  const { code } = c.req.valid("param");
+  const db = createDb(c.env.DB);
+  await assertScope(db, code);
+  const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")));
+  return c.json(presentSnapshot(snapshot, c.get("viewer")) as never, 200);
+};
+
+/** On-read computations one overview request may do; the rest is left to the cron job. */
+const OVERVIEW_COMPUTE_BUDGET = 30;
+
+export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) => {
+  const q = c.req.valid("query");
+  const viewer = c.get("viewer");
+  const db = createDb(c.env.DB);
+  const window = resolveWindow(q);
+  const national = await getSnapshot(db, NATIONAL, window);
+  const regions = await db.all<{ code: string }>(sql`
+    SELECT DISTINCT g.code FROM regions g JOIN region_revisions rr ON rr.region_code = g.code
+    WHERE g.deleted_at IS NULL ${q.kind ? sql`AND g.kind = ${q.kind}` : sql``} ORDER BY g.code`);
+  let budget = OVERVIEW_COMPUTE_BUDGET;
+  const rows = [];
+  for (const { code } of regions) {
+    const stored = await db.get<{ id: number; revision: number }>(sql`SELECT id, revision FROM metric_snapshots WHERE region_code = ${code} AND window_from = ${window.from} AND window_to = ${window.to}`);
+    let s: Snapshot;
+    if (stored || budget > 0) {
+      if (!stored) budget--;
+      s = await getSnapshot(db, code, window);
+    } else continue;
+    const sum = s.summary;
+    const row = {
+      code,
+      name: sum.region.name,
+      kind: sum.region.kind,
+      population: sum.region.population,
+      organisations: sum.organisations.total,
+      activeOrganisations: sum.activeOrganisations,
+      cooperations: sum.cooperations.total,
+      volunteers: sum.inputs.volunteers,
+      hours: sum.inputs.hours,
+      valueEur: sum.inputs.valueEur,
+      peopleReached: sum.inputs.peopleReached,
+      fulfilmentRate: sum.cooperations.fulfilmentRate,
+      perHundredThousand: sum.perHundredThousand,
+      density: sum.network.density,
+      largestComponentShare: sum.network.largestComponentShare,
+      isolatesShare: sum.network.isolatesShare,
+      meanTwoStepReachNonprofits: sum.network.meanTwoStepReachNonprofits,
+      revision: s.revision,
+      computedAt: s.computedAt,
+      stale: s.stale,
+    };
+    rows.push(row);
+  }
+  if (q.sort) {
+    const desc = q.sort.startsWith("-");
+    const path = (desc ? q.sort.slice(1) : q.sort).split(".");
+    const get = (r: unknown) => path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), r);
+    if (rows.length && typeof get(rows[0]) !== "number" && path[0] !== "name" && path[0] !== "code") {
+      throw new ApiError(422, "validation_failed", "Invalid sort", [{ path: "sort", message: `Not a sortable field: ${q.sort}` }]);
+    }
+    rows.sort((x, y) => {
+      const a = get(x) as number | string | null;
+      const b = get(y) as number | string | null;
+      if (a === b) return 0;
+      if (a === null || a === undefined) return 1;
+      if (b === null || b === undefined) return -1;
+      return (a < b ? -1 : 1) * (desc ? -1 : 1);
+    });
+  }
+  const anonymous = viewer.role === "anonymous";
+  const shown = rows.map((r) =>
+    anonymous ? { ...r, organisations: suppress(r.organisations), activeOrganisations: suppress(r.activeOrganisations), cooperations: suppress(r.cooperations) } : r,
+  );
+  return c.json({ national: presentSnapshot(national, viewer), regions: shown } as never, 200);
+};
+
+type Interval = "month" | "quarter" | "year";
+
+function periodExpr(column: ReturnType<typeof sql>, interval: Interval) {
+  if (interval === "month") return sql`substr(${column}, 1, 7)`;
+  if (interval === "quarter") return sql`substr(${column}, 1, 4) || '-Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`;
+  return sql`substr(${column}, 1, 4)`;
+}
+
+/** Every period label from `from` to `to` and the last day of each. */
+function periods(from: string, to: string, interval: Interval): { label: string; end: string }[] {
+  const out: { label: string; end: string }[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  if (interval === "quarter") m = Math.floor((m - 1) / 3) * 3 + 1;
+  if (interval === "year") m = 1;
+  const step = interval === "month" ? 1 : interval === "quarter" ? 3 : 12;
+  for (;;) {
+    const label = interval === "month" ? `${y}-${String(m).padStart(2, "0")}` : interval === "quarter" ? `${y}-Q${(m + 2) / 3}` : `${y}`;
+    const endMonth = m + step - 1;
+    const ey = y + Math.floor((endMonth - 1) / 12);
+    const em = ((endMonth - 1) % 12) + 1;
+    const lastDay = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
+    const start = `${y}-${String(m).padStart(2, "0")}-01`;
+    if (start > to) break;
+    out.push({ label, end: lastDay < to ? lastDay : to });
+    m += step;
+    while (m > 12) {
+      m -= 12;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** Network trend points computed on read at most; more are left to later requests / the cron job. */
+const TREND_COMPUTE_BUDGET = 48;
+
+export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
+  const { code } = c.req.valid("param");
+  const q = c.req.valid("query");
+  const db = createDb(c.env.DB);
+  await assertScope(db, code);
+  const to = q.to ?? today();
+  const firstRow = await db.get<{ d: string | null }>(sql`SELECT min(date_agreed) AS d FROM cooperations c WHERE c.deleted_at IS NULL AND ${scopeCondition(sql`c.region_code`, code)}`);
+  const from = q.from ?? firstRow?.d ?? to;
+  const list = periods(from, to, q.interval);
+  const flowMetrics = ["cooperations", "done", "fulfilmentRate", "volunteers", "hours", "valueEur", "peopleReached", "activeOrganisations", "newPairs"];
+  const values = new Map<string, number | null>();
+  if (flowMetrics.includes(q.metric)) {
+    const formatCond = q.format === "all" ? sql`1` : q.format === "none" ? sql`c.event_id IS NULL` : sql`c.event_id IN (SELECT id FROM events WHERE kind = ${q.format})`;
+    const period = periodExpr(sql`c.date_agreed`, q.interval);
+    const base = sql`c.deleted_at IS NULL AND c.date_agreed BETWEEN ${from} AND ${to} AND ${scopeCondition(sql`c.region_code`, code)} AND ${formatCond}`;
+    if (q.metric === "activeOrganisations") {
+      const rows = await db.all<{ p: string; v: number }>(sql`SELECT ${period} AS p, count(DISTINCT cp.organisation_id) AS v FROM cooperations c
+        JOIN cooperation_partners cp ON cp.cooperation_id = c.id WHERE ${base} AND c.status NOT IN ('cancelled', 'not_feasible') GROUP BY p`);
+      rows.forEach((r) => values.set(r.p, r.v));
+    } else if (q.metric === "newPairs") {
+      const rows = await db.all<{ p: string; v: number }>(sql`SELECT ${periodExpr(sql`f.first`, q.interval)} AS p, count(*) AS v FROM (
+        SELECT min(c.date_agreed) AS first FROM cooperations c JOIN cooperation_partners a ON a.cooperation_id = c.id
+        JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
+        WHERE c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible') AND ${scopeCondition(sql`c.region_code`, code)} AND ${formatCond}
+        GROUP BY a.organisation_id, b.organisation_id) f WHERE f.first BETWEEN ${from} AND ${to} GROUP BY p`);
+      rows.forEach((r) => values.set(r.p, r.v));
+    } else {
+      const rows = await db.all<{ p: string; n: number; done: number; volunteers: number; hours: number; value: number; people: number }>(sql`
+        SELECT ${period} AS p, count(*) AS n, total(c.status = 'done') AS done,
+               total(CASE WHEN c.status NOT IN ('cancelled', 'not_feasible') THEN c.volunteers END) AS volunteers,
+               total(CASE WHEN c.status NOT IN ('cancelled', 'not_feasible') THEN c.hours END) AS hours,
+               total(CASE WHEN c.status NOT IN ('cancelled', 'not_feasible') THEN c.value_eur END) AS value,
+               total(CASE WHEN c.status NOT IN ('cancelled', 'not_feasible') THEN c.people_reached END) AS people
+        FROM cooperations c WHERE ${base} GROUP BY p`);
+      const pick: Record<string, (r: (typeof rows)[number]) => number | null> = {
+        cooperations: (r) => r.n,
+        done: (r) => r.done,
+        fulfilmentRate: (r) => (r.n ? r.done / r.n : null),
+        volunteers: (r) => r.volunteers,
+        hours: (r) => r.hours,
+        valueEur: (r) => r.value,
+        peopleReached: (r) => r.people,
+      };
+      rows.forEach((r) => values.set(r.p, pick[q.metric](r)));
+    }
+  } else {
+    let budget = TREND_COMPUTE_BUDGET;
+    for (const p of list) {
+      const month = p.end.slice(0, 7);
+      let summary = (await db.get<{ summary: string }>(sql`SELECT summary FROM metric_history WHERE region_code = ${code} AND period = ${month}`))?.summary;
+      if (!summary && budget-- > 0) summary = JSON.stringify((await computeSnapshot(db, code, windowEndingOn(p.end, 24))).summary);
+      const network = summary ? (JSON.parse(summary).network as Record<string, number | null>) : null;
+      values.set(p.label, network ? (network[q.metric] ?? null) : null);
+    }
+  }
+  const isCount = ["cooperations", "done", "activeOrganisations", "newPairs"].includes(q.metric);
+  const anonymous = c.get("viewer").role === "anonymous";
+  const fill = flowMetrics.includes(q.metric) && q.metric !== "fulfilmentRate" ? 0 : null;
+  const points = list.map((p) => {
+    const v = values.has(p.label) ? values.get(p.label)! : fill;
+    return { period: p.label, value: anonymous && isCount && typeof v === "number" ? suppress(v) : v };
+  });
+  const rev = await db.get<{ r: number }>(sql`SELECT revision AS r FROM region_revisions WHERE region_code = ${code}`);
+  return c.json({ region: code, metric: q.metric, interval: q.interval, points, computedAt: new Date().toISOString(), revision: rev?.r ?? 0 } as never, 200);
+};
+
+/** Name of an organisation as the viewer may see it in a network (non-public ones are masked for outsiders). */
+export function visibleName(viewer: Viewer, o: { name: string; isPublic: boolean | number; regionCode: string; id?: number; organisationId?: number }) {
+  if (readsAllRecords(viewer) || o.isPublic || seesDetail(viewer, o.regionCode)) return o.name;
+  return `(nicht öffentlich #${o.id ?? o.organisationId})`;
+}
+
+export const organisation: RouteHandler<typeof routes.organisation, AppEnv> = async (c) => {
+  const viewer = c.get("viewer");
+  requireRole(viewer, "admin", "coordinator", "funder");
+  const { id } = c.req.valid("param");
+  const db = createDb(c.env.DB);
+  const org = await findOrganisation(db, viewer, id);
+  if (viewer.role === "coordinator" && !org.isPublic && !seesDetail(viewer, org.regionCode)) throw forbidden("Outside this token's regions");
+  const snapshot = await getSnapshot(db, org.regionCode, resolveWindow(c.req.valid("query")));
+  const [metrics] = (await snapshotOrganisations(db, snapshot.id)).filter((m) => m.organisationId === id);
+  if (!metrics) throw notFound("Organisation metrics");
+  const edges = (await snapshotEdges(db, snapshot.id)).filter((e) => e.a === id || e.b === id);
+  const partners = new Set(edges.map((e) => (e.a === id ? e.b : e.a)));
+  const among = (await snapshotEdges(db, snapshot.id)).filter((e) => partners.has(e.a) && partners.has(e.b));
+  const ids = [id, ...partners];
+  const infos = await db.all<{ id: number; name: string; kind: string; regionCode: string; isPublic: number }>(sql`
+    SELECT id, name, kind, region_code AS regionCode, is_public AS isPublic FROM organisations WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+  const nodes = infos.map((o) => ({ id: o.id, name: visibleName(viewer, o), kind: o.kind, regionCode: o.regionCode, distance: o.id === id ? 0 : 1 }));
+  const egoEdges = [...edges, ...among].map((e) => ({ source: e.a, target: e.b, weight: e.weight, hours: e.hours, valueEur: e.valueEur }));
+  return c.json(
+    {
+      organisationId: id,
+      metrics,
+      ego: { nodes, edges: egoEdges },
+      revision: snapshot.revision,
+      currentRevision: snapshot.currentRevision,
+      stale: snapshot.stale,
+      computedAt: snapshot.computedAt,
+      window: snapshot.window,
+    } as never,
+    200,
+  );
+};
+
+export const conversion: RouteHandler<typeof routes.conversionRoute, AppEnv> = async (c) => {
+  const q = c.req.valid("query");
+  const db = createDb(c.env.DB);
+  await assertScope(db, q.region);
+  const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }));
+  const rows = snapshot.summary.conversion;
+  const shown = c.get("viewer").role === "anonymous" ? suppressSmallCounts(rows.map((r) => ({ ...r, pairs: r.pairs, converted: r.converted, pending: r.pending }))) : rows;
+  return c.json({ region: q.region, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, rows: shown } as never, 200);
+};

@@ -1,0 +1,92 @@
+/**
+ * @module
+ * The network of a region (nodes, edges, metrics; JSON, GEXF, GraphML, CSV) and the list of
+ * isolated, peripheral and fading organisations with match suggestions.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { errorResponses } from "../../lib/schemas";
+import { WindowQuery } from "../metrics/metrics.routes";
+
+const withCsv = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema }, "text/csv": { schema: z.string() } },
+});
+
+const CodeParam = z.object({ code: z.string().min(1).max(32).openapi({ param: { name: "code", in: "path" }, example: "05113" }) });
+
+export const network = createRoute({
+  method: "get",
+  path: "/regions/{code}/network",
+  tags: ["Network"],
+  summary: "Nodes (organisations with metrics and layout), edges (ties) and network figures",
+  request: {
+    params: CodeParam,
+    query: z.object({ ...WindowQuery, format: z.enum(["json", "gexf", "graphml", "csv"]).default("json") }),
+  },
+  responses: {
+    200: {
+      description: "The network",
+      content: {
+        "application/json": {
+          schema: z.object({
+            region: z.string(),
+            revision: z.number().int(),
+            computedAt: z.string(),
+            stale: z.boolean(),
+            window: z.object({ from: z.string(), to: z.string() }),
+            metrics: z.record(z.string(), z.unknown()),
+            nodes: z.array(z.record(z.string(), z.unknown())),
+            edges: z.array(z.object({ source: z.number(), target: z.number(), weight: z.number(), hours: z.number(), valueEur: z.number() })),
+          }),
+        },
+        "application/gexf+xml": { schema: z.string() },
+        "application/graphml+xml": { schema: z.string() },
+        "text/csv": { schema: z.string() },
+      },
+    },
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const isolated = createRoute({
+  method: "get",
+  path: "/regions/{code}/isolated",
+  tags: ["Network"],
+  summary: "Isolated, peripheral and fading organisations, each with ranked match suggestions and reasons",
+  request: {
+    params: CodeParam,
+    query: z.object({
+      ...WindowQuery,
+      status: z.enum(["isolated", "peripheral", "fading"]).optional(),
+      kind: z.enum(["company", "nonprofit", "public", "intermediary"]).optional(),
+      format: z.enum(["json", "csv"]).default("json"),
+    }),
+  },
+  responses: {
+    200: withCsv(
+      z.object({
+        region: z.string(),
+        revision: z.number().int(),
+        computedAt: z.string(),
+        stale: z.boolean(),
+        window: z.object({ from: z.string(), to: z.string() }),
+        organisations: z.array(
+          z.object({
+            organisationId: z.number().int(),
+            name: z.string(),
+            kind: z.string(),
+            regionCode: z.string(),
+            status: z.string(),
+            degree: z.number(),
+            lastCooperation: z.string().nullable(),
+            suggestions: z.array(
+              z.object({ organisationId: z.number().int(), name: z.string(), kind: z.string(), regionCode: z.string(), score: z.number(), reasons: z.array(z.string()), components: z.record(z.string(), z.number()) }),
+            ),
+          }),
+        ),
+      }),
+      "Organisations needing partners (CSV: one row per suggestion, German Excel dialect)",
+    ),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
