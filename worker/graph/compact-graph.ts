@@ -7,7 +7,7 @@
  * cooperations) at the same position in `weights`. Every edge is stored once per endpoint.
  *
  * Metrics in `./metrics` take a {@link CompactGraph} and return arrays indexed like `nodeIds`.
- * {@link toGraphology} converts to a graphology graph for layout, export and Louvain.
+ * {@link toGraphology} converts to a graphology graph for layout and export.
  */
 import { UndirectedGraph } from "graphology";
 
@@ -248,6 +248,9 @@ export function nodeIndex(cg: CompactGraph, id: number): number {
 /**
  * Position of the edge i–j in `cg.neighbours`/`cg.weights` (row i), or −1 when i and j are not
  * partners. Binary search: O(log deg(i)).
+ *
+ * @example
+ * cg.weights[edgePosition(cg, i, j)]; // cooperations of i and j (check for −1 first)
  */
 export function edgePosition(cg: CompactGraph, i: number, j: number): number {
   let low = cg.offsets[i];
@@ -302,6 +305,10 @@ export interface GraphologyEdgeAttributes {
  *
  * Costs ≈ 0.3 KB per edge or more (attributes included): fine for a region or an ego network, too
  * much for the national graph in a 128 MB isolate.
+ *
+ * @example
+ * const graph = toGraphology(cg);
+ * graph.getEdgeAttribute(graph.edge("1", "2")!, "weight");
  */
 export function toGraphology(cg: CompactGraph): UndirectedGraph<GraphologyNodeAttributes, GraphologyEdgeAttributes> {
   const graph = new UndirectedGraph<GraphologyNodeAttributes, GraphologyEdgeAttributes>();

@@ -63,12 +63,12 @@ export async function loadAggregates(db: Db, scope: string, window: Window): Pro
     FROM cooperations c LEFT JOIN events e ON e.id = c.event_id
     WHERE c.deleted_at IS NULL AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${coopScope}
     GROUP BY c.status, format`);
-  const valueRows = await db.all<{ type: string; value: number }>(sql`
-    SELECT CASE WHEN t.value = '' THEN 'unspecified' ELSE t.value END AS type,
+  const valueRows = await db.all<{ ctype: string; value: number }>(sql`
+    SELECT CASE WHEN t.value = '' THEN 'unspecified' ELSE t.value END AS ctype,
            total(c.value_eur * 1.0 / (length(c.contribution_types) - length(replace(c.contribution_types, ',', '')) + 1)) AS value
     FROM cooperations c JOIN json_each('["' || replace(c.contribution_types, ',', '","') || '"]') t
     WHERE c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible') AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${coopScope}
-    GROUP BY type`);
+    GROUP BY ctype`);
 
   const organisations = { ...zeros([...ORG_KINDS, "total"] as const) };
   for (const r of orgRows) {
@@ -98,7 +98,7 @@ export async function loadAggregates(db: Db, scope: string, window: Window): Pro
       inputs.peopleReached += r.people;
     }
   }
-  for (const r of valueRows) inputs.valueByContributionType[r.type] = r.value;
+  for (const r of valueRows) inputs.valueByContributionType[r.ctype] = r.value;
   const fulfilmentRateByFormat = Object.fromEntries(
     Object.entries(byFormat).map(([f, n]) => [f, n ? (doneByFormat[f] ?? 0) / n : null]),
   );

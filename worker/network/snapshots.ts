@@ -174,12 +174,21 @@ export async function snapshotOrganisations(db: Db, snapshotId: number, statuses
  */
 export async function staleScopes(db: Db, limit: number, window: Window): Promise<string[]> {
   const rows = await db.all<{ code: string }>(sql`
-    SELECT rr.region_code AS code FROM region_revisions rr
-    LEFT JOIN metric_snapshots s ON s.region_code = rr.region_code AND s.window_from = ${window.from} AND s.window_to = ${window.to}
-    WHERE s.id IS NULL OR s.revision <> rr.revision
+    WITH scopes(code) AS (${SCOPES_WITH_DATA})
+    SELECT scopes.code FROM scopes
+    LEFT JOIN region_revisions rr ON rr.region_code = scopes.code
+    LEFT JOIN metric_snapshots s ON s.region_code = scopes.code AND s.window_from = ${window.from} AND s.window_to = ${window.to}
+    WHERE s.id IS NULL OR s.revision <> coalesce(rr.revision, 0)
     ORDER BY s.computed_at IS NOT NULL, s.computed_at LIMIT ${limit}`);
   return rows.map((r) => r.code);
 }
+
+/** Regions with registered organisations, and every ancestor of them: the scopes worth a snapshot. */
+export const SCOPES_WITH_DATA = sql`
+  WITH RECURSIVE up(code) AS (
+    SELECT DISTINCT region_code FROM organisations WHERE deleted_at IS NULL
+    UNION SELECT r.parent_code FROM regions r JOIN up ON r.code = up.code WHERE r.parent_code IS NOT NULL
+  ) SELECT code FROM up`;
 
 export { today };
 

@@ -25,6 +25,9 @@ export interface ComponentsResult {
  * Connected components by breadth-first search (networkx `connected_components`).
  *
  * Time O(n + m); memory two n-sized typed arrays.
+ *
+ * @example
+ * const { count, largestShare, isolatesShare } = connectedComponents(cg);
  */
 export function connectedComponents(cg: CompactGraph): ComponentsResult {
   const { order: n, offsets, neighbours } = cg;

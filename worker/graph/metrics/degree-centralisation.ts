@@ -9,7 +9,12 @@
  */
 import type { CompactGraph } from "../compact-graph";
 
-/** Freeman degree centralisation on distinct partners; null for fewer than three nodes. */
+/**
+ * Freeman degree centralisation on distinct partners; null for fewer than three nodes.
+ *
+ * @example
+ * degreeCentralisation(cg); // 1 for a star
+ */
 export function degreeCentralisation(cg: CompactGraph): number | null {
   const { order: n, offsets } = cg;
   if (n < 3) return null;

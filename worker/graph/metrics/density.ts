@@ -10,7 +10,12 @@ import { NODE_KINDS, type CompactGraph } from "../compact-graph";
 const COMPANY = NODE_KINDS.indexOf("company");
 const NONPROFIT = NODE_KINDS.indexOf("nonprofit");
 
-/** 2m / (n(n − 1)); 0 for fewer than two nodes. */
+/**
+ * 2m / (n(n − 1)); 0 for fewer than two nodes.
+ *
+ * @example
+ * density(cg); // 0.002 — two in a thousand possible ties exist
+ */
 export function density(cg: CompactGraph): number {
   const n = cg.order;
   if (n <= 1 || cg.size === 0) return 0;
@@ -24,6 +29,9 @@ export function density(cg: CompactGraph): number {
  * non-profit. Organisations of other kinds may be present as isolates and count on neither side
  * (networkx would count them on the non-company side; with companies and non-profits only, the
  * two agree). Returns 0 for a company–non-profit graph without ties, like networkx.
+ *
+ * @example
+ * bipartiteDensity(cg) ?? density(cg); // the fair density figure for a region
  */
 export function bipartiteDensity(cg: CompactGraph): number | null {
   const { order: n, offsets, neighbours, kinds } = cg;

@@ -61,6 +61,9 @@ export function eiIndex(cg: CompactGraph, options: EiIndexOptions): Array<number
 /**
  * E-I index of the whole graph: over all ties whose two ends both have a value, E = ties across
  * values, I = ties within. Null when there is no such tie.
+ *
+ * @example
+ * graphEiIndex(cg, { attribute: "region" }); // > 0: the region's ties are mostly outward
  */
 export function graphEiIndex(cg: CompactGraph, options: EiIndexOptions): number | null {
   const { weighted = false } = options;

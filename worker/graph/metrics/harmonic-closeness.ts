@@ -18,6 +18,9 @@ export interface HarmonicClosenessOptions {
  * Harmonic closeness per node, indexed like `cg.nodeIds`.
  *
  * Time O(n · m); memory two n-sized typed arrays reused for every source.
+ *
+ * @example
+ * harmonicCloseness(cg, { normalized: true }); // 1 = adjacent to everybody
  */
 export function harmonicCloseness(cg: CompactGraph, options: HarmonicClosenessOptions = {}): Float64Array {
   const { normalized = false } = options;

@@ -28,6 +28,9 @@ export interface PagerankOptions {
  *
  * @throws if the power iteration does not converge within `maxIterations` (like networkx's
  * `PowerIterationFailedConvergence`).
+ *
+ * @example
+ * pagerank(cg, { alpha: 0.85 });
  */
 export function pagerank(cg: CompactGraph, options: PagerankOptions = {}): Float64Array {
   const { alpha = 0.85, tolerance = 1e-13, maxIterations = 1000, weighted = true } = options;

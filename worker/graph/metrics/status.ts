@@ -6,9 +6,9 @@
  * 1. `isolated`   — no cooperation in the window (no partner in the window's graph);
  * 2. `peripheral` — exactly one partner;
  * 3. `fading`     — the last cooperation is older than 12 months before the window end (strictly
- *                   before the window end minus 12 calendar months) and none of its ties recurs
- *                   (no partner with cooperations in two distinct years or a follow-up, see
- *                   {@link isPersistentTie});
+ *                   before the window end minus 12 calendar months; an unknown date is no evidence)
+ *                   and none of its ties recurs (no partner with cooperations in two distinct years
+ *                   or a follow-up, see `isPersistentTie`);
  * 4. `connected`  — everything else.
  *
  * So an organisation with a single, old partner is `peripheral`: one partner is the more basic
@@ -24,7 +24,7 @@ export type OrganisationStatus = "isolated" | "peripheral" | "fading" | "connect
 export interface StatusFacts {
   /** Distinct partners in the window. */
   partners: number;
-  /** Date (`YYYY-MM-DD`) of its last cooperation, null if none. */
+  /** Date (`YYYY-MM-DD`) of its last cooperation; null if unknown (then it is never `fading`). */
   lastCooperation: string | null;
   /** Whether any of its ties recurs (two distinct years or a follow-up). */
   recurring: boolean;
@@ -40,7 +40,7 @@ export interface PairHistory {
   followUp?: boolean;
 }
 
-/** Months without cooperation after which a tie-less-recurring organisation is `fading`. */
+/** Months without cooperation after which an organisation without recurring ties is `fading`. */
 export const FADING_AFTER_MONTHS = 12;
 
 /**
@@ -54,7 +54,7 @@ export function classifyStatus(facts: StatusFacts, windowEnd: string): Organisat
   if (facts.partners === 1) return "peripheral";
   const cutoff = addMonths(windowEnd, -FADING_AFTER_MONTHS);
   const last = facts.lastCooperation === null ? null : normaliseIsoDate(facts.lastCooperation);
-  if (!facts.recurring && (last === null || last < cutoff)) return "fading";
+  if (!facts.recurring && last !== null && last < cutoff) return "fading";
   return "connected";
 }
 
@@ -64,6 +64,9 @@ export function classifyStatus(facts: StatusFacts, windowEnd: string): Organisat
  * `windowEnd` among the histories of those ties.
  *
  * @throws if a pair names an organisation that is not in the graph or a date is not an ISO date.
+ *
+ * @example
+ * organisationStatus(cg, [{ a: 1, b: 2, dates: ["2024-03-01"] }], "2024-12-31");
  */
 export function organisationStatus(
   cg: CompactGraph,

@@ -5,7 +5,12 @@
  */
 import type { CompactGraph } from "../compact-graph";
 
-/** Sum of edge weights per node, indexed like `cg.nodeIds`. */
+/**
+ * Sum of edge weights per node, indexed like `cg.nodeIds`.
+ *
+ * @example
+ * strength(cg)[cg.index.get(42)!]; // cooperations of organisation 42
+ */
 export function strength(cg: CompactGraph): Float64Array {
   return sumPerNode(cg, cg.weights);
 }
@@ -13,6 +18,9 @@ export function strength(cg: CompactGraph): Float64Array {
 /**
  * Sum of any per-edge quantity aligned with `cg.neighbours` (e.g. `cg.hours`, `cg.value`) per
  * node; zeros when `edgeValues` is null.
+ *
+ * @example
+ * sumPerNode(cg, cg.hours); // volunteer hours per organisation
  */
 export function sumPerNode(cg: CompactGraph, edgeValues: Float64Array | null): Float64Array {
   const result = new Float64Array(cg.order);

@@ -34,6 +34,9 @@ export interface StructuralHoles {
  * Effective size, efficiency and constraint per node (indexed like `cg.nodeIds`) in one pass.
  *
  * Time O(Σ deg(v)²); memory three n-sized typed arrays besides the results.
+ *
+ * @example
+ * const { effectiveSize, efficiency, constraint } = structuralHoles(cg, { weighted: true });
  */
 export function structuralHoles(cg: CompactGraph, options: StructuralHolesOptions = {}): StructuralHoles {
   const { weighted = true } = options;

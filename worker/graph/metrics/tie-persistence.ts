@@ -17,7 +17,13 @@ export interface PairYears {
   followUp?: boolean;
 }
 
-/** Whether a tie with these cooperation years and follow-up flag is persistent. */
+/**
+ * Whether a tie with these cooperation years and follow-up flag is persistent.
+ *
+ * @example
+ * isPersistentTie([2023, 2023]); // false
+ * isPersistentTie([2023, 2024]); // true
+ */
 export function isPersistentTie(years: ReadonlyArray<number>, followUp = false): boolean {
   if (followUp) return true;
   for (let k = 1; k < years.length; k++) if (years[k] !== years[0]) return true;
@@ -30,6 +36,9 @@ export function isPersistentTie(years: ReadonlyArray<number>, followUp = false):
  * graph (e.g. older cooperations outside the window) are ignored.
  *
  * @throws if a pair names an organisation that is not in the graph.
+ *
+ * @example
+ * const flags = persistentTies(cg, pairs); // flags[p] for the edge at cg.neighbours[p]
  */
 export function persistentTies(cg: CompactGraph, pairs: ReadonlyArray<PairYears>): Uint8Array {
   const flags = new Uint8Array(cg.neighbours.length);

@@ -10,6 +10,9 @@ import type { CompactGraph } from "../compact-graph";
  * Distinct nodes at distance 1 or 2 per node, indexed like `cg.nodeIds`.
  *
  * Time O(Σ deg(v)²), memory one stamp array of n integers reused for every node.
+ *
+ * @example
+ * twoStepReach(cg)[cg.index.get(42)!]; // organisations within two steps of 42
  */
 export function twoStepReach(cg: CompactGraph): Int32Array {
   const { order: n, offsets, neighbours } = cg;

@@ -11,7 +11,7 @@ import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
 import { NATIONAL, scopeCondition } from "../../network/load";
 import { suppress, suppressSmallCounts } from "../../network/public-view";
-import { computeSnapshot, getSnapshot, snapshotEdges, snapshotOrganisations, type Snapshot } from "../../network/snapshots";
+import { computeSnapshot, getSnapshot, SCOPES_WITH_DATA, snapshotEdges, snapshotOrganisations, type Snapshot } from "../../network/snapshots";
 import { resolveWindow, today, windowEndingOn } from "../../network/window";
 import { findOrganisation } from "../organisations/organisations.handlers";
 import type * as routes from "./metrics.routes";
@@ -47,7 +47,8 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
   const window = resolveWindow(q);
   const national = await getSnapshot(db, NATIONAL, window);
   const regions = await db.all<{ code: string }>(sql`
-    SELECT DISTINCT g.code FROM regions g JOIN region_revisions rr ON rr.region_code = g.code
+    WITH scopes(code) AS (${SCOPES_WITH_DATA})
+    SELECT g.code FROM regions g JOIN scopes ON scopes.code = g.code
     WHERE g.deleted_at IS NULL ${q.kind ? sql`AND g.kind = ${q.kind}` : sql``} ORDER BY g.code`);
   let budget = OVERVIEW_COMPUTE_BUDGET;
   const rows = [];
