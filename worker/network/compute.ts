@@ -105,7 +105,8 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   const persistence = tiePersistence(graph, years);
   const status = organisationStatus(
     graph,
-    data.pairs.map((p) => ({ a: p.a, b: p.b, dates: p.first === p.last ? [p.first] : [p.first, p.last], followUp: p.followUp === 1 })),
+    // Distinct years stand in for the dates (recurrence); the last date decides "fading".
+    data.pairs.map((p) => ({ a: p.a, b: p.b, dates: [...p.years.split(",").map((y) => `${y}-01-01`), p.last], followUp: p.followUp === 1 })),
     data.window.to,
   );
   const comps = connectedComponents(graph);

@@ -52,15 +52,21 @@ export function scopeCondition(column: SQL, scope: string): SQL {
 const TIE = sql`c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')`;
 
 export async function loadNetworkData(db: Db, scope: string, window: Window): Promise<NetworkData> {
+  // Weight, hours, value and dates count the window; `years` and `followUp` look back over the
+  // pair's whole history up to the window end, so a tie that began before the window still counts
+  // as recurring (tie persistence, status "fading").
+  const inWindow = sql`c.date_agreed >= ${window.from}`;
   const pairs = await db.all<PairRow>(sql`
-    SELECT a.organisation_id AS a, b.organisation_id AS b, count(*) AS weight, total(c.hours) AS hours, total(c.value_eur) AS value,
-           min(c.date_agreed) AS first, max(c.date_agreed) AS last,
+    SELECT a.organisation_id AS a, b.organisation_id AS b, count(CASE WHEN ${inWindow} THEN 1 END) AS weight,
+           total(CASE WHEN ${inWindow} THEN c.hours END) AS hours, total(CASE WHEN ${inWindow} THEN c.value_eur END) AS value,
+           min(CASE WHEN ${inWindow} THEN c.date_agreed END) AS first, max(c.date_agreed) AS last,
            group_concat(DISTINCT substr(c.date_agreed, 1, 4)) AS years, max(c.follow_up_of IS NOT NULL) AS followUp
     FROM cooperations c
     JOIN cooperation_partners a ON a.cooperation_id = c.id
     JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
-    WHERE ${TIE} AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${scopeCondition(sql`c.region_code`, scope)}
-    GROUP BY a.organisation_id, b.organisation_id`);
+    WHERE ${TIE} AND c.date_agreed <= ${window.to} AND ${scopeCondition(sql`c.region_code`, scope)}
+    GROUP BY a.organisation_id, b.organisation_id
+    HAVING weight > 0`);
   const organisations = await db.all<OrgRow>(sql`
     SELECT o.id, o.name, o.kind, o.region_code AS regionCode, o.field, o.industry, o.is_public AS isPublic,
            ${scopeCondition(sql`o.region_code`, scope)} AS inScope
