@@ -29,6 +29,8 @@ import type { NetworkData } from "./load";
 
 /** Above this many nodes, harmonic closeness (one BFS per node) is left out of a snapshot. */
 export const HARMONIC_EXACT_LIMIT = 5000;
+/** Above this many ties, Louvain communities and modularity are left out (memory of the graphology copy). */
+export const LOUVAIN_EDGE_LIMIT = 150_000;
 
 export interface OrganisationMetrics {
   organisationId: number;
@@ -46,7 +48,7 @@ export interface OrganisationMetrics {
   betweenness: number;
   harmonicCloseness: number | null;
   pagerank: number;
-  community: number;
+  community: number | null;
   effectiveSize: number | null;
   efficiency: number | null;
   constraint: number | null;
@@ -68,7 +70,7 @@ export interface NetworkFigures {
   meanTwoStepReachNonprofits: number | null;
   degreeCentralisation: number | null;
   modularity: number | null;
-  communities: number;
+  communities: number | null;
   /** E-I index of the scope's ties over regions: +1 all ties leave the region, −1 all inward. */
   eiIndex: number | null;
   betweenness: { exact: boolean; samples: number; estimatedError: number };
@@ -97,7 +99,8 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   const btw = betweenness(graph);
   const harmonic = n <= HARMONIC_EXACT_LIMIT ? harmonicCloseness(graph) : null;
   const pr = pagerank(graph);
-  const communities = louvain(graph, { seed: 1 });
+  // Louvain runs on a graphology copy (≈ 0.3 KB per edge); above its limit no communities are given.
+  const communities = graph.size <= LOUVAIN_EDGE_LIMIT ? louvain(graph, { seed: 1 }) : null;
   const holes = structuralHoles(graph);
   const eiRegion = eiIndex(graph, { attribute: "region" });
   const eiSector = eiIndex(graph, { attribute: "sector" });
@@ -151,7 +154,7 @@ export function computeNetwork(data: NetworkData): NetworkResult {
       betweenness: btw.values[i],
       harmonicCloseness: harmonic ? harmonic[i] : null,
       pagerank: pr[i],
-      community: communities.communities[i],
+      community: communities ? communities.communities[i] : null,
       effectiveSize: holes.effectiveSize[i],
       efficiency: holes.efficiency[i],
       constraint: holes.constraint[i],
@@ -172,8 +175,8 @@ export function computeNetwork(data: NetworkData): NetworkResult {
     isolatesShare: comps.isolatesShare,
     meanTwoStepReachNonprofits: nonprofits ? reachSum / nonprofits : null,
     degreeCentralisation: degreeCentralisation(graph),
-    modularity: communities.modularity,
-    communities: communities.count,
+    modularity: communities ? communities.modularity : null,
+    communities: communities ? communities.count : null,
     eiIndex: graphEiIndex(graph, { attribute: scopeAttr }),
     betweenness: { exact: btw.exact, samples: btw.samples, estimatedError: btw.estimatedError },
     harmonicClosenessComputed: harmonic !== null,

@@ -88,19 +88,20 @@ export interface PairFirstRow {
 
 /**
  * For conversion: every pair in the scope (all time) with its first cooperation's date and format
- * and the date of its next cooperation — the only facts conversion needs, one row per pair.
+ * and the date of its next cooperation on a later day — the only facts conversion needs, one row per pair.
  */
 export async function loadPairFirsts(db: Db, scope: string, asOf: string): Promise<PairFirstRow[]> {
   return db.all<PairFirstRow>(sql`
     WITH pc AS (
       SELECT a.organisation_id AS a, b.organisation_id AS b, c.date_agreed AS d, coalesce(e.kind, '') AS f,
-             row_number() OVER (PARTITION BY a.organisation_id, b.organisation_id ORDER BY c.date_agreed, c.id) AS rn
+             row_number() OVER (PARTITION BY a.organisation_id, b.organisation_id ORDER BY c.date_agreed, c.id) AS rn,
+             min(c.date_agreed) OVER (PARTITION BY a.organisation_id, b.organisation_id) AS fd
       FROM cooperations c
       JOIN cooperation_partners a ON a.cooperation_id = c.id
       JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
       LEFT JOIN events e ON e.id = c.event_id
       WHERE ${TIE} AND c.date_agreed <= ${asOf} AND ${scopeCondition(sql`c.region_code`, scope)}
     )
-    SELECT a, b, max(CASE WHEN rn = 1 THEN d || '|' || f END) AS firstKey, max(CASE WHEN rn = 2 THEN d END) AS second
-    FROM pc WHERE rn <= 2 GROUP BY a, b`);
+    SELECT a, b, max(CASE WHEN rn = 1 THEN d || '|' || f END) AS firstKey, min(CASE WHEN d > fd THEN d END) AS second
+    FROM pc GROUP BY a, b`);
 }
