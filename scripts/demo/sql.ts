@@ -1,0 +1,99 @@
+/**
+ * @module
+ * Demo rows as SQL for `wrangler d1 execute --file`: multi-row INSERTs with explicit ids, at most
+ * 100 rows and about 90 KB per statement (D1 limits a statement to 100 KB).
+ */
+import type { DemoBatch, DemoTableName, DemoTables } from "./model";
+
+type SqlValue = string | number | boolean | null;
+type Columns<R> = ReadonlyArray<readonly [column: string, get: (row: R) => SqlValue]>;
+type RowOf<K extends DemoTableName> = DemoTables[K][number];
+
+const TABLES: { [K in DemoTableName]: { table: string; columns: Columns<RowOf<K>> } } = {
+  organisations: {
+    table: "organisations",
+    columns: [
+      ["id", (r) => r.id], ["name", (r) => r.name], ["kind", (r) => r.kind], ["region_code", (r) => r.regionCode], ["postcode", (r) => r.postcode],
+      ["field", (r) => r.field], ["industry", (r) => r.industry], ["size_class", (r) => r.sizeClass], ["is_public", (r) => r.isPublic],
+      ["contact_name", (r) => r.contactName], ["contact_email", (r) => r.contactEmail], ["source", (r) => r.source],
+      ["external_ref", (r) => r.externalRef], ["created_at", (r) => r.createdAt], ["updated_at", (r) => r.updatedAt],
+    ],
+  },
+  events: {
+    table: "events",
+    columns: [
+      ["id", (r) => r.id], ["kind", (r) => r.kind], ["title", (r) => r.title], ["date", (r) => r.date], ["region_code", (r) => r.regionCode],
+      ["organiser_id", (r) => r.organiserId], ["source", (r) => r.source], ["external_ref", (r) => r.externalRef], ["notes", (r) => r.notes],
+      ["created_at", (r) => r.createdAt], ["updated_at", (r) => r.updatedAt],
+    ],
+  },
+  eventParticipants: {
+    table: "event_participants",
+    columns: [["event_id", (r) => r.eventId], ["organisation_id", (r) => r.organisationId]],
+  },
+  cooperations: {
+    table: "cooperations",
+    columns: [
+      ["id", (r) => r.id], ["region_code", (r) => r.regionCode], ["event_id", (r) => r.eventId], ["date_agreed", (r) => r.dateAgreed],
+      ["date_done", (r) => r.dateDone], ["status", (r) => r.status], ["contribution_types", (r) => r.contributionTypes],
+      ["volunteers", (r) => r.volunteers], ["hours", (r) => r.hours], ["value_eur", (r) => r.valueEur], ["people_reached", (r) => r.peopleReached],
+      ["target_groups", (r) => r.targetGroups], ["gives_back", (r) => r.givesBack], ["follow_up_of", (r) => r.followUpOf],
+      ["source", (r) => r.source], ["external_ref", (r) => r.externalRef], ["notes", (r) => r.notes], ["created_at", (r) => r.createdAt],
+      ["updated_at", (r) => r.updatedAt],
+    ],
+  },
+  cooperationPartners: {
+    table: "cooperation_partners",
+    columns: [["cooperation_id", (r) => r.cooperationId], ["organisation_id", (r) => r.organisationId]],
+  },
+  regionRevisions: {
+    table: "region_revisions",
+    columns: [["region_code", (r) => r.regionCode], ["revision", (r) => r.revision]],
+  },
+};
+
+export const MAX_ROWS_PER_STATEMENT = 100;
+export const MAX_BYTES_PER_STATEMENT = 90_000;
+
+function literal(v: SqlValue): string {
+  if (v === null) return "NULL";
+  if (typeof v === "boolean") return v ? "1" : "0";
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`demo SQL: non-finite number ${v}`);
+    return String(v);
+  }
+  return `'${v.replaceAll("'", "''")}'`;
+}
+
+/** UTF-8 length of a string without allocating. */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2; // surrogate pairs: 4 bytes for 2 units
+  }
+  return n;
+}
+
+/** INSERT statements (each ending in ";\n") for a stream of demo batches, in the same order. */
+export function* demoSqlStatements(batches: Iterable<DemoBatch>): Generator<string> {
+  for (const batch of batches) {
+    const spec = TABLES[batch.table] as { table: string; columns: Columns<unknown> };
+    const head = `INSERT INTO ${spec.table} (${spec.columns.map(([c]) => c).join(", ")}) VALUES\n`;
+    let tuples: string[] = [];
+    let bytes = utf8Length(head);
+    for (const row of batch.rows as unknown[]) {
+      const tuple = `(${spec.columns.map(([, get]) => literal(get(row))).join(", ")})`;
+      const size = utf8Length(tuple) + 2;
+      if (tuples.length && (tuples.length >= MAX_ROWS_PER_STATEMENT || bytes + size > MAX_BYTES_PER_STATEMENT)) {
+        yield head + tuples.join(",\n") + ";\n";
+        tuples = [];
+        bytes = utf8Length(head);
+      }
+      tuples.push(tuple);
+      bytes += size;
+    }
+    if (tuples.length) yield head + tuples.join(",\n") + ";\n";
+  }
+}
