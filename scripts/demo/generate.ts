@@ -65,7 +65,7 @@ export function* demoSql(options: DemoOptions = {}): Generator<string> {
 
 const USAGE = `usage: npx tsx scripts/demo/generate.ts [--scale <organisations>] [--seed <n>] [--coverage regional|national]
                                           [--as-of YYYY-MM-DD] [--out <file.sql>] [--check]
-  --scale     number of organisations (default ${DEFAULT_SCALE}; national coverage from 5000 on)
+  --scale     number of organisations (default ${DEFAULT_SCALE}; national coverage from 10000 on)
   --out       write SQL for \`wrangler d1 execute DB --local --file\`
   --check     print counts, calibration rates and a constraint check of the generated rows`;
 

@@ -131,7 +131,7 @@ export interface DemoOptions {
   /**
    * `regional`: the regions of the seed text (Frankfurt, Jena, Ruhr, Brandenburg, Arnhem);
    * `national`: every German district (those regions weighted up) plus Arnhem.
-   * Default: regional below 5 000 organisations, national from there on.
+   * Default: regional below 10 000 organisations, national from there on.
    */
   coverage?: "regional" | "national";
   /** Last day with data, YYYY-MM-DD. Default 2026-10-31. */
@@ -143,7 +143,7 @@ export const DEFAULT_SCALE = 1500;
 export const DEFAULT_AS_OF = "2026-10-31";
 export const FIRST_YEAR = 2016;
 /** From this many organisations on, the default coverage is national. */
-export const NATIONAL_FROM = 5000;
+export const NATIONAL_FROM = 10_000;
 
 // ---------------------------------------------------------------------------------------------
 // Calibration
@@ -465,17 +465,19 @@ class DemoGenerator {
       });
     }
 
-    // Organisations per region: proportional to weight, at least 15, summing to the scale.
+    // Organisations per region: proportional to weight, with a floor, summing to the scale. The
+    // floors add up to at most half the scale, so the adjustment below always terminates.
+    const floor = clamp(Math.floor(this.scale / (2 * this.regions.length)), 4, 15);
     const totalWeight = this.regions.reduce((s, r) => s + r.weight, 0);
     let assigned = 0;
     for (const r of this.regions) {
-      r.size = Math.max(15, Math.round((this.scale * r.weight) / totalWeight));
+      r.size = Math.max(floor, Math.round((this.scale * r.weight) / totalWeight));
       assigned += r.size;
     }
     const largest = [...this.regions].sort((a, b) => b.size - a.size);
     for (let i = 0; assigned !== this.scale; i = (i + 1) % largest.length) {
       const step = assigned > this.scale ? -1 : 1;
-      if (step < 0 && largest[i].size <= 15) continue;
+      if (step < 0 && largest[i].size <= floor) continue;
       largest[i].size += step;
       assigned += step;
     }
@@ -870,7 +872,7 @@ class DemoGenerator {
     deals = Math.min(deals, Math.floor(activeC.length * activeN.length * 0.5));
 
     const name = r.titleStyle === 2 && !r.dutch ? "Engagement-Marktplatz" : "Gute Geschäfte";
-    const part = count > 1 ? ` (${autumn ? "Herbst" : "Frühjahr"}${count > 2 ? ` ${k + 1}` : ""})` : "";
+    const part = count > 2 ? ` (${k + 1}. Marktplatz)` : count === 2 ? ` (${autumn ? "Herbst" : "Frühjahr"})` : "";
     const e = this.newEvent("marketplace", `${name} ${r.label} ${year}${part}${year === 2020 ? " – digital" : ""}`, day, r, events);
     for (const o of [...companies, ...nonprofits]) e.participants.add(o);
 
