@@ -52,3 +52,15 @@ const PERSONAL_FIELDS = new Set(["contactName", "contactEmail"]);
 export function redactPersonal(detail: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, PERSONAL_FIELDS.has(k) && v != null ? "[personal data]" : v]));
 }
+
+/**
+ * Audit rows of a bulk write: one per region touched (with that region's record count), so
+ * coordinators find their bulk writes in the audit log of their regions.
+ */
+export function bulkAuditEntries(db: Db, viewer: Viewer, entity: string, regionOfEachRecord: readonly string[], totals: Record<string, number>) {
+  const perRegion = new Map<string, number>();
+  for (const code of regionOfEachRecord) perRegion.set(code, (perRegion.get(code) ?? 0) + 1);
+  return [...perRegion].map(([regionCode, records]) =>
+    auditInsert(db, viewer, { action: "bulk_upsert", entity, regionCode, detail: { records, batch: totals } }),
+  );
+}

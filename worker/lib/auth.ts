@@ -73,7 +73,20 @@ export async function resolveViewer(db: D1Database, header: string | undefined, 
 
 /** Middleware: puts the {@link Viewer} on the context. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
-  c.set("viewer", await resolveViewer(c.env.DB, c.req.header("Authorization"), c.env.ADMIN_TOKEN));
+  const viewer = await resolveViewer(c.env.DB, c.req.header("Authorization"), c.env.ADMIN_TOKEN);
+  c.set("viewer", viewer);
+  if (viewer.tokenId !== null) {
+    // Recorded at most hourly, after the response, so reads stay reads.
+    const now = new Date();
+    const update = c.env.DB.prepare("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?3)")
+      .bind(now.toISOString(), viewer.tokenId, new Date(now.getTime() - 3_600_000).toISOString())
+      .run();
+    try {
+      c.executionCtx.waitUntil(update);
+    } catch {
+      await update; // no execution context (e.g. app.request in tests)
+    }
+  }
   await next();
 });
 

@@ -8,8 +8,10 @@ import type { AppEnv } from "./env";
 import { validationFailed, type ErrorDetail } from "./errors";
 
 interface ZodIssueLike {
+  code?: string;
   path: PropertyKey[];
   message: string;
+  keys?: string[];
 }
 
 /** `["records", 3, "hours"]` → `records[3].hours`, the path style of our error details. */
@@ -23,7 +25,12 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 export function issuesToDetails(issues: readonly ZodIssueLike[], prefix: PropertyKey[] = []): ErrorDetail[] {
-  return issues.map((i) => ({ path: formatIssuePath([...prefix, ...i.path]), message: i.message }));
+  // An unknown field is named in the path itself, one detail per field.
+  return issues.flatMap((i) =>
+    i.code === "unrecognized_keys" && i.keys?.length
+      ? i.keys.map((k) => ({ path: formatIssuePath([...prefix, ...i.path, k]), message: "Unknown field" }))
+      : [{ path: formatIssuePath([...prefix, ...i.path]), message: i.message }],
+  );
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -53,6 +53,19 @@ export const validationFailed = (message: string, details: ErrorDetail[]) =>
 export const unknownReference = (message: string, details: ErrorDetail[] = []) =>
   new ApiError(422, "unknown_reference", message, details);
 
+/**
+ * Rejects a write with per-field/per-row details: 403 when every problem is about the token's
+ * regions, 422 unknown_reference when every problem is a missing record, else 422 validation_failed.
+ */
+export function rejectRows(details: ErrorDetail[], summary: string): never {
+  const scopeOnly = details.every((d) => d.message.startsWith("This token") || d.message.includes("outside this token"));
+  if (scopeOnly) throw new ApiError(403, "forbidden", `${summary}: outside this token's regions; nothing was written`, details);
+  const unknownOnly = details.every((d) => d.message.startsWith("No "));
+  throw unknownOnly
+    ? new ApiError(422, "unknown_reference", `${summary}: unknown references; nothing was written`, details)
+    : validationFailed(`${summary}; nothing was written`, details);
+}
+
 /** Turns a D1/SQLite constraint error into the matching client error, or undefined. */
 export function fromDatabaseError(err: unknown): ApiError | undefined {
   const text = String((err as { message?: string })?.message ?? err);

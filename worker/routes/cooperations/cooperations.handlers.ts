@@ -9,8 +9,8 @@ import type { z } from "@hono/zod-openapi";
 import { and, eq, gte, isNull, like, lte, sql, type SQL } from "drizzle-orm";
 import { assertCanWrite, readsAllRecords, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
-import { ApiError, notFound, validationFailed, type ErrorDetail } from "../../lib/errors";
-import { auditInsert, bumpRevisions } from "../../db/audit";
+import { ApiError, notFound, rejectRows, validationFailed, type ErrorDetail } from "../../lib/errors";
+import { auditInsert, bulkAuditEntries, bumpRevisions } from "../../db/audit";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { existingEvents, existingOrganisations, existingRegionCodes } from "../../db/lookups";
@@ -93,10 +93,20 @@ async function findCooperation(db: Db, viewer: Viewer, id: number) {
 }
 
 /**
+ * References an update keeps unchanged: they were valid when stored and may point to records
+ * deleted since (a soft-deleted partner stays part of its past cooperations).
+ */
+interface StoredRefs {
+  partnerIds?: readonly number[];
+  eventId?: boolean;
+  followUpOf?: boolean;
+}
+
+/**
  * Resolves partners (ids and external refs), default regions and every foreign key of the given
  * records; returns the resolved records and per-row error details (paths prefixed per record).
  */
-async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (i: number, field: string) => string) {
+async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (i: number, field: string) => string, stored: StoredRefs = {}) {
   const details: ErrorDetail[] = [];
   const refPairs = inputs.flatMap((r) => (r.partnerRefs ?? []).map((p) => [p.source, p.externalRef]));
   const refIds = new Map<string, number>();
@@ -117,8 +127,16 @@ async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (
     return [...new Set(ids)];
   });
   const orgs = await existingOrganisations(db, partnerLists.flat());
-  const eventsFound = await existingEvents(db, inputs.map((r) => r.eventId).filter((e): e is number => e != null));
-  const followUps = inputs.map((r) => r.followUpOf).filter((e): e is number => e != null);
+  // Kept partners count even if deleted since; their region/kind still default the cooperation's region.
+  if (stored.partnerIds?.length) {
+    const kept = await db
+      .select({ id: organisations.id, regionCode: organisations.regionCode, kind: organisations.kind })
+      .from(organisations)
+      .where(inJsonList(organisations.id, [...stored.partnerIds]));
+    for (const k of kept) if (!orgs.has(k.id)) orgs.set(k.id, { regionCode: k.regionCode, kind: k.kind });
+  }
+  const eventsFound = await existingEvents(db, stored.eventId ? [] : inputs.map((r) => r.eventId).filter((e): e is number => e != null));
+  const followUps = stored.followUpOf ? [] : inputs.map((r) => r.followUpOf).filter((e): e is number => e != null);
   const followUpFound = new Set<number>();
   for (const chunk of chunkForJson(followUps)) {
     for (const f of await db.select({ id: cooperations.id }).from(cooperations).where(and(inJsonList(cooperations.id, chunk), isNull(cooperations.deletedAt)))) {
@@ -135,8 +153,8 @@ async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (
     }
     const known = partnerIds.map((id) => orgs.get(id)).filter((o) => o !== undefined);
     const regionCode = input.regionCode ?? (known.find((o) => o.kind === "nonprofit") ?? known[0])?.regionCode ?? "";
-    if (input.eventId != null && !eventsFound.has(input.eventId)) details.push({ path: pathOf(i, "eventId"), message: `No event with id ${input.eventId}` });
-    if (input.followUpOf != null && !followUpFound.has(input.followUpOf)) details.push({ path: pathOf(i, "followUpOf"), message: `No cooperation with id ${input.followUpOf}` });
+    if (!stored.eventId && input.eventId != null && !eventsFound.has(input.eventId)) details.push({ path: pathOf(i, "eventId"), message: `No event with id ${input.eventId}` });
+    if (!stored.followUpOf && input.followUpOf != null && !followUpFound.has(input.followUpOf)) details.push({ path: pathOf(i, "followUpOf"), message: `No cooperation with id ${input.followUpOf}` });
     return { input, regionCode, partnerIds, source: input.source ?? "manual", externalRef: input.externalRef ?? null };
   });
   const regionsFound = await existingRegionCodes(db, resolved.map((r) => r.regionCode).filter(Boolean));
@@ -148,16 +166,6 @@ async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (
     }
   });
   return { resolved, details };
-}
-
-/** 403 when every problem is about the token's regions, else 422 with the per-field details. */
-function rejectWith(details: ErrorDetail[], summary: string): never {
-  const scopeOnly = details.every((d) => d.message.startsWith("This token") || d.message.includes("outside this token"));
-  if (scopeOnly) throw new ApiError(403, "forbidden", `${summary}: outside this token's regions; nothing was written`, details);
-  const unknownOnly = details.every((d) => d.message.startsWith("No "));
-  throw unknownOnly
-    ? new ApiError(422, "unknown_reference", `${summary}: unknown references; nothing was written`, details)
-    : validationFailed(`${summary}; nothing was written`, details);
 }
 
 const columnsOf = (r: Resolved, now: string) => ({
@@ -236,7 +244,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   const input = c.req.valid("json");
   const db = createDb(c.env.DB);
   const { resolved, details } = await resolveRecords(db, viewer, [input], (_i, f) => f);
-  if (details.length) rejectWith(details, "Cooperation rejected");
+  if (details.length) rejectRows(details, "Cooperation rejected");
   const r = resolved[0];
   assertCanWrite(viewer, r.regionCode);
   await assertRefFree(db, r.source, r.externalRef);
@@ -271,8 +279,12 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
     throw validationFailed("Invalid request body", [{ path: "dateDone", message: "dateDone must not be before dateAgreed" }]);
   }
   if (merged.followUpOf === id) throw validationFailed("Invalid request body", [{ path: "followUpOf", message: "A cooperation cannot follow up itself" }]);
-  const { resolved, details } = await resolveRecords(db, viewer, [merged], (_i, f) => f);
-  if (details.length) rejectWith(details, "Cooperation rejected");
+  const { resolved, details } = await resolveRecords(db, viewer, [merged], (_i, f) => f, {
+    partnerIds: partnersChanged ? undefined : current.partnerIds,
+    eventId: patch.eventId === undefined,
+    followUpOf: patch.followUpOf === undefined,
+  });
+  if (details.length) rejectRows(details, "Cooperation rejected");
   const r = resolved[0];
   await assertRefFree(db, r.source, r.externalRef, id);
   const [updated] = await db.batch([
@@ -335,7 +347,7 @@ export async function bulkUpsertCooperations(db: Db, viewer: Viewer, records: In
   }
   if (details.length) {
     const rows = new Set(details.map((d) => d.path.split("]")[0])).size;
-    rejectWith(details, `${rows} of ${records.length} records rejected`);
+    rejectRows(details, `${rows} of ${records.length} records rejected`);
   }
 
   const now = nowIso();
@@ -384,7 +396,7 @@ export async function bulkUpsertCooperations(db: Db, viewer: Viewer, records: In
   const results = await db.batch([
     statements[0],
     ...statements.slice(1),
-    auditInsert(db, viewer, { action: "bulk_upsert", entity: "cooperations", detail: { created, updated } }),
+    ...bulkAuditEntries(db, viewer, "cooperations", resolved.map((r) => r.regionCode), { created, updated }),
     bumpRevisions(db, [...resolved.map((r) => r.regionCode), ...[...existing.values()].map((e) => e.regionCode)]),
     inBatch(db, db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'cooperations'`)),
   ]);

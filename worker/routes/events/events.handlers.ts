@@ -5,7 +5,7 @@
  */
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, gte, isNull, like, lte, sql } from "drizzle-orm";
-import { assertCanWrite, type Viewer } from "../../lib/auth";
+import { assertCanWrite, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference } from "../../lib/errors";
 import { auditInsert, bumpRevisions } from "../../db/audit";
@@ -36,14 +36,25 @@ async function participantsOf(db: Db, viewer: Viewer, eventIds: number[]) {
   return byEvent;
 }
 
-function toEvent(r: Row, participants: { visible: number[]; count: number } | undefined) {
+/** Organisers the viewer may see (others are shown as null). */
+async function visibleOrganisers(db: Db, viewer: Viewer, rows: Row[]): Promise<Set<number>> {
+  const ids = [...new Set(rows.map((r) => r.organiserId).filter((id): id is number => id != null))];
+  if (ids.length === 0) return new Set();
+  const found = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(inJsonList(organisations.id, ids), visibleOrganisations(viewer)));
+  return new Set(found.map((f) => f.id));
+}
+
+function toEvent(r: Row, participants: { visible: number[]; count: number } | undefined, organisers?: Set<number>) {
   return {
     id: r.id,
     kind: r.kind,
     title: r.title,
     date: r.date,
     regionCode: r.regionCode,
-    organiserId: r.organiserId,
+    organiserId: r.organiserId != null && (!organisers || organisers.has(r.organiserId)) ? r.organiserId : null,
     participantIds: participants?.visible ?? [],
     participantCount: participants?.count ?? 0,
     source: r.source,
@@ -99,7 +110,10 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
         q.kind ? eq(events.kind, q.kind) : undefined,
         q.from ? gte(events.date, q.from) : undefined,
         q.to ? lte(events.date, q.to) : undefined,
-        q.organisation ? sql`${events.id} IN (SELECT event_id FROM event_participants WHERE organisation_id = ${q.organisation})` : undefined,
+        q.organisation
+          ? sql`${events.id} IN (SELECT event_id FROM event_participants ep JOIN organisations ON organisations.id = ep.organisation_id
+                WHERE ep.organisation_id = ${q.organisation} AND ${visibleOrganisations(viewer) ?? sql`1`})`
+          : undefined,
         q.q ? like(events.title, `%${q.q}%`) : undefined,
         after,
       ),
@@ -108,14 +122,15 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
     .limit(q.limit + 1);
   const page = pageOf(rows, q.limit, (r) => (sort.key === "id" ? r.id : (r[sort.key as "date"] as string)), (r) => r.id);
   const participants = await participantsOf(db, viewer, page.data.map((r) => r.id));
-  return c.json({ data: page.data.map((r) => toEvent(r, participants.get(r.id))), nextCursor: page.nextCursor }, 200);
+  const organisers = await visibleOrganisers(db, viewer, page.data);
+  return c.json({ data: page.data.map((r) => toEvent(r, participants.get(r.id), organisers)), nextCursor: page.nextCursor }, 200);
 };
 
 export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) => {
   const db = createDb(c.env.DB);
   const row = await findEvent(db, c.req.valid("param").id);
   const participants = await participantsOf(db, c.get("viewer"), [row.id]);
-  return c.json(toEvent(row, participants.get(row.id)), 200);
+  return c.json(toEvent(row, participants.get(row.id), await visibleOrganisers(db, c.get("viewer"), [row])), 200);
 };
 
 export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
@@ -146,6 +161,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
 export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
   const { id } = c.req.valid("param");
+  requireRole(viewer, "admin", "coordinator");
   const { participantIds, ...body } = c.req.valid("json");
   const db = createDb(c.env.DB);
   const existing = await findEvent(db, id);
@@ -167,6 +183,7 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
 
 export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
+  requireRole(viewer, "admin", "coordinator");
   const { id } = c.req.valid("param");
   const db = createDb(c.env.DB);
   const existing = await findEvent(db, id);

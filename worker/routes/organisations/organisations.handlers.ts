@@ -6,8 +6,8 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import { assertCanWrite, readsAllRecords, requireRole, seesDetail, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
-import { ApiError, forbidden, notFound, unknownReference, validationFailed, type ErrorDetail } from "../../lib/errors";
-import { auditInsert, bumpRevisions, redactPersonal } from "../../db/audit";
+import { ApiError, forbidden, notFound, rejectRows, unknownReference, type ErrorDetail } from "../../lib/errors";
+import { auditInsert, bulkAuditEntries, bumpRevisions, redactPersonal } from "../../db/audit";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
@@ -142,6 +142,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
 
 export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
+  requireRole(viewer, "admin", "coordinator");
   const { id } = c.req.valid("param");
   const body = c.req.valid("json");
   const db = createDb(c.env.DB);
@@ -162,6 +163,7 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
 
 export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
+  requireRole(viewer, "admin", "coordinator");
   const { id } = c.req.valid("param");
   const db = createDb(c.env.DB);
   const existing = await findOrganisation(db, viewer, id);
@@ -193,8 +195,9 @@ export const erase: RouteHandler<typeof routes.erase, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
   const { id } = c.req.valid("param");
   const purge = c.req.valid("query").purge === "true";
+  requireRole(viewer, "admin", "coordinator");
   const db = createDb(c.env.DB);
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  const [row] = await db.select().from(organisations).where(and(eq(organisations.id, id), visibleOrganisations(viewer)));
   if (!row || (row.deletedAt && !purge)) throw notFound("Organisation");
   assertCanWrite(viewer, row.regionCode);
   const now = nowIso();
@@ -204,6 +207,8 @@ export const erase: RouteHandler<typeof routes.erase, AppEnv> = async (c) => {
     : { contactName: null, contactEmail: null, updatedAt: now };
   await db.batch([
     db.update(organisations).set(changes).where(eq(organisations.id, id)),
+    // A purge also removes what earlier audit entries recorded about the organisation.
+    ...(purge ? [db.update(auditLog).set({ detail: null }).where(and(eq(auditLog.entity, "organisations"), eq(auditLog.entityId, String(id))))] : []),
     auditInsert(db, viewer, { action: purge ? "purge" : "erase_personal_data", entity: "organisations", entityId: id, regionCode: row.regionCode }),
     bumpRevisions(db, [row.regionCode]),
   ]);
@@ -241,11 +246,7 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
     }
     if (dups.has(i)) details.push({ path: `records[${i}].externalRef`, message: `Same source and externalRef as records[${dups.get(i)}]` });
   });
-  if (details.length) {
-    const forbiddenOnly = details.every((d) => d.message.startsWith("This token") || d.message.includes("outside this token"));
-    if (forbiddenOnly) throw new ApiError(403, "forbidden", "Some records are outside this token's regions; nothing was written", details);
-    throw validationFailed(`${new Set(details.map((d) => d.path.split("]")[0])).size} of ${rows.length} records rejected; nothing was written`, details);
-  }
+  if (details.length) rejectRows(details, `${new Set(details.map((d) => d.path.split("]")[0])).size} of ${rows.length} records rejected`);
 
   const now = nowIso();
   const json = rows.map((r) => ({
@@ -273,7 +274,7 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
   const results = await db.batch([
     statements[0],
     ...statements.slice(1),
-    auditInsert(db, viewer, { action: "bulk_upsert", entity: "organisations", detail: { created, updated } }),
+    ...bulkAuditEntries(db, viewer, "organisations", rows.map((r) => r.regionCode), { created, updated }),
     bumpRevisions(db, rows.map((r) => r.regionCode)),
     seqQuery,
   ]);

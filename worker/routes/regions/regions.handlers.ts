@@ -8,7 +8,7 @@ import { and, eq, isNull, like, sql } from "drizzle-orm";
 import { requireRole } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference } from "../../lib/errors";
-import { auditInsert } from "../../db/audit";
+import { auditInsert, bumpRevisions } from "../../db/audit";
 import { createDb, nowIso } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { regions } from "../../db/tables";
@@ -97,7 +97,13 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   const { code } = c.req.valid("param");
   const body = c.req.valid("json");
   const db = createDb(c.env.DB);
-  if (!(await findRegion(db, code))) throw notFound("Region");
+  const existing = await findRegion(db, code);
+  if (!existing) throw notFound("Region");
+  // States and districts are reference data: their population and boundary vintage may be
+  // updated (new Destatis figures), their identity (name, parent) not.
+  if (existing.kind !== "custom" && (body.name !== undefined || body.parentCode !== undefined)) {
+    throw new ApiError(409, "conflict", "Name and parent of states and districts are reference data; only population and boundaryVintage can change");
+  }
   if (body.parentCode) {
     if (body.parentCode === code) throw unknownReference("A region cannot be its own parent", [{ path: "parentCode", message: "Same as code" }]);
     if (!(await findRegion(db, body.parentCode))) {
@@ -107,6 +113,7 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   await db.batch([
     db.update(regions).set({ ...body, updatedAt: nowIso() }).where(eq(regions.code, code)),
     auditInsert(db, viewer, { action: "update", entity: "regions", entityId: code, regionCode: code, detail: body }),
+    bumpRevisions(db, [code]), // population feeds the per-100 000 figures of snapshots
   ]);
   return c.json(toRegion((await findRegion(db, code))!), 200);
 };
