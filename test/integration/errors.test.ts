@@ -308,3 +308,15 @@ describe("no internal errors leak", () => {
     }
   });
 });
+
+describe("rate limiting", () => {
+  it("answers 429 with Retry-After after too many failed sign-ins from one address", async () => {
+    const headers = { "CF-Connecting-IP": "203.0.113.9" };
+    let last = await call("/api/v1/me", { token: "wrong", headers });
+    for (let i = 0; i < 40 && last.status === 401; i++) last = await call("/api/v1/me", { token: "wrong", headers });
+    expectError(last, 429, "rate_limited");
+    expect(Number(last.headers.get("Retry-After"))).toBeGreaterThan(0);
+    // Another address is not affected.
+    expectError(await call("/api/v1/me", { token: "wrong", headers: { "CF-Connecting-IP": "203.0.113.10" } }), 401, "unauthorized");
+  });
+});

@@ -7,6 +7,7 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 import { ApiError, forbidden } from "./errors";
+import { FixedWindowLimiter, rateLimited } from "./rate-limit";
 
 export type Role = "admin" | "coordinator" | "funder" | "anonymous";
 
@@ -71,9 +72,26 @@ export async function resolveViewer(db: D1Database, header: string | undefined, 
   return { role: row.role, tokenId: row.id, actor: `token:${row.id}`, scope };
 }
 
+/** Failed sign-ins per client address and minute before 429 (slows token guessing). */
+export const failedAuthLimiter = new FixedWindowLimiter(30, 60_000);
+/** Writes per token and minute before 429 (bulk endpoints carry up to 5 000 records each). */
+export const writeLimiter = new FixedWindowLimiter(600, 60_000);
+
 /** Middleware: puts the {@link Viewer} on the context. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
-  const viewer = await resolveViewer(c.env.DB, c.req.header("Authorization"), c.env.ADMIN_TOKEN);
+  const client = c.req.header("CF-Connecting-IP") ?? "local";
+  let viewer: Viewer;
+  try {
+    viewer = await resolveViewer(c.env.DB, c.req.header("Authorization"), c.env.ADMIN_TOKEN);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401 && !failedAuthLimiter.hit(client)) {
+      throw rateLimited(failedAuthLimiter.retryAfter(client), "failed sign-ins");
+    }
+    throw err;
+  }
+  if (c.req.method !== "GET" && c.req.method !== "HEAD" && !writeLimiter.hit(viewer.actor + "|" + client)) {
+    throw rateLimited(writeLimiter.retryAfter(viewer.actor + "|" + client), "writes");
+  }
   c.set("viewer", viewer);
   if (viewer.tokenId !== null) {
     // Recorded at most hourly, after the response, so reads stay reads.
