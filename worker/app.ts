@@ -54,7 +54,7 @@ export function toErrorResponse(err: unknown): Response {
       (console.error("unexpected error", err instanceof Error ? err.stack : err),
       new ApiError(500, "internal_error", "Something went wrong on our side; the request was not completed"));
   }
-  return Response.json(apiError.toBody(), { status: apiError.status });
+  return Response.json(apiError.toBody(), { status: apiError.status, headers: apiError.headers });
 }
 
 export function createApp() {
