@@ -102,6 +102,57 @@ function checkAmount(amount: number | undefined, fallback: number, what: string,
  */
 export function buildCompactGraph(input: CompactGraphInput): CompactGraph {
   const { nodes, edges } = input;
+  const a = new Int32Array(edges.length);
+  const b = new Int32Array(edges.length);
+  const weight = new Float64Array(edges.length);
+  const withHours = edges.some((edge) => edge.hours !== undefined);
+  const withValue = edges.some((edge) => edge.value !== undefined);
+  const hours = withHours ? new Float64Array(edges.length) : null;
+  const value = withValue ? new Float64Array(edges.length) : null;
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e];
+    a[e] = checkId(edge.a, "edge endpoint");
+    b[e] = checkId(edge.b, "edge endpoint");
+    weight[e] = checkAmount(edge.weight, 1, "weight", true);
+    if (hours) hours[e] = checkAmount(edge.hours, 0, "hours", false);
+    else checkAmount(edge.hours, 0, "hours", false);
+    if (value) value[e] = checkAmount(edge.value, 0, "value", false);
+    else checkAmount(edge.value, 0, "value", false);
+  }
+  return buildCompactGraphFromColumns({ nodes, a, b, weight, hours, value });
+}
+
+/**
+ * Edges as typed columns (edge `e` joins organisations `a[e]` and `b[e]`), for callers that hold
+ * many edges: no object per edge. Weights default to 1 when `weight` is omitted.
+ */
+export interface CompactColumnsInput {
+  nodes: ReadonlyArray<CompactNodeInput>;
+  a: Int32Array;
+  b: Int32Array;
+  weight?: Float64Array | null;
+  hours?: Float64Array | null;
+  value?: Float64Array | null;
+}
+
+/**
+ * {@link buildCompactGraph} for edges given as typed columns; same rules, same result.
+ *
+ * @throws like {@link buildCompactGraph}.
+ *
+ * @example
+ * buildCompactGraphFromColumns({ nodes, a: Int32Array.of(1), b: Int32Array.of(2), weight: Float64Array.of(3) });
+ */
+export function buildCompactGraphFromColumns(input: CompactColumnsInput): CompactGraph {
+  const { nodes } = input;
+  const edgeCount = input.a.length;
+  if (input.b.length !== edgeCount) throw new Error("buildCompactGraph: a and b must have the same length");
+  const inputWeight = input.weight ?? null;
+  const inputHours = input.hours ?? null;
+  const inputValue = input.value ?? null;
+  for (const column of [inputWeight, inputHours, inputValue]) {
+    if (column && column.length !== edgeCount) throw new Error("buildCompactGraph: edge columns must have the same length");
+  }
   const n = nodes.length;
   const nodeIds = new Int32Array(n);
   const kinds = new Uint8Array(n);
@@ -124,22 +175,17 @@ export function buildCompactGraph(input: CompactGraphInput): CompactGraph {
 
   // Pass 1: resolve endpoints, validate, count half-edges per node.
   const count = new Int32Array(n + 1);
-  const endpointA = new Int32Array(edges.length);
-  const endpointB = new Int32Array(edges.length);
-  let withHours = false;
-  let withValue = false;
-  for (let e = 0; e < edges.length; e++) {
-    const edge = edges[e];
-    const a = index.get(checkId(edge.a, "edge endpoint"));
-    const b = index.get(checkId(edge.b, "edge endpoint"));
+  const endpointA = new Int32Array(edgeCount);
+  const endpointB = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const a = index.get(input.a[e]);
+    const b = index.get(input.b[e]);
     if (a === undefined || b === undefined) {
-      throw new Error(`buildCompactGraph: edge ${edge.a}–${edge.b} names an unknown node`);
+      throw new Error(`buildCompactGraph: edge ${input.a[e]}–${input.b[e]} names an unknown node`);
     }
-    checkAmount(edge.weight, 1, "weight", true);
-    if (edge.hours !== undefined) withHours = true;
-    if (edge.value !== undefined) withValue = true;
-    checkAmount(edge.hours, 0, "hours", false);
-    checkAmount(edge.value, 0, "value", false);
+    if (inputWeight) checkAmount(inputWeight[e], 1, "weight", true);
+    if (inputHours) checkAmount(inputHours[e], 0, "hours", false);
+    if (inputValue) checkAmount(inputValue[e], 0, "value", false);
     endpointA[e] = a;
     endpointB[e] = b;
     if (a === b) continue; // self loop: no tie to oneself
@@ -153,20 +199,19 @@ export function buildCompactGraph(input: CompactGraphInput): CompactGraph {
   const fill = count.slice(0, n);
   let neighbours = new Int32Array(halfEdges);
   let weights = new Float64Array(halfEdges);
-  let hours = withHours ? new Float64Array(halfEdges) : null;
-  let value = withValue ? new Float64Array(halfEdges) : null;
-  for (let e = 0; e < edges.length; e++) {
+  let hours = inputHours ? new Float64Array(halfEdges) : null;
+  let value = inputValue ? new Float64Array(halfEdges) : null;
+  for (let e = 0; e < edgeCount; e++) {
     const a = endpointA[e];
     const b = endpointB[e];
     if (a === b) continue;
-    const edge = edges[e];
     const pa = fill[a]++;
     const pb = fill[b]++;
     neighbours[pa] = b;
     neighbours[pb] = a;
-    weights[pa] = weights[pb] = edge.weight ?? 1;
-    if (hours) hours[pa] = hours[pb] = edge.hours ?? 0;
-    if (value) value[pa] = value[pb] = edge.value ?? 0;
+    weights[pa] = weights[pb] = inputWeight ? inputWeight[e] : 1;
+    if (hours) hours[pa] = hours[pb] = inputHours![e];
+    if (value) value[pa] = value[pb] = inputValue![e];
   }
 
   // Pass 3: sort each row by partner and merge duplicates, compacting towards the front.
@@ -184,14 +229,16 @@ export function buildCompactGraph(input: CompactGraphInput): CompactGraph {
     const start = count[i];
     const length = count[i + 1] - start;
     offsets[i] = write;
+    let sorted = true;
     for (let k = 0; k < length; k++) {
       order[k] = k;
       rowNeighbours[k] = neighbours[start + k];
       rowWeights[k] = weights[start + k];
       if (hours) rowHours[k] = hours[start + k];
       if (value) rowValue[k] = value[start + k];
+      if (k > 0 && rowNeighbours[k] <= rowNeighbours[k - 1]) sorted = false;
     }
-    order.subarray(0, length).sort((x, y) => rowNeighbours[x] - rowNeighbours[y] || x - y);
+    if (!sorted) order.subarray(0, length).sort((x, y) => rowNeighbours[x] - rowNeighbours[y] || x - y);
     let previous = -1;
     for (let k = 0; k < length; k++) {
       const source = order[k];

@@ -1,36 +1,39 @@
 /**
  * @module
  * Turns loaded rows into the network part of a snapshot: builds the compact graph, runs every
- * metric of DESIGN.md §4 once, and returns the region's network figures plus one metrics record
- * per organisation registered in the scope.
+ * metric of DESIGN.md §4 once, and returns the region's network figures plus the metrics of every
+ * organisation registered in the scope.
+ *
+ * Memory (DESIGN.md §7): everything per organisation stays in typed arrays indexed like the graph's
+ * nodes; the record of one organisation ({@link OrganisationMetrics}) is built only when asked for
+ * ({@link NetworkResult.organisationAt}), so storing the national snapshot can stream its records
+ * in chunks instead of holding 50 000 objects at once.
  */
-import { buildCompactGraph, type CompactGraph } from "../graph/compact-graph";
+import { buildCompactGraphFromColumns, type CompactGraph } from "../graph/compact-graph";
 import {
   betweenness,
   bipartiteDensity,
+  classifyStatus,
   connectedComponents,
   degree,
   degreeCentralisation,
   density,
   eiIndex,
   graphEiIndex,
-  harmonicCloseness,
   louvain,
-  organisationStatus,
   pagerank,
+  sampledHarmonicCloseness,
   strength,
   structuralHoles,
-  sumPerNode,
-  tiePersistence,
   twoStepReach,
   type OrganisationStatus,
 } from "../graph/metrics";
-import type { NetworkData } from "./load";
+import { isoDate, type NetworkData } from "./load";
 
-/** Above this many nodes, harmonic closeness (one BFS per node) is left out of a snapshot. */
-export const HARMONIC_EXACT_LIMIT = 5000;
-/** Above this many ties, Louvain communities and modularity are left out (memory of the graphology copy). */
-export const LOUVAIN_EDGE_LIMIT = 150_000;
+/** Up to this many nodes, betweenness and harmonic closeness are exact; above, sampled. */
+export const EXACT_LIMIT = 5000;
+/** Source nodes sampled for betweenness and harmonic closeness above {@link EXACT_LIMIT}. */
+export const SAMPLED_SOURCES = 500;
 
 export interface OrganisationMetrics {
   organisationId: number;
@@ -58,6 +61,13 @@ export interface OrganisationMetrics {
   status: OrganisationStatus;
 }
 
+/** How a metric computed from sampled sources was computed, with its error bound (95 %). */
+export interface SamplingInfo {
+  exact: boolean;
+  samples: number;
+  estimatedError: number;
+}
+
 export interface NetworkFigures {
   nodes: number;
   edges: number;
@@ -73,97 +83,91 @@ export interface NetworkFigures {
   communities: number | null;
   /** E-I index of the scope's ties over regions: +1 all ties leave the region, −1 all inward. */
   eiIndex: number | null;
-  betweenness: { exact: boolean; samples: number; estimatedError: number };
+  betweenness: SamplingInfo;
+  /** Harmonic closeness is always given now (sampled above {@link EXACT_LIMIT} nodes). */
   harmonicClosenessComputed: boolean;
+  harmonicCloseness: SamplingInfo;
   statusCounts: Record<OrganisationStatus, number>;
 }
 
 export interface NetworkResult {
   graph: CompactGraph;
   figures: NetworkFigures;
-  organisations: OrganisationMetrics[];
+  /** Node indices (= indices into `data.organisations`) of the organisations registered in the scope. */
+  inScope: Int32Array;
+  /** Status of node `i`. */
+  status: OrganisationStatus[];
+  /** The metrics record of the k-th organisation registered in the scope (node `inScope[k]`). */
+  organisationAt(k: number): OrganisationMetrics;
 }
 
 export function computeNetwork(data: NetworkData): NetworkResult {
+  const { organisations, pairs } = data;
   const sectorOf = (o: NetworkData["organisations"][number]) => (o.kind === "company" ? o.industry : o.field);
-  const graph = buildCompactGraph({
-    nodes: data.organisations.map((o) => ({ id: o.id, kind: o.kind, region: o.regionCode, sector: sectorOf(o) })),
-    edges: data.pairs.map((p) => ({ a: p.a, b: p.b, weight: p.weight, hours: p.hours, value: p.value })),
+  const graph = buildCompactGraphFromColumns({
+    nodes: organisations.map((o) => ({ id: o.id, kind: o.kind, region: o.regionCode, sector: sectorOf(o) })),
+    a: pairs.a,
+    b: pairs.b,
+    weight: pairs.weight,
   });
   const n = graph.order;
   const deg = degree(graph);
   const str = strength(graph);
-  const hours = sumPerNode(graph, graph.hours);
-  const value = sumPerNode(graph, graph.value);
   const reach = twoStepReach(graph);
-  const btw = betweenness(graph);
-  const harmonic = n <= HARMONIC_EXACT_LIMIT ? harmonicCloseness(graph) : null;
+  const btw = betweenness(graph, { exactLimit: EXACT_LIMIT, samples: SAMPLED_SOURCES });
+  const harmonic = sampledHarmonicCloseness(graph, { exactLimit: EXACT_LIMIT, samples: SAMPLED_SOURCES });
   const pr = pagerank(graph);
-  // Louvain runs on a graphology copy (≈ 0.3 KB per edge); above its limit no communities are given.
-  const communities = graph.size <= LOUVAIN_EDGE_LIMIT ? louvain(graph, { seed: 1 }) : null;
+  const communities = louvain(graph, { seed: 1 });
   const holes = structuralHoles(graph);
   const eiRegion = eiIndex(graph, { attribute: "region" });
   const eiSector = eiIndex(graph, { attribute: "sector" });
-  const years = data.pairs.map((p) => ({ a: p.a, b: p.b, years: p.years.split(",").map(Number), followUp: p.followUp === 1 }));
-  const persistence = tiePersistence(graph, years);
-  const status = organisationStatus(
-    graph,
-    // Distinct years stand in for the dates (recurrence); the last date decides "fading".
-    data.pairs.map((p) => ({ a: p.a, b: p.b, dates: [...p.years.split(",").map((y) => `${y}-01-01`), p.last], followUp: p.followUp === 1 })),
-    data.window.to,
-  );
   const comps = connectedComponents(graph);
 
-  const first = new Map<number, string>();
-  const last = new Map<number, string>();
-  for (const p of data.pairs) {
-    for (const id of [p.a, p.b]) {
-      if (!first.has(id) || p.first < first.get(id)!) first.set(id, p.first);
-      if (!last.has(id) || p.last > last.get(id)!) last.set(id, p.last);
+  // Per node from its pairs: first/last cooperation and persistent ties (cooperations in two
+  // distinct years, or a follow-up — tie persistence and the "fading" rule of DESIGN.md §4). The
+  // pairs are distinct and each is one tie of the graph.
+  // Hours and value per node are summed from the pairs, so the graph need not carry them (2 × 16 bytes per tie saved).
+  const hours = new Float64Array(n);
+  const value = new Float64Array(n);
+  const firstDay = new Int32Array(n);
+  const lastDay = new Int32Array(n);
+  const persistent = new Int32Array(n);
+  for (let k = 0; k < pairs.length; k++) {
+    const a = graph.index.get(pairs.a[k])!;
+    const b = graph.index.get(pairs.b[k])!;
+    const isPersistent = pairs.followUp[k] === 1 || pairs.firstYear[k] !== pairs.lastYear[k];
+    for (const i of [a, b]) {
+      hours[i] += pairs.hours[k];
+      value[i] += pairs.value[k];
+      if (firstDay[i] === 0 || pairs.first[k] < firstDay[i]) firstDay[i] = pairs.first[k];
+      if (pairs.last[k] > lastDay[i]) lastDay[i] = pairs.last[k];
+      if (isPersistent) persistent[i]++;
     }
   }
+  const status: OrganisationStatus[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    status[i] = classifyStatus({ partners: deg[i], lastCooperation: isoDate(lastDay[i]), recurring: persistent[i] > 0 }, data.window.to);
+  }
 
-  // Region-level E-I: a tie is external when its partners are registered in different regions of
-  // the scope or one is outside it; the scope's own figure counts each tie once.
-  const scopeAttr = data.organisations.map((o) => (o.inScope ? "in" : `out:${o.id}`));
-  const organisations: OrganisationMetrics[] = [];
+  const inScopeList: number[] = [];
   const statusCounts: Record<OrganisationStatus, number> = { isolated: 0, peripheral: 0, fading: 0, connected: 0 };
   let reachSum = 0;
   let nonprofits = 0;
-  data.organisations.forEach((o) => {
-    const i = graph.index.get(o.id)!;
-    if (!o.inScope) return;
+  for (let i = 0; i < n; i++) {
+    const o = organisations[i];
+    if (!o.inScope) continue;
+    inScopeList.push(i);
     statusCounts[status[i]]++;
     if (o.kind === "nonprofit") {
       reachSum += reach[i];
       nonprofits++;
     }
-    organisations.push({
-      organisationId: o.id,
-      name: o.name,
-      kind: o.kind,
-      regionCode: o.regionCode,
-      isPublic: o.isPublic === 1,
-      degree: deg[i],
-      strength: str[i],
-      hours: hours[i],
-      valueEur: value[i],
-      firstCooperation: first.get(o.id) ?? null,
-      lastCooperation: last.get(o.id) ?? null,
-      twoStepReach: reach[i],
-      betweenness: btw.values[i],
-      harmonicCloseness: harmonic ? harmonic[i] : null,
-      pagerank: pr[i],
-      community: communities ? communities.communities[i] : null,
-      effectiveSize: holes.effectiveSize[i],
-      efficiency: holes.efficiency[i],
-      constraint: holes.constraint[i],
-      eiIndexRegion: eiRegion[i],
-      eiIndexSector: eiSector[i],
-      tiePersistence: persistence[i],
-      status: status[i],
-    });
-  });
+  }
+  const inScope = Int32Array.from(inScopeList);
+
+  // Region-level E-I: a tie is external when its partners are registered in different regions of
+  // the scope or one is outside it; the scope's own figure counts each tie once.
+  const scopeAttr = organisations.map((o) => (o.inScope ? "in" : `out:${o.id}`));
 
   const figures: NetworkFigures = {
     nodes: n,
@@ -175,12 +179,43 @@ export function computeNetwork(data: NetworkData): NetworkResult {
     isolatesShare: comps.isolatesShare,
     meanTwoStepReachNonprofits: nonprofits ? reachSum / nonprofits : null,
     degreeCentralisation: degreeCentralisation(graph),
-    modularity: communities ? communities.modularity : null,
-    communities: communities ? communities.count : null,
+    modularity: communities.modularity,
+    communities: communities.count,
     eiIndex: graphEiIndex(graph, { attribute: scopeAttr }),
     betweenness: { exact: btw.exact, samples: btw.samples, estimatedError: btw.estimatedError },
-    harmonicClosenessComputed: harmonic !== null,
+    harmonicClosenessComputed: true,
+    harmonicCloseness: { exact: harmonic.exact, samples: harmonic.samples, estimatedError: harmonic.estimatedError },
     statusCounts,
   };
-  return { graph, figures, organisations };
+
+  const organisationAt = (k: number): OrganisationMetrics => {
+    const i = inScope[k];
+    const o = organisations[i];
+    return {
+      organisationId: o.id,
+      name: o.name,
+      kind: o.kind,
+      regionCode: o.regionCode,
+      isPublic: o.isPublic === 1,
+      degree: deg[i],
+      strength: str[i],
+      hours: hours[i],
+      valueEur: value[i],
+      firstCooperation: isoDate(firstDay[i]),
+      lastCooperation: isoDate(lastDay[i]),
+      twoStepReach: reach[i],
+      betweenness: btw.values[i],
+      harmonicCloseness: harmonic.values[i],
+      pagerank: pr[i],
+      community: communities.communities[i],
+      effectiveSize: holes.effectiveSize[i],
+      efficiency: holes.efficiency[i],
+      constraint: holes.constraint[i],
+      eiIndexRegion: eiRegion[i],
+      eiIndexSector: eiSector[i],
+      tiePersistence: deg[i] > 0 ? persistent[i] / deg[i] : null,
+      status: status[i],
+    };
+  };
+  return { graph, figures, inScope, status, organisationAt };
 }

@@ -3,13 +3,22 @@
  * Loads what a network analysis needs for one scope (a region with its sub-regions, or the whole
  * country) and window, with aggregate SQL so the worker receives one row per partner pair, not
  * one per cooperation. Cancelled and not-feasible deals form no tie.
+ *
+ * Memory (DESIGN.md §7: 128 MB per isolate): pairs are read in pages of organisation-id ranges as
+ * plain arrays (`raw()`), dates as integers, and copied straight into typed columns
+ * ({@link PairTable}) — ≈ 50 bytes per pair instead of a JS object with strings per pair, so the
+ * national graph (≈ 300 000 pairs) costs ≈ 15 MB and no page holds more than a few thousand rows.
  */
 import { sql, type SQL } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 import type { Window } from "./window";
 
 /** The whole country: every region. */
 export const NATIONAL = "DE";
+
+/** Organisation ids per page of pair rows (a page is a range of the pairs' lower ids). */
+export const PAIR_PAGE_IDS = 2000;
 
 export interface OrgRow {
   id: number;
@@ -23,24 +32,44 @@ export interface OrgRow {
   inScope: number;
 }
 
-export interface PairRow {
+/** The two partners of a tie (organisation ids, a < b). */
+export interface PairTie {
   a: number;
   b: number;
-  weight: number;
-  hours: number;
-  value: number;
-  first: string;
-  last: string;
-  /** Comma list of distinct years. */
-  years: string;
-  followUp: number;
+}
+
+/**
+ * One row per partner pair with a cooperation in the window, in typed columns (index k = pair k).
+ * Iterating it yields `{ a, b }` per pair.
+ */
+export interface PairTable extends Iterable<PairTie> {
+  readonly length: number;
+  /** Lower organisation id. */
+  readonly a: Int32Array;
+  /** Higher organisation id. */
+  readonly b: Int32Array;
+  /** Cooperations in the window. */
+  readonly weight: Float64Array;
+  /** Volunteer hours in the window. */
+  readonly hours: Float64Array;
+  /** Estimated value (EUR) in the window. */
+  readonly value: Float64Array;
+  /** First cooperation in the window as YYYYMMDD. */
+  readonly first: Int32Array;
+  /** Last cooperation up to the window end (history before the window included) as YYYYMMDD. */
+  readonly last: Int32Array;
+  /** Earliest and latest year of the pair's cooperations up to the window end. */
+  readonly firstYear: Int16Array;
+  readonly lastYear: Int16Array;
+  /** 1 if any of the pair's cooperations is a follow-up of an earlier one. */
+  readonly followUp: Uint8Array;
 }
 
 export interface NetworkData {
   scope: string;
   window: Window;
   organisations: OrgRow[];
-  pairs: PairRow[];
+  pairs: PairTable;
 }
 
 /** SQL condition: the region column lies in the scope (the region and all its descendants). */
@@ -50,23 +79,97 @@ export function scopeCondition(column: SQL, scope: string): SQL {
 }
 
 const TIE = sql`c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')`;
+const dialect = new SQLiteAsyncDialect();
+
+/** Rows of a query as arrays of column values (D1 `raw()`): no object per row. */
+export async function rawRows<T extends unknown[]>(db: Db, query: SQL): Promise<T[]> {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return db.$client.prepare(text).bind(...params).raw<T>();
+}
+
+/** `YYYY-MM-DD` as the integer YYYYMMDD (SQL side). */
+const dateNumber = (expression: SQL) => sql`CAST(replace(${expression}, '-', '') AS INTEGER)`;
+
+/** YYYYMMDD → `YYYY-MM-DD`; 0 → null. */
+export function isoDate(day: number): string | null {
+  if (!day) return null;
+  const y = Math.floor(day / 10000);
+  const m = Math.floor(day / 100) % 100;
+  const d = day % 100;
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+/** Growable typed columns of pair rows. */
+class PairColumns implements PairTable {
+  length = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  hours = new Float64Array(1024);
+  value = new Float64Array(1024);
+  first = new Int32Array(1024);
+  last = new Int32Array(1024);
+  firstYear = new Int16Array(1024);
+  lastYear = new Int16Array(1024);
+  followUp = new Uint8Array(1024);
+
+  private grow(capacity: number) {
+    const resize = <T extends Int32Array | Float64Array | Int16Array | Uint8Array>(array: T): T => {
+      const next = new (array.constructor as new (n: number) => T)(capacity);
+      next.set(array.subarray(0, this.length));
+      return next;
+    };
+    this.a = resize(this.a);
+    this.b = resize(this.b);
+    this.weight = resize(this.weight);
+    this.hours = resize(this.hours);
+    this.value = resize(this.value);
+    this.first = resize(this.first);
+    this.last = resize(this.last);
+    this.firstYear = resize(this.firstYear);
+    this.lastYear = resize(this.lastYear);
+    this.followUp = resize(this.followUp);
+  }
+
+  push(row: PairRawRow) {
+    if (this.length === this.a.length) this.grow(this.a.length * 2);
+    const k = this.length++;
+    this.a[k] = row[0];
+    this.b[k] = row[1];
+    this.weight[k] = row[2];
+    this.hours[k] = row[3];
+    this.value[k] = row[4];
+    this.first[k] = row[5];
+    this.last[k] = row[6];
+    this.firstYear[k] = row[7];
+    this.lastYear[k] = row[8];
+    this.followUp[k] = row[9];
+  }
+
+  /** Drops the spare capacity. */
+  trim(): this {
+    if (this.length < this.a.length) this.grow(this.length);
+    return this;
+  }
+
+  *[Symbol.iterator](): Iterator<PairTie> {
+    for (let k = 0; k < this.length; k++) yield { a: this.a[k], b: this.b[k] };
+  }
+}
+
+type PairRawRow = [a: number, b: number, weight: number, hours: number, value: number, first: number, last: number, firstYear: number, lastYear: number, followUp: number];
+
+/** Ascending organisation-id ranges [lo, hi] of at most `PAIR_PAGE_IDS` of the given ids each. */
+export function idPages(ids: ArrayLike<number>, perPage = PAIR_PAGE_IDS): Array<[number, number]> {
+  const sorted = Int32Array.from(ids).sort();
+  const pages: Array<[number, number]> = [];
+  for (let i = 0; i < sorted.length; i += perPage) {
+    pages.push([sorted[i], sorted[Math.min(i + perPage, sorted.length) - 1]]);
+  }
+  return pages;
+}
 
 export async function loadNetworkData(db: Db, scope: string, window: Window): Promise<NetworkData> {
-  // Weight, hours, value and dates count the window; `years` and `followUp` look back over the
-  // pair's whole history up to the window end, so a tie that began before the window still counts
-  // as recurring (tie persistence, status "fading").
-  const inWindow = sql`c.date_agreed >= ${window.from}`;
-  const pairs = await db.all<PairRow>(sql`
-    SELECT a.organisation_id AS a, b.organisation_id AS b, count(CASE WHEN ${inWindow} THEN 1 END) AS weight,
-           total(CASE WHEN ${inWindow} THEN c.hours END) AS hours, total(CASE WHEN ${inWindow} THEN c.value_eur END) AS value,
-           min(CASE WHEN ${inWindow} THEN c.date_agreed END) AS first, max(c.date_agreed) AS last,
-           group_concat(DISTINCT substr(c.date_agreed, 1, 4)) AS years, max(c.follow_up_of IS NOT NULL) AS followUp
-    FROM cooperations c
-    JOIN cooperation_partners a ON a.cooperation_id = c.id
-    JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
-    WHERE ${TIE} AND c.date_agreed <= ${window.to} AND ${scopeCondition(sql`c.region_code`, scope)}
-    GROUP BY a.organisation_id, b.organisation_id
-    HAVING weight > 0`);
   const organisations = await db.all<OrgRow>(sql`
     SELECT o.id, o.name, o.kind, o.region_code AS regionCode, o.field, o.industry, o.is_public AS isPublic,
            ${scopeCondition(sql`o.region_code`, scope)} AS inScope
@@ -74,34 +177,71 @@ export async function loadNetworkData(db: Db, scope: string, window: Window): Pr
     WHERE (o.deleted_at IS NULL AND ${scopeCondition(sql`o.region_code`, scope)})
        OR o.id IN (SELECT cp.organisation_id FROM cooperation_partners cp JOIN cooperations c ON c.id = cp.cooperation_id
                    WHERE ${TIE} AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${scopeCondition(sql`c.region_code`, scope)})`);
-  return { scope, window, organisations, pairs };
+
+  // Weight, hours, value and dates count the window; the years and `followUp` look back over the
+  // pair's whole history up to the window end, so a tie that began before the window still counts
+  // as recurring (tie persistence, status "fading").
+  const inWindow = sql`c.date_agreed >= ${window.from}`;
+  const pairs = new PairColumns();
+  // Every tie's lower partner is a node (it cooperated in the window), so pages over node ids cover all pairs.
+  for (const [lo, hi] of idPages(organisations.map((o) => o.id))) {
+    const rows = await rawRows<PairRawRow>(db, sql`
+      SELECT a.organisation_id AS a, b.organisation_id AS b, count(CASE WHEN ${inWindow} THEN 1 END) AS weight,
+             total(CASE WHEN ${inWindow} THEN c.hours END) AS hours, total(CASE WHEN ${inWindow} THEN c.value_eur END) AS value,
+             ${dateNumber(sql`min(CASE WHEN ${inWindow} THEN c.date_agreed END)`)} AS first, ${dateNumber(sql`max(c.date_agreed)`)} AS last,
+             CAST(substr(min(c.date_agreed), 1, 4) AS INTEGER) AS firstYear, CAST(substr(max(c.date_agreed), 1, 4) AS INTEGER) AS lastYear,
+             max(c.follow_up_of IS NOT NULL) AS followUp
+      FROM cooperation_partners a
+      JOIN cooperations c ON c.id = a.cooperation_id
+      JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
+      WHERE a.organisation_id BETWEEN ${lo} AND ${hi}
+        AND ${TIE} AND c.date_agreed <= ${window.to} AND ${scopeCondition(sql`c.region_code`, scope)}
+      GROUP BY a.organisation_id, b.organisation_id
+      HAVING weight > 0`);
+    for (const row of rows) pairs.push(row);
+  }
+  return { scope, window, organisations, pairs: pairs.trim() };
 }
 
-export interface PairFirstRow {
-  a: number;
-  b: number;
-  /** `date|format` of the pair's first cooperation (format '' when without event). */
-  firstKey: string;
-  /** Date of the pair's second cooperation, if any. */
-  second: string | null;
-}
+/** For conversion: a pair's first cooperation (`date|format`, format '' without event) and its next later date. */
+export type PairFirstRow = [a: number, b: number, firstKey: string, second: string | null];
 
 /**
- * For conversion: every pair in the scope (all time) with its first cooperation's date and format
- * and the date of its next cooperation on a later day — the only facts conversion needs, one row per pair.
+ * For conversion: every pair in the scope (all time up to `asOf`) with its first cooperation's
+ * date and format and the date of its next cooperation on a later day — the only facts conversion
+ * needs, one row per pair — delivered page by page (ranges of the lower partner's id) so that the
+ * caller can fold each page and drop it.
  */
-export async function loadPairFirsts(db: Db, scope: string, asOf: string): Promise<PairFirstRow[]> {
-  return db.all<PairFirstRow>(sql`
-    WITH pc AS (
-      SELECT a.organisation_id AS a, b.organisation_id AS b, c.date_agreed AS d, coalesce(e.kind, '') AS f,
-             row_number() OVER (PARTITION BY a.organisation_id, b.organisation_id ORDER BY c.date_agreed, c.id) AS rn,
-             min(c.date_agreed) OVER (PARTITION BY a.organisation_id, b.organisation_id) AS fd
-      FROM cooperations c
-      JOIN cooperation_partners a ON a.cooperation_id = c.id
-      JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
-      LEFT JOIN events e ON e.id = c.event_id
-      WHERE ${TIE} AND c.date_agreed <= ${asOf} AND ${scopeCondition(sql`c.region_code`, scope)}
-    )
-    SELECT a, b, max(CASE WHEN rn = 1 THEN d || '|' || f END) AS firstKey, min(CASE WHEN d > fd THEN d END) AS second
-    FROM pc GROUP BY a, b`);
+export async function forEachPairFirstsPage(
+  db: Db,
+  scope: string,
+  asOf: string,
+  pageIds: ArrayLike<number>,
+  handle: (rows: PairFirstRow[]) => void,
+): Promise<void> {
+  for (const [lo, hi] of idPages(pageIds)) {
+    const rows = await rawRows<PairFirstRow>(db, sql`
+      WITH pc AS (
+        SELECT a.organisation_id AS a, b.organisation_id AS b, c.date_agreed AS d, coalesce(e.kind, '') AS f,
+               row_number() OVER (PARTITION BY a.organisation_id, b.organisation_id ORDER BY c.date_agreed, c.id) AS rn,
+               min(c.date_agreed) OVER (PARTITION BY a.organisation_id, b.organisation_id) AS fd
+        FROM cooperation_partners a
+        JOIN cooperations c ON c.id = a.cooperation_id
+        JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
+        LEFT JOIN events e ON e.id = c.event_id
+        WHERE a.organisation_id BETWEEN ${lo} AND ${hi}
+          AND ${TIE} AND c.date_agreed <= ${asOf} AND ${scopeCondition(sql`c.region_code`, scope)}
+      )
+      SELECT a, b, max(CASE WHEN rn = 1 THEN d || '|' || f END) AS firstKey, min(CASE WHEN d > fd THEN d END) AS second
+      FROM pc GROUP BY a, b`);
+    handle(rows);
+  }
+}
+
+/** Ids of every organisation that is a partner of a cooperation in the scope up to `asOf` (the pages of {@link forEachPairFirstsPage}). */
+export async function partnerIds(db: Db, scope: string, asOf: string): Promise<Int32Array> {
+  const rows = await rawRows<[number]>(db, sql`
+    SELECT DISTINCT cp.organisation_id FROM cooperation_partners cp JOIN cooperations c ON c.id = cp.cooperation_id
+    WHERE ${TIE} AND c.date_agreed <= ${asOf} AND ${scopeCondition(sql`c.region_code`, scope)}`);
+  return Int32Array.from(rows, (r) => r[0]);
 }

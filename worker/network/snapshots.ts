@@ -4,22 +4,39 @@
  * in D1. Reads serve a snapshot whose revision is current; a stale one is recomputed on read when
  * the scope is small enough, otherwise served marked `stale: true` until the Cron Trigger has
  * recomputed it. Each computation also appends the month's history row, which is never overwritten.
+ *
+ * Storing stays within the platform's limits at national scale (DESIGN.md §7): per-organisation
+ * records and ties are serialised chunk by chunk (one JSON parameter of ≤ 512 KB per statement,
+ * batches of a few MB) into a staging snapshot, which the last batch swaps in for the old one — so
+ * readers see the old snapshot or the new one, never a mix, and no step holds the whole snapshot
+ * as JSON.
  */
-import { sql } from "drizzle-orm";
-import { chunkForJson } from "../db/bulk";
+import { sql, type SQL } from "drizzle-orm";
+import { MAX_CHUNK_BYTES } from "../db/bulk";
 import { inBatch, nowIso, type Db } from "../db/client";
 import { conversion, type ConversionRow } from "../graph/metrics";
 import { loadAggregates, type Aggregates } from "./aggregates";
-import { computeNetwork, type NetworkFigures, type OrganisationMetrics } from "./compute";
-import { loadNetworkData, loadPairFirsts, NATIONAL, type PairRow } from "./load";
+import { computeNetwork, type NetworkFigures, type NetworkResult, type OrganisationMetrics } from "./compute";
+import { forEachPairFirstsPage, isoDate, loadNetworkData, NATIONAL, partnerIds, type PairTable } from "./load";
 import { computeSuggestions, type Suggestion } from "./suggestions";
+import { today, type Window } from "./window";
 
 /** What is stored per organisation: its metrics and, for those needing partners, suggestions. */
 export type StoredOrganisationMetrics = OrganisationMetrics & { suggestions: Suggestion[] };
-import { today, type Window } from "./window";
 
 /** Scopes with more organisations than this are recomputed by the cron job, not on read. */
 export const RECOMPUTE_ON_READ_LIMIT = 15_000;
+
+/**
+ * Match suggestions are computed for scopes with up to this many registered organisations (a
+ * district); in larger scopes (states, the country) an organisation's suggestions are those of its
+ * own district's snapshot of the same window, copied in SQL — the ranking compares each target
+ * with every candidate of its state, which a whole country would multiply beyond a Worker's CPU time.
+ */
+export const SUGGESTIONS_SCOPE_LIMIT = 3000;
+
+/** JSON bytes of one D1 batch while storing a snapshot (a few statements of ≤ 512 KB each). */
+const STORE_BATCH_BYTES = 4 * 1024 * 1024;
 
 export interface Summary extends Aggregates {
   network: NetworkFigures;
@@ -72,6 +89,36 @@ function toSnapshot(row: SnapshotRow, current: number): Snapshot {
   };
 }
 
+/** Conversion by format over every pair of the scope, folded page by page (one page of pairs in memory at a time). */
+async function computeConversion(db: Db, scope: string, asOf: string): Promise<ConversionRow[]> {
+  const totals = new Map<string, ConversionRow>();
+  await forEachPairFirstsPage(db, scope, asOf, await partnerIds(db, scope, asOf), (rows) => {
+    const page = conversion(
+      rows.map(([a, b, firstKey, second]) => {
+        const [date, format] = firstKey.split("|");
+        const cooperations = [{ date, format: format || null }];
+        if (second) cooperations.push({ date: second, format: null });
+        return { a, b, cooperations };
+      }),
+      { asOf },
+    );
+    for (const row of page) {
+      const key = `${row.format}\u0000${row.year}`;
+      const total = totals.get(key);
+      if (!total) totals.set(key, { ...row });
+      else {
+        total.pairs += row.pairs;
+        total.converted += row.converted;
+        total.pending += row.pending;
+      }
+    }
+  });
+  const rows = [...totals.values()];
+  for (const row of rows) row.rate = row.pairs > 0 ? row.converted / row.pairs : null;
+  rows.sort((x, y) => (x.format < y.format ? -1 : x.format > y.format ? 1 : x.year - y.year));
+  return rows.map((r) => ({ ...r, format: r.format || "none" }));
+}
+
 /** Computes and stores the snapshot of a scope and window; returns it. */
 export async function computeSnapshot(db: Db, scope: string, window: Window): Promise<Snapshot> {
   const started = Date.now();
@@ -79,59 +126,137 @@ export async function computeSnapshot(db: Db, scope: string, window: Window): Pr
   const data = await loadNetworkData(db, scope, window);
   const network = computeNetwork(data);
   const aggregates = await loadAggregates(db, scope, window);
-  const firsts = await loadPairFirsts(db, scope, window.to);
-  const conversionRows = conversion(
-    firsts.map((p) => {
-      const [date, format] = p.firstKey.split("|");
-      const coops = [{ date, format: format || null }];
-      if (p.second) coops.push({ date: p.second, format: null });
-      return { a: p.a, b: p.b, cooperations: coops };
-    }),
-    { asOf: window.to },
-  ).map((r) => ({ ...r, format: r.format || "none" }));
-  const suggestions = await computeSuggestions(db, data, network.organisations);
-  const organisations = network.organisations.map((o) => ({ ...o, suggestions: suggestions.get(o.organisationId) ?? [] }));
+  const conversionRows = await computeConversion(db, scope, window.to);
+  let suggestions: Map<number, Suggestion[]> | null = null;
+  if (network.inScope.length <= SUGGESTIONS_SCOPE_LIMIT) {
+    const metrics = Array.from(network.inScope, (_, k) => network.organisationAt(k));
+    suggestions = await computeSuggestions(db, data, metrics);
+  }
   const summary: Summary = { ...aggregates, network: network.figures, conversion: conversionRows };
   const computedAt = nowIso();
   const computeMs = Date.now() - started;
-  await storeSnapshot(db, scope, window, revision, computedAt, computeMs, summary, organisations, data.pairs);
+  await storeSnapshot(db, { scope, window, revision, computedAt, computeMs, summary, network, suggestions, pairs: data.pairs });
   const row = await db.get<SnapshotRow>(sql`SELECT * FROM metric_snapshots WHERE region_code = ${scope} AND window_from = ${window.from} AND window_to = ${window.to}`);
   return toSnapshot(row!, await currentRevision(db, scope));
 }
 
-async function storeSnapshot(
-  db: Db,
-  scope: string,
-  window: Window,
-  revision: number,
-  computedAt: string,
-  computeMs: number,
-  summary: Summary,
-  organisations: StoredOrganisationMetrics[],
-  pairs: PairRow[],
-) {
+interface StoreInput {
+  scope: string;
+  window: Window;
+  revision: number;
+  computedAt: string;
+  computeMs: number;
+  summary: Summary;
+  network: NetworkResult;
+  /** Suggestions per organisation id; null: copy them from the district snapshots. */
+  suggestions: Map<number, Suggestion[]> | null;
+  pairs: PairTable;
+}
+
+/**
+ * Collects JSON rows into `json_each` parameters of at most {@link MAX_CHUNK_BYTES} and the
+ * resulting statements into batches of about {@link STORE_BATCH_BYTES}, sending each full batch.
+ */
+class ChunkedInsert {
+  private rows: string[] = [];
+  private bytes = 2;
+  private statements: Array<ReturnType<Db["run"]>> = [];
+  private batchBytes = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly statementFor: (json: string) => SQL,
+  ) {}
+
+  async add(rowJson: string) {
+    if (this.rows.length > 0 && this.bytes + rowJson.length + 1 > MAX_CHUNK_BYTES) await this.closeChunk();
+    this.rows.push(rowJson);
+    this.bytes += rowJson.length + 1;
+  }
+
+  private async closeChunk() {
+    if (this.rows.length === 0) return;
+    const json = `[${this.rows.join(",")}]`;
+    this.rows = [];
+    this.bytes = 2;
+    this.statements.push(inBatch(this.db, this.db.run(this.statementFor(json))));
+    this.batchBytes += json.length;
+    if (this.batchBytes >= STORE_BATCH_BYTES) await this.send();
+  }
+
+  private async send() {
+    if (this.statements.length === 0) return;
+    const [first, ...rest] = this.statements;
+    this.statements = [];
+    this.batchBytes = 0;
+    await this.db.batch([first, ...rest]);
+  }
+
+  async finish() {
+    await this.closeChunk();
+    await this.send();
+  }
+}
+
+async function storeSnapshot(db: Db, input: StoreInput) {
+  const { scope, window, revision, computedAt, computeMs, summary, network, suggestions, pairs } = input;
   const summaryJson = JSON.stringify(summary);
-  const rows = organisations.map((o) => ({ id: o.organisationId, status: o.status, betweenness: o.betweenness, metrics: JSON.stringify(o) }));
-  const key = sql`region_code = ${scope} AND window_from = ${window.from} AND window_to = ${window.to}`;
-  // One batch (one transaction): the old snapshot of this window is replaced atomically.
+  const staging = `~${scope}`;
+  const keyOf = (code: string) => sql`region_code = ${code} AND window_from = ${window.from} AND window_to = ${window.to}`;
+  const deleteSnapshot = (code: string) => [
+    inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
+    inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE ${keyOf(code)}`)),
+  ];
+
+  // 1. A staging snapshot (its code is no region's, so no reader finds it); leftovers of an
+  //    interrupted computation are removed first.
+  const [first, ...rest] = deleteSnapshot(staging);
   await db.batch([
-    inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE ${key}`)),
+    first,
+    ...rest,
     inBatch(db, db.run(sql`INSERT INTO metric_snapshots (region_code, window_from, window_to, revision, computed_at, compute_ms, summary)
-      VALUES (${scope}, ${window.from}, ${window.to}, ${revision}, ${computedAt}, ${computeMs}, ${summaryJson})`)),
-    ...chunkForJson(rows).map((chunk) =>
-      inBatch(db, db.run(sql`INSERT INTO organisation_metrics (snapshot_id, organisation_id, status, betweenness, metrics)
-        SELECT (SELECT id FROM metric_snapshots WHERE ${key}), j.value ->> 'id', j.value ->> 'status', j.value ->> 'betweenness', j.value ->> 'metrics'
-        FROM json_each(${JSON.stringify(chunk)}) j`)),
-    ),
-    ...chunkForJson(pairs.map((p) => [p.a, p.b, p.weight, p.hours, p.value, p.first, p.last])).map((chunk) =>
-      inBatch(db, db.run(sql`INSERT INTO snapshot_edges (snapshot_id, a, b, weight, hours, value_eur, first_date, last_date)
-        SELECT (SELECT id FROM metric_snapshots WHERE ${key}), j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6
-        FROM json_each(${JSON.stringify(chunk)}) j`)),
-    ),
-    // History: the first computation of a month stays; later ones never overwrite it.
+      VALUES (${staging}, ${window.from}, ${window.to}, ${revision}, ${computedAt}, ${computeMs}, ${summaryJson})`)),
+  ]);
+  const stagingId = (await db.get<{ id: number }>(sql`SELECT id FROM metric_snapshots WHERE ${keyOf(staging)}`))!.id;
+
+  // 2. Per-organisation records and ties, chunk by chunk.
+  const organisationRows = new ChunkedInsert(db, (json) => sql`INSERT INTO organisation_metrics (snapshot_id, organisation_id, status, betweenness, metrics)
+    SELECT ${stagingId}, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM json_each(${json}) j`);
+  for (let k = 0; k < network.inScope.length; k++) {
+    const o = network.organisationAt(k);
+    const record: StoredOrganisationMetrics = { ...o, suggestions: suggestions?.get(o.organisationId) ?? [] };
+    await organisationRows.add(JSON.stringify([o.organisationId, o.status, o.betweenness, JSON.stringify(record)]));
+  }
+  await organisationRows.finish();
+  const edgeRows = new ChunkedInsert(db, (json) => sql`INSERT INTO snapshot_edges (snapshot_id, a, b, weight, hours, value_eur, first_date, last_date)
+    SELECT ${stagingId}, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6 FROM json_each(${json}) j`);
+  for (let k = 0; k < pairs.length; k++) {
+    await edgeRows.add(JSON.stringify([pairs.a[k], pairs.b[k], pairs.weight[k], pairs.hours[k], pairs.value[k], isoDate(pairs.first[k]), isoDate(pairs.last[k])]));
+  }
+  await edgeRows.finish();
+
+  // 3. Swap in one batch (one transaction): the old snapshot of this window goes, the staging one
+  //    takes its key; history: the first computation of a month stays, later ones never overwrite it.
+  const swap = [
+    ...deleteSnapshot(scope),
+    inBatch(db, db.run(sql`UPDATE metric_snapshots SET region_code = ${scope} WHERE id = ${stagingId}`)),
     inBatch(db, db.run(sql`INSERT OR IGNORE INTO metric_history (region_code, period, revision, computed_at, summary)
       VALUES (${scope}, ${window.to.slice(0, 7)}, ${revision}, ${computedAt}, ${summaryJson})`)),
-  ]);
+  ];
+  if (!suggestions) {
+    // Suggestions of large scopes: those of each organisation's district snapshot of the same window.
+    swap.push(
+      inBatch(db, db.run(sql`UPDATE organisation_metrics AS om
+        SET metrics = json_set(om.metrics, '$.suggestions', json(d.metrics -> '$.suggestions'))
+        FROM organisation_metrics d
+        JOIN metric_snapshots ds ON ds.id = d.snapshot_id AND ds.window_from = ${window.from} AND ds.window_to = ${window.to}
+        WHERE om.snapshot_id = ${stagingId} AND om.status <> 'connected' AND d.organisation_id = om.organisation_id
+          AND ds.region_code = (SELECT o.region_code FROM organisations o WHERE o.id = om.organisation_id) AND ds.region_code <> ${scope}`)),
+    );
+  }
+  const [head, ...tail] = swap;
+  await db.batch([head, ...tail]);
 }
 
 async function scopeSize(db: Db, scope: string): Promise<number> {

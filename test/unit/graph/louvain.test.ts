@@ -3,6 +3,7 @@ import { buildCompactGraph } from "../../../worker/graph/compact-graph";
 import { louvain, modularity } from "../../../worker/graph/metrics";
 import { expectClose } from "./close";
 import { compactGraphOf, FIXTURES } from "./fixtures";
+import { randomGraph } from "./random-graph";
 
 describe("louvain", () => {
   for (const fixture of FIXTURES) {
@@ -44,10 +45,40 @@ describe("louvain", () => {
   });
 });
 
-describe("louvain memory guard", () => {
-  it("refuses graphs above maxEdges instead of exhausting the isolate", () => {
+describe("louvain on the typed arrays", () => {
+  it("handles a graph far above the old graphology limit (150 000 ties) and reports its modularity", () => {
+    const cg = randomGraph(40_000, 5, 11);
+    expect(cg.size).toBeGreaterThan(150_000);
+    const result = louvain(cg, { seed: 1 });
+    expect(result.communities.length).toBe(cg.order);
+    expectClose(result.modularity, modularity(cg, result.communities), "reported modularity");
+    // A preferential-attachment graph has weak but real community structure.
+    expect(result.modularity!).toBeGreaterThan(0.2);
+    expect(result.count).toBeGreaterThan(10);
+    expect(result.count).toBeLessThan(cg.order / 10);
+  });
+
+  it("never does worse than the trivial partitions", () => {
+    for (const fixture of FIXTURES) {
+      const cg = compactGraphOf(fixture);
+      const result = louvain(cg, { seed: 5 });
+      const single = modularity(cg, new Array(cg.order).fill(0))!;
+      const singletons = modularity(cg, Array.from({ length: cg.order }, (_, i) => i))!;
+      expect(result.modularity!).toBeGreaterThanOrEqual(Math.max(single, singletons));
+    }
+  });
+
+  it("honours the resolution: a higher γ gives more, smaller communities", () => {
+    const cg = randomGraph(2000, 4, 3);
+    const coarse = louvain(cg, { seed: 1, resolution: 0.5 });
+    const fine = louvain(cg, { seed: 1, resolution: 2 });
+    expect(fine.count).toBeGreaterThan(coarse.count);
+    expectClose(fine.modularity, modularity(cg, fine.communities, { resolution: 2 }), "modularity at γ = 2");
+  });
+
+  it("can ignore weights", () => {
     const cg = compactGraphOf(FIXTURES[0]);
-    expect(() => louvain(cg, { maxEdges: 77 })).toThrow(/^louvain: 78 edges exceed maxEdges \(77\)/);
-    expect(louvain(cg, { maxEdges: 78 }).count).toBeGreaterThan(1);
+    const result = louvain(cg, { seed: 2, weighted: false });
+    expectClose(result.modularity, modularity(cg, result.communities, { weighted: false }), "unweighted modularity");
   });
 });

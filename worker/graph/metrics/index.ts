@@ -9,6 +9,12 @@ export { strength, sumPerNode } from "./strength";
 export { twoStepReach } from "./two-step-reach";
 export { betweenness, betweennessErrorBound, type BetweennessOptions, type BetweennessResult } from "./betweenness";
 export { harmonicCloseness, type HarmonicClosenessOptions } from "./harmonic-closeness";
+export {
+  sampledHarmonicCloseness,
+  harmonicErrorBound,
+  type SampledHarmonicClosenessOptions,
+  type SampledHarmonicClosenessResult,
+} from "./harmonic-closeness-sampled";
 export { pagerank, type PagerankOptions } from "./pagerank";
 export { louvain, type LouvainOptions, type LouvainResult } from "./louvain";
 export { modularity, type ModularityOptions } from "./modularity";

@@ -56,23 +56,31 @@ export function pagerank(cg: CompactGraph, options: PagerankOptions = {}): Float
   const share = new Float64Array(n); // x[i] / strength(i): what i passes on per unit of weight
   const teleport = (1 - alpha) / n;
 
+  // One sweep per iteration; the two inner loops differ only in the weight, kept apart so that the
+  // hot loop has no branch.
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     let dangling = 0;
     for (let i = 0; i < n; i++) {
-      if (inverseStrength[i] === 0) dangling += x[i];
-      share[i] = x[i] * inverseStrength[i];
+      const inverse = inverseStrength[i];
+      if (inverse === 0) dangling += x[i];
+      share[i] = x[i] * inverse;
     }
     const base = alpha * (dangling / n) + teleport;
     let change = 0;
+    let start = offsets[0];
     for (let j = 0; j < n; j++) {
+      const end = offsets[j + 1];
       let inflow = 0;
-      for (let p = offsets[j]; p < offsets[j + 1]; p++) {
-        inflow += share[neighbours[p]] * (weighted ? weights[p] : 1);
-      }
-      next[j] = alpha * inflow + base;
-      change += Math.abs(next[j] - x[j]);
+      if (weighted) for (let p = start; p < end; p++) inflow += share[neighbours[p]] * weights[p];
+      else for (let p = start; p < end; p++) inflow += share[neighbours[p]];
+      start = end;
+      const value = alpha * inflow + base;
+      change += Math.abs(value - x[j]);
+      next[j] = value;
     }
-    [x, next] = [next, x];
+    const previous = x;
+    x = next;
+    next = previous;
     if (change < n * tolerance) return x;
   }
   throw new Error(`pagerank: power iteration failed to converge within ${maxIterations} iterations`);

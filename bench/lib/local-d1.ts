@@ -1,0 +1,68 @@
+/**
+ * @module
+ * A local D1 database for the benchmarks, reachable from Node: Miniflare runs the same D1
+ * implementation (SQLite inside workerd) that `wrangler dev` uses and hands Node a D1Database
+ * proxy, so worker modules (drizzle over D1) run unchanged in a Node process whose memory and CPU
+ * we can measure.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Miniflare } from "miniflare";
+import { demoSqlStatements, streamDemoData, type DemoOptions } from "../../scripts/demo/generate";
+
+export interface LocalD1 {
+  mf: Miniflare;
+  d1: D1Database;
+  dispose(): Promise<void>;
+}
+
+/** Starts Miniflare with one D1 database persisted under `persistDir` (or in memory). */
+export async function openLocalD1(persistDir: string | false): Promise<LocalD1> {
+  const mf = new Miniflare({
+    modules: true,
+    script: "export default { fetch() { return new Response('') } }",
+    d1Databases: { DB: "bench-db" },
+    d1Persist: persistDir,
+  });
+  const d1 = (await mf.getD1Database("DB")) as unknown as D1Database;
+  return { mf, d1, dispose: () => mf.dispose() };
+}
+
+/** SQL statements of a migration file (split on statement ends; our migrations have no triggers). */
+function statementsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("--"))
+    .join("\n");
+  return text
+    .split(/;\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Applies every migration of `schema/migrations` in order. */
+export async function migrate(d1: D1Database, root = process.cwd()): Promise<void> {
+  const dir = join(root, "schema", "migrations");
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql")).sort()) {
+    const statements = statementsOf(join(dir, file));
+    for (let i = 0; i < statements.length; i += 50) {
+      await d1.batch(statements.slice(i, i + 50).map((s) => d1.prepare(s)));
+    }
+  }
+}
+
+/** Loads the demo data set (multi-row INSERTs as the SQL export writes them), 100 statements per batch. */
+export async function loadDemo(d1: D1Database, options: DemoOptions): Promise<number> {
+  let batch: D1PreparedStatement[] = [];
+  let statements = 0;
+  for (const statement of demoSqlStatements(streamDemoData(options))) {
+    batch.push(d1.prepare(statement));
+    statements++;
+    if (batch.length >= 100) {
+      await d1.batch(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await d1.batch(batch);
+  return statements;
+}

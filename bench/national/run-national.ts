@@ -1,0 +1,136 @@
+/**
+ * @module
+ * National-scale snapshots under a 128 MB heap, run as a child process by `bench/run.mjs`
+ * (`node --expose-gc --trace-gc --import tsx bench/national/run-national.ts …`):
+ *
+ * 1. the demo generator's national data set goes into a local D1 (Miniflare, cached between runs
+ *    under bench/results/.cache, keyed by scale, seed and the generator's and migrations' sources);
+ * 2. the snapshot code (worker/network, bundled with esbuild like a Worker) runs in a worker thread
+ *    limited to 128 MB of old generation (`resourceLimits`), D1 calls bridged to the main thread;
+ * 3. per scope it prints `@@RESULT {json}`; the parent reads the isolate's peak V8 heap from the
+ *    `--trace-gc` lines between the scope's `@@BEGIN`/`@@END` markers.
+ *
+ * Scopes: the whole country (default 24-month window and all data since 2016), every state, then
+ * districts largest first until the time budget is used up.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import { build } from "esbuild";
+import { loadDemo, migrate, openLocalD1 } from "../lib/local-d1";
+import { serveD1 } from "./d1-bridge";
+import { windowEndingOn } from "../../worker/network/window";
+import { DEFAULT_AS_OF } from "../../scripts/demo/generate";
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ""), process.argv[i + 1]);
+const scale = Number(args.get("scale") ?? 50000);
+const seed = Number(args.get("seed") ?? 1);
+const budgetMs = Number(args.get("budget-s") ?? 240) * 1000;
+const heapMb = Number(args.get("heap-mb") ?? 128);
+const root = process.cwd();
+const cacheRoot = join(root, "bench", "results", ".cache");
+
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  for (const dir of ["schema/migrations", "scripts/demo"]) {
+    for (const file of readdirSync(join(root, dir)).sort()) hash.update(file).update(readFileSync(join(root, dir, file)));
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+const out = (line: string) => writeSync(1, line + "\n");
+const log = (line: string) => writeSync(2, line + "\n");
+
+// 1. Data.
+const dbDir = join(cacheRoot, `d1-demo-${scale}-${seed}-${sourceHash()}`);
+const ready = join(dbDir, "READY");
+if (!existsSync(ready)) {
+  rmSync(dbDir, { recursive: true, force: true });
+  mkdirSync(dbDir, { recursive: true });
+  const started = performance.now();
+  const fresh = await openLocalD1(dbDir);
+  await migrate(fresh.d1, root);
+  const statements = await loadDemo(fresh.d1, { scale, seed });
+  await fresh.dispose();
+  writeFileSync(ready, new Date().toISOString());
+  log(`loaded demo data (scale ${scale}): ${statements} statements in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  out(`@@LOAD ${JSON.stringify({ scale, statements, ms: performance.now() - started })}`);
+}
+const local = await openLocalD1(dbDir);
+const d1 = local.d1;
+const counts = (await d1.prepare("SELECT (SELECT count(*) FROM organisations) AS organisations, (SELECT count(*) FROM cooperations) AS cooperations").first()) as Record<string, number>;
+out(`@@DATA ${JSON.stringify({ scale, seed, ...counts })}`);
+
+// 2. Scopes: country, states, districts (largest first).
+const window = windowEndingOn(DEFAULT_AS_OF, 24);
+const allTime = windowEndingOn(DEFAULT_AS_OF, 12 * 11);
+const states = ((await d1.prepare("SELECT DISTINCT substr(region_code, 1, 2) AS code FROM organisations WHERE region_code GLOB '[0-1][0-9]*' ORDER BY 1").all()).results as { code: string }[]).map((r) => r.code);
+const districts = (
+  (await d1.prepare("SELECT o.region_code AS code, count(*) AS n FROM organisations o JOIN regions r ON r.code = o.region_code WHERE r.kind = 'district' GROUP BY 1 ORDER BY 2 DESC").all()).results as { code: string; n: number }[]
+).map((r) => r.code);
+type Job = { scope: string; window: typeof window; label: string; kind: string };
+const jobs: Job[] = [
+  { scope: "DE", window, label: "DE:24m", kind: "national" },
+  { scope: "DE", window: allTime, label: "DE:all", kind: "national" },
+  ...states.map((code) => ({ scope: code, window, label: `${code}:24m`, kind: "state" })),
+  ...districts.map((code) => ({ scope: code, window, label: `${code}:24m`, kind: "district" })),
+];
+out(`@@PLAN ${JSON.stringify({ national: 2, states: states.length, districts: districts.length })}`);
+
+// 3. Bundle the worker-thread entry like a Worker build.
+const bundle = join(cacheRoot, "snapshot-worker.mjs");
+await build({
+  entryPoints: [join(root, "bench", "national", "snapshot-worker.ts")],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "es2022",
+  outfile: bundle,
+  logLevel: "error",
+});
+
+// The main isolate's address in the GC trace: the first line after this marker.
+out("@@MAIN");
+(globalThis as { gc?: () => void }).gc?.();
+
+const started = performance.now();
+let queue = jobs.slice();
+while (queue.length > 0 && performance.now() - started < budgetMs) {
+  let current: string | null = null;
+  const kindOf = new Map(queue.map((j) => [j.label, j.kind]));
+  const worker = new Worker(bundle, {
+    workerData: { jobs: queue.map(({ kind: _kind, ...job }) => job) },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
+  serveD1(worker as unknown as import("node:worker_threads").MessagePort, d1);
+  const done = new Set<string>();
+  const timer = setInterval(() => {
+    if (performance.now() - started > budgetMs) void worker.terminate();
+  }, 200);
+  await new Promise<void>((resolve) => {
+    worker.on("message", (message: { type?: string; label?: string; result?: Record<string, unknown> }) => {
+      if (message.type === "begin") current = message.label!;
+      if (message.type === "result") {
+        done.add(String(message.result!.label));
+        current = null;
+        out(`@@RESULT ${JSON.stringify({ ...message.result, kind: kindOf.get(String(message.result!.label)) })}`);
+      }
+    });
+    worker.on("error", (error) => {
+      if (current) {
+        done.add(current);
+        out(`@@RESULT ${JSON.stringify({ label: current, kind: kindOf.get(current), error: String(error?.message ?? error), outOfMemory: /memory/i.test(String(error)) })}`);
+      }
+    });
+    worker.on("exit", () => resolve());
+  });
+  clearInterval(timer);
+  queue = queue.filter((j) => !done.has(j.label));
+  if (performance.now() - started >= budgetMs) break;
+}
+out(`@@SKIPPED ${JSON.stringify({ labels: queue.map((j) => j.label) })}`);
+await local.dispose();
+process.exit(0);
