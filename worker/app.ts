@@ -12,6 +12,7 @@ import { defaultHook } from "./lib/create-app";
 import type { AppEnv } from "./lib/env";
 import { ApiError, fromDatabaseError } from "./lib/errors";
 import { securityHeaders } from "./lib/security-headers";
+import { embedRouter } from "./embed/index";
 import { auditRouter } from "./routes/audit/audit.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
 import { eventsRouter } from "./routes/events/events.index";
@@ -106,6 +107,7 @@ export function createApp() {
     throw new ApiError(404, "not_found", "No such API route");
   });
 
+  app.route("/embed", embedRouter);
   app.route("/api/v1", api);
   app.get("/api", (c) => c.redirect("/api/v1/docs"));
   app.notFound(async (c) => {

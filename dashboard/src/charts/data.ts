@@ -1,0 +1,230 @@
+/**
+ * @module
+ * The charts that can be embedded and shown in the dashboard, their parameters, and how their data
+ * is loaded from the public API. Pure (the JSON fetcher is passed in), so the server-rendered
+ * embed pages and the browser use the same code.
+ */
+
+export const CHART_KINDS = ["trend", "formats", "ranking", "map", "conversion", "contributions"] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+export const isChartKind = (s: unknown): s is ChartKind => (CHART_KINDS as readonly string[]).includes(s as string);
+
+export const FORMATS = ["action_day", "marketplace", "round_table", "action_72h", "social_day", "other", "none"] as const;
+export const ORG_KINDS = ["company", "nonprofit", "public", "intermediary"] as const;
+export const CONTRIBUTION_TYPES = ["time", "goods", "know_how", "premises", "network", "money"] as const;
+export const TREND_METRICS = ["cooperations", "done", "fulfilmentRate", "volunteers", "hours", "valueEur", "peopleReached", "activeOrganisations", "newPairs", "density", "largestComponentShare", "isolatesShare", "meanTwoStepReachNonprofits", "degreeCentralisation", "modularity", "eiIndex"] as const;
+/** Ranking/map metrics: the figures the API also gives per 100 000 inhabitants. */
+export const PER_CAPITA_METRICS = ["cooperations", "organisations", "volunteers", "hours", "valueEur", "peopleReached"] as const;
+export type PerCapitaMetric = (typeof PER_CAPITA_METRICS)[number];
+export const INTERVALS = ["year", "quarter", "month"] as const;
+
+/** A count as the API returns it: a number, or "<3" for anonymous callers. */
+export type Count = number | "<3";
+
+export interface ChartParams {
+  region: string;
+  from?: string;
+  to?: string;
+  metric?: string;
+  interval?: "year" | "quarter" | "month";
+}
+
+export interface TrendData {
+  kind: "trend";
+  region: string;
+  regionName: string;
+  metric: string;
+  interval: string;
+  points: { period: string; value: Count | null }[];
+}
+
+export interface FormatsData {
+  kind: "formats";
+  region: string;
+  regionName: string;
+  periods: string[];
+  series: { format: string; values: (Count | null)[] }[];
+}
+
+export interface RankingRow {
+  code: string;
+  name: string;
+  kind: string;
+  population: number | null;
+  absolute: Count | null;
+  /** Per 100 000 inhabitants; null without population or when the count is suppressed. */
+  value: number | null;
+}
+
+export interface RankingData {
+  kind: "ranking" | "map";
+  metric: PerCapitaMetric;
+  rows: RankingRow[];
+}
+
+export interface ConversionData {
+  kind: "conversion";
+  region: string;
+  regionName: string;
+  rows: { format: string; pairs: Count; converted: Count; rate: number | null }[];
+}
+
+export interface ContributionsData {
+  kind: "contributions";
+  region: string;
+  regionName: string;
+  rows: { type: string; value: number }[];
+}
+
+export type ChartData = TrendData | FormatsData | RankingData | ConversionData | ContributionsData;
+
+/** Envelope around any chart's data: when and for which window it was computed. */
+export interface LoadedChart {
+  data: ChartData;
+  computedAt: string;
+  window: { from: string | null; to: string | null };
+}
+
+export type FetchJson = (path: string) => Promise<unknown>;
+
+const qs = (o: Record<string, string | undefined>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(o)) if (v) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+};
+
+async function regionName(fetchJson: FetchJson, code: string): Promise<string> {
+  if (code === "DE") return "Deutschland";
+  const r = (await fetchJson(`/api/v1/regions/${encodeURIComponent(code)}`)) as { name: string };
+  return r.name;
+}
+
+/** Numeric value of a count (suppressed counts → null). */
+export const countValue = (c: Count | null | undefined): number | null => (typeof c === "number" ? c : null);
+
+/** Normalises chart parameters from a query string (unknown values fall back to defaults). */
+export function parseParams(kind: ChartKind, q: URLSearchParams): ChartParams {
+  const date = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined);
+  const region = (q.get("region") ?? "").trim();
+  const metricRaw = q.get("metric") ?? "";
+  const interval = q.get("interval");
+  let metric: string | undefined;
+  if (kind === "trend") metric = (TREND_METRICS as readonly string[]).includes(metricRaw) ? metricRaw : "cooperations";
+  if (kind === "ranking" || kind === "map") metric = (PER_CAPITA_METRICS as readonly string[]).includes(metricRaw) ? metricRaw : "cooperations";
+  return {
+    region: /^[A-Za-z0-9_-]{1,32}$/.test(region) ? region : "DE",
+    from: date(q.get("from")),
+    to: date(q.get("to")),
+    metric,
+    interval: interval === "month" || interval === "quarter" || interval === "year" ? interval : "year",
+  };
+}
+
+/** The canonical query string of a chart (stable key order: region, metric, interval, from, to). */
+export function paramsQuery(kind: ChartKind, p: ChartParams, extra: Record<string, string | undefined> = {}): string {
+  return qs({
+    region: kind === "ranking" || kind === "map" ? undefined : p.region,
+    metric: kind === "trend" || kind === "ranking" || kind === "map" ? p.metric : undefined,
+    interval: kind === "trend" ? p.interval : undefined,
+    from: p.from,
+    to: p.to,
+    ...extra,
+  });
+}
+
+/** Loads one chart's data through the API. */
+export async function loadChart(kind: ChartKind, p: ChartParams, fetchJson: FetchJson): Promise<LoadedChart> {
+  const now = new Date().toISOString();
+  if (kind === "trend") {
+    const r = (await fetchJson(
+      `/api/v1/regions/${encodeURIComponent(p.region)}/trend${qs({ metric: p.metric ?? "cooperations", interval: p.interval ?? "year", from: p.from, to: p.to })}`,
+    )) as { points: { period: string; value: Count | null }[]; computedAt: string };
+    return {
+      data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), metric: p.metric ?? "cooperations", interval: p.interval ?? "year", points: r.points },
+      computedAt: r.computedAt,
+      window: { from: p.from ?? r.points[0]?.period ?? null, to: p.to ?? null },
+    };
+  }
+  if (kind === "formats") {
+    const results = await Promise.all(
+      FORMATS.map(
+        (f) =>
+          fetchJson(`/api/v1/regions/${encodeURIComponent(p.region)}/trend${qs({ metric: "cooperations", interval: p.interval ?? "year", format: f, from: p.from, to: p.to })}`) as Promise<{
+            points: { period: string; value: Count | null }[];
+            computedAt: string;
+          }>,
+      ),
+    );
+    const periods = results[0]?.points.map((x) => x.period) ?? [];
+    const series = FORMATS.map((format, i) => ({ format, values: results[i].points.map((x) => x.value) })).filter((s) => s.values.some((v) => v !== 0 && v !== null));
+    return {
+      data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), periods, series },
+      computedAt: results[0]?.computedAt ?? now,
+      window: { from: p.from ?? periods[0] ?? null, to: p.to ?? null },
+    };
+  }
+  if (kind === "ranking" || kind === "map") {
+    const metric = (p.metric ?? "cooperations") as PerCapitaMetric;
+    const r = (await fetchJson(`/api/v1/metrics${qs({ kind: kind === "map" ? "district" : undefined, from: p.from, to: p.to })}`)) as {
+      national: { computedAt: string; window: { from: string; to: string } };
+      regions: (Record<string, unknown> & { code: string; name: string; kind: string; population: number | null; perHundredThousand: Record<string, number | null> | null })[];
+    };
+    const rows: RankingRow[] = r.regions
+      .filter((x) => kind === "map" || x.kind !== "state")
+      .map((x) => {
+        const absolute = (x[metric] as Count | null | undefined) ?? null;
+        // A per-capita figure would reveal a suppressed count: hide it as well.
+        const value = absolute === "<3" ? null : (x.perHundredThousand?.[metric] ?? null);
+        return { code: x.code, name: x.name, kind: x.kind, population: x.population, absolute, value };
+      });
+    return { data: { kind, metric, rows }, computedAt: r.national.computedAt, window: r.national.window };
+  }
+  if (kind === "conversion") {
+    const r = (await fetchJson(`/api/v1/conversion${qs({ region: p.region, to: p.to })}`)) as {
+      computedAt: string;
+      rows: { format: string; year: number; pairs: Count; converted: Count; rate: number | null; pending: Count }[];
+    };
+    return { data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), rows: aggregateConversion(r.rows) }, computedAt: r.computedAt, window: { from: null, to: p.to ?? null } };
+  }
+  const r = (await fetchJson(`/api/v1/regions/${encodeURIComponent(p.region)}/metrics${qs({ from: p.from, to: p.to })}`)) as {
+    region: { name: string };
+    computedAt: string;
+    window: { from: string; to: string };
+    inputs: { valueByContributionType: Record<string, number> };
+  };
+  const rows = Object.entries(r.inputs.valueByContributionType)
+    .map(([type, value]) => ({ type, value }))
+    .sort((a, b) => b.value - a.value);
+  return { data: { kind: "contributions", region: p.region, regionName: p.region === "DE" ? "Deutschland" : r.region.name, rows }, computedAt: r.computedAt, window: r.window };
+}
+
+/**
+ * Conversion rows per format over all years: pairs and converted summed where they are numbers;
+ * where a year's count is suppressed ("<3"), pairs × rate of that year is used for the rate only.
+ */
+export function aggregateConversion(rows: { format: string; pairs: Count; converted: Count; rate: number | null; pending: Count }[]): ConversionData["rows"] {
+  const by = new Map<string, { pairs: number; converted: number; suppressed: boolean; weighted: number; weight: number }>();
+  for (const r of rows) {
+    const e = by.get(r.format) ?? { pairs: 0, converted: 0, suppressed: false, weighted: 0, weight: 0 };
+    if (typeof r.pairs === "number") e.pairs += r.pairs;
+    else e.suppressed = true;
+    if (typeof r.converted === "number") e.converted += r.converted;
+    else e.suppressed = true;
+    if (r.rate !== null && typeof r.pairs === "number") {
+      e.weighted += r.rate * r.pairs;
+      e.weight += r.pairs;
+    }
+    by.set(r.format, e);
+  }
+  return FORMATS.filter((f) => by.has(f)).map((format) => {
+    const e = by.get(format)!;
+    const small = (n: number): Count => (n > 0 && n < 3 ? "<3" : n);
+    return {
+      format,
+      pairs: e.suppressed ? small(e.pairs) : e.pairs,
+      converted: e.suppressed ? small(e.converted) : e.converted,
+      rate: e.weight ? e.weighted / e.weight : null,
+    };
+  });
+}

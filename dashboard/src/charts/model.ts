@@ -1,0 +1,188 @@
+/**
+ * @module
+ * What a chart says in words and numbers, independent of drawing: title, caption, an aria summary,
+ * the data as a table (formatted) and as CSV (raw values). Pure; the embed pages render the table
+ * on the server with it, the browser uses it for the table, the summary and the CSV download.
+ */
+import { currentDistrictCode } from "../../../schema/regions/district-merges";
+import { formatters, translator, type Locale } from "../i18n";
+import { countValue, type ChartData, type Count, type LoadedChart, type RankingRow } from "./data";
+
+export interface ChartModel {
+  title: string;
+  summary: string;
+  /** Table header and rows, formatted for the locale. */
+  columns: string[];
+  rows: string[][];
+  /** CSV header and rows with raw values (numbers unformatted, suppressed counts as "<3"). */
+  csvColumns: string[];
+  csvRows: (string | number | null)[][];
+  /** True when some count is suppressed ("< 3"). */
+  suppressed: boolean;
+  /** Short text under the chart: source and date. */
+  source: string;
+  /** Extra attribution (map boundaries). */
+  attribution?: string;
+  /** File name stem for downloads. */
+  fileName: string;
+}
+
+const isPercentMetric = (m: string) => ["fulfilmentRate", "largestComponentShare", "isolatesShare"].includes(m);
+
+/** A value of `metric` formatted for the locale. */
+export function formatMetric(locale: Locale, metric: string, v: Count | number | null | undefined): string {
+  const f = formatters(locale);
+  if (v === null || v === undefined) return "–";
+  if (typeof v === "string") return f.count(v);
+  if (isPercentMetric(metric)) return f.pct(v);
+  if (metric === "valueEur") return f.eur(v);
+  if (["density", "degreeCentralisation", "modularity", "eiIndex"].includes(metric)) return f.dec3(v);
+  if (metric === "meanTwoStepReachNonprofits") return f.dec1(v);
+  return f.int(v);
+}
+
+/**
+ * Ranking rows keyed by the district code of today's map: rows of merged districts (e.g. 16056 →
+ * 16063) are added to their successor (counts, values and population summed; per-capita recomputed).
+ */
+export function mergeDistrictRows(rows: RankingRow[], asOf: string): RankingRow[] {
+  const out = new Map<string, RankingRow>();
+  for (const r of rows) {
+    const code = r.kind === "district" ? currentDistrictCode(r.code, asOf) : r.code;
+    const prev = out.get(code);
+    if (!prev) {
+      out.set(code, { ...r, code });
+      continue;
+    }
+    const abs = (a: Count | null, b: Count | null): Count | null => (typeof a === "number" && typeof b === "number" ? a + b : a === null ? b : b === null ? a : "<3");
+    const population = (prev.population ?? 0) + (r.population ?? 0) || null;
+    const absolute = abs(prev.absolute, r.absolute);
+    const total = (prev.value !== null && prev.population ? (prev.value * prev.population) / 1e5 : 0) + (r.value !== null && r.population ? (r.value * r.population) / 1e5 : 0);
+    out.set(code, {
+      ...prev,
+      name: prev.code === code ? prev.name : r.name,
+      population,
+      absolute,
+      value: population && absolute !== "<3" ? (total * 1e5) / population : null,
+    });
+  }
+  return [...out.values()];
+}
+
+export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
+  const t = translator(locale);
+  const f = formatters(locale);
+  const d: ChartData = loaded.data;
+  const source = t("source", { date: f.date(loaded.computedAt) });
+  const metricName = (m: string) => t(`m_${m}`);
+  const isSuppressed = (v: unknown) => v === "<3";
+  switch (d.kind) {
+    case "trend": {
+      const values = d.points.map((p) => (typeof p.value === "number" ? p.value : null));
+      const nums = values.filter((v): v is number => v !== null);
+      const max = nums.length ? Math.max(...nums) : null;
+      const maxAt = max === null ? "" : f.period(d.points[values.indexOf(max)].period);
+      const first = d.points[0];
+      const last = d.points[d.points.length - 1];
+      return {
+        title: `${t("chartTrend", { metric: metricName(d.metric), interval: t(`interval_${d.interval}`) })} – ${d.regionName}`,
+        summary: first
+          ? t("summaryTrend", {
+              metric: metricName(d.metric),
+              first: f.period(first.period),
+              last: f.period(last.period),
+              a: formatMetric(locale, d.metric, first.value),
+              b: formatMetric(locale, d.metric, last.value),
+              max: formatMetric(locale, d.metric, max),
+              maxAt,
+            })
+          : "",
+        columns: [t("period"), metricName(d.metric)],
+        rows: d.points.map((p) => [f.period(p.period), formatMetric(locale, d.metric, p.value)]),
+        csvColumns: ["period", d.metric],
+        csvRows: d.points.map((p) => [p.period, p.value]),
+        suppressed: d.points.some((p) => isSuppressed(p.value)),
+        source,
+        fileName: `kooperationsatlas-${d.region}-${d.metric}-${d.interval}`,
+      };
+    }
+    case "formats": {
+      const total = d.series.reduce((s, x) => s + x.values.reduce<number>((a, v) => a + (countValue(v as Count) ?? 0), 0), 0);
+      return {
+        title: `${t("chartTrendFormats")} – ${d.regionName}`,
+        summary: t("summaryStacked", { n: d.periods.length, k: d.series.length, total: f.int(total) }),
+        columns: [t("period"), ...d.series.map((s) => t(`f_${s.format}`))],
+        rows: d.periods.map((p, i) => [f.period(p), ...d.series.map((s) => f.count(s.values[i]))]),
+        csvColumns: ["period", ...d.series.map((s) => s.format)],
+        csvRows: d.periods.map((p, i) => [p, ...d.series.map((s) => s.values[i])]),
+        suppressed: d.series.some((s) => s.values.some(isSuppressed)),
+        source,
+        fileName: `kooperationsatlas-${d.region}-formats`,
+      };
+    }
+    case "ranking":
+    case "map": {
+      const rows = (d.kind === "map" ? mergeDistrictRows(d.rows, loaded.window.to ?? new Date().toISOString().slice(0, 10)) : d.rows)
+        .slice()
+        .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+      const top = rows.find((r) => r.value !== null);
+      const per = (v: number | null) => (v === null ? "–" : d.metric === "valueEur" ? f.eur(v) : f.dec1(v));
+      return {
+        title: t(d.kind === "map" ? "chartMap" : "chartRanking", { metric: metricName(d.metric) }),
+        summary: top
+          ? t(d.kind === "map" ? "summaryMap" : "summaryBars", { n: rows.filter((r) => r.value !== null).length, top: top.name, topValue: per(top.value) })
+          : "",
+        columns: [t("colRegion"), "AGS", t("colPopulation"), metricName(d.metric), `${metricName(d.metric)} ${t("colPer100k")}`],
+        rows: rows.map((r) => [r.name, r.code, f.int(r.population), formatMetric(locale, d.metric, r.absolute), per(r.value)]),
+        csvColumns: ["region_code", "region_name", "population", d.metric, `${d.metric}_per_100k`],
+        csvRows: rows.map((r) => [r.code, r.name, r.population, r.absolute, r.value === null ? null : Math.round(r.value * 100) / 100]),
+        suppressed: rows.some((r) => isSuppressed(r.absolute)),
+        source,
+        attribution: d.kind === "map" ? `${t("mapNoData")} · ${t("mapAttribution")}` : undefined,
+        fileName: `kooperationsatlas-${d.kind}-${d.metric}-per-100k`,
+      };
+    }
+    case "conversion": {
+      const best = d.rows.filter((r) => r.rate !== null).sort((a, b) => b.rate! - a.rate!)[0];
+      return {
+        title: `${t("chartConversion")} – ${d.regionName}`,
+        summary: `${t("chartConversionSummary")} ${best ? t("summaryBars", { n: d.rows.length, top: t(`f_${best.format}`), topValue: f.pct(best.rate) }) : ""}`,
+        columns: [t("format"), t("pairs"), t("converted"), t("rate")],
+        rows: d.rows.map((r) => [t(`f_${r.format}`), f.count(r.pairs), f.count(r.converted), f.pct(r.rate)]),
+        csvColumns: ["format", "pairs", "converted", "rate"],
+        csvRows: d.rows.map((r) => [r.format, r.pairs, r.converted, r.rate === null ? null : Math.round(r.rate * 10000) / 10000]),
+        suppressed: d.rows.some((r) => isSuppressed(r.pairs) || isSuppressed(r.converted)),
+        source,
+        fileName: `kooperationsatlas-${d.region}-conversion`,
+      };
+    }
+    case "contributions": {
+      const total = d.rows.reduce((s, r) => s + r.value, 0);
+      const top = d.rows[0];
+      return {
+        title: `${t("chartContributions")} – ${d.regionName}`,
+        summary: top ? t("summaryBars", { n: d.rows.length, top: t(`c_${top.type}`), topValue: f.eur(top.value) }) : "",
+        columns: [t("colKind"), t("colValue"), t("share")],
+        rows: d.rows.map((r) => [t(`c_${r.type}`), f.eur(r.value), f.pct(total ? r.value / total : null)]),
+        csvColumns: ["contribution_type", "value_eur"],
+        csvRows: d.rows.map((r) => [r.type, Math.round(r.value * 100) / 100]),
+        suppressed: false,
+        source,
+        fileName: `kooperationsatlas-${d.region}-contributions`,
+      };
+    }
+  }
+}
+
+/** RFC 4180 CSV (comma, CRLF), with a UTF-8 byte-order mark so spreadsheets read umlauts. */
+export function toCsv(columns: string[], rows: (string | number | null)[][]): string {
+  const cell = (v: string | number | null) => {
+    if (v === null || v === undefined) return "";
+    const s = String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return "\uFEFF" + [columns, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** Escapes text for HTML. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

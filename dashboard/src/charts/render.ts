@@ -1,0 +1,368 @@
+import { add } from "../dom";
+/**
+ * @module
+ * Chart.js configurations of the embeddable charts and the drawing/exports around them: the same
+ * configuration draws the on-screen canvas, the print PNG (≥ 2400 px wide) and the SVG.
+ * The map plugin (chartjs-chart-geo) is loaded only when a map is drawn.
+ */
+import {
+  BarController,
+  BarElement,
+  BasicPlatform,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  SubTitle,
+  Title,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+} from "chart.js";
+import { formatters, translator, type Locale } from "../i18n";
+import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO, SEQUENTIAL, THEMES, type Theme } from "../palette";
+import { countValue, type LoadedChart } from "./data";
+import { buildModel, formatMetric, mergeDistrictRows, type ChartModel } from "./model";
+import { SvgContext } from "./svg-context";
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, Title, SubTitle, Filler);
+
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+Chart.defaults.font.family = FONT_FAMILY;
+
+/** Fills the background so exported images are not transparent. */
+const background: Plugin = {
+  id: "ka-background",
+  beforeDraw(chart, _args, opts: { colour?: string }) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = opts.colour ?? "#fff";
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/** Everything a chart needs besides its data. */
+export interface DrawOptions {
+  locale: Locale;
+  theme: Theme;
+  /** Title and source drawn into the image (downloads). */
+  forExport?: boolean;
+  /** Map features (GeoJSON, with `id` = district code), required for the map. */
+  features?: GeoFeatureLike[];
+  /** State borders (and the national border) as one MultiLineString, drawn over the districts. */
+  borders?: unknown;
+}
+
+export interface GeoFeatureLike {
+  type: "Feature";
+  id?: string | number;
+  properties: Record<string, unknown>;
+  geometry: unknown;
+}
+
+let geoRegistered: Promise<void> | null = null;
+/** Registers chartjs-chart-geo once (lazy chunk). */
+export function ensureGeo(): Promise<void> {
+  geoRegistered ??= import("chartjs-chart-geo").then((geo) => {
+    Chart.register(geo.ChoroplethController, geo.GeoFeature, geo.ColorScale, geo.ProjectionScale);
+  });
+  return geoRegistered;
+}
+
+/** District shapes of today's map (TopoJSON, simplified from BKG data) and state borders, loaded once. */
+let districtsPromise: Promise<{ features: GeoFeatureLike[]; borders: unknown }> | null = null;
+export function loadDistricts(base = ""): Promise<{ features: GeoFeatureLike[]; borders: unknown }> {
+  districtsPromise ??= Promise.all([fetch(`${base}/geo/districts.topo.json`).then((r) => r.json()), import("topojson-client")]).then(([topo, tc]) => {
+    const t = topo as Parameters<typeof tc.feature>[0];
+    const districts = t.objects.districts!;
+    const fc = tc.feature(t, districts) as unknown as { features: GeoFeatureLike[] };
+    const state = (g: { id?: string | number }) => String(g.id).slice(0, 2);
+    const borders = tc.mesh(t, districts as Parameters<typeof tc.mesh>[1], (a, b) => a === b || state(a) !== state(b));
+    return { features: fc.features, borders };
+  });
+  return districtsPromise;
+}
+
+/** Draws the state borders over the choropleth with the chart's own projection. */
+const stateBorders: Plugin = {
+  id: "ka-borders",
+  afterDatasetsDraw(chart, _args, opts: { geometry?: unknown; colour?: string }) {
+    const scale = chart.scales.projection as unknown as { geoPath?: { context: (c: unknown) => (g: unknown) => void } } | undefined;
+    if (!opts.geometry || !scale?.geoPath) return;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.beginPath();
+    scale.geoPath.context(ctx)(opts.geometry);
+    ctx.strokeStyle = opts.colour ?? "#555";
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.restore();
+    scale.geoPath.context(null);
+  },
+};
+
+function baseOptions(model: ChartModel, o: DrawOptions) {
+  const th = THEMES[o.theme];
+  return {
+    responsive: !o.forExport,
+    maintainAspectRatio: false,
+    animation: false as const,
+    locale: o.locale === "de" ? "de-DE" : "en-GB",
+    color: th.text,
+    layout: { padding: o.forExport ? 24 : 0 },
+    plugins: {
+      "ka-background": { colour: th.background },
+      legend: { labels: { color: th.text, boxWidth: 14, usePointStyle: false } },
+      title: { display: !!o.forExport, text: model.title, color: th.text, font: { size: 16, weight: "bold" as const }, align: "start" as const, padding: { bottom: 12 } },
+      subtitle: {
+        display: !!o.forExport,
+        text: [model.source, model.attribution, model.suppressed ? translator(o.locale)("suppressedNote") : undefined].filter(Boolean).join(" · "),
+        position: "bottom" as const,
+        color: th.muted,
+        align: "start" as const,
+        font: { size: 11 },
+        padding: { top: 10 },
+      },
+      tooltip: { enabled: !o.forExport },
+    },
+  };
+}
+
+function axis(o: DrawOptions, extra: Record<string, unknown> = {}) {
+  const th = THEMES[o.theme];
+  return { ticks: { color: th.text }, grid: { color: th.grid }, border: { color: th.muted }, ...extra };
+}
+
+/** The Chart.js configuration of a chart. */
+export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptions): ChartConfiguration {
+  const t = translator(o.locale);
+  const f = formatters(o.locale);
+  const th = THEMES[o.theme];
+  const d = loaded.data;
+  const base = baseOptions(model, o);
+  switch (d.kind) {
+    case "trend": {
+      const pctMetric = ["fulfilmentRate", "largestComponentShare", "isolatesShare"].includes(d.metric);
+      return {
+        type: "line",
+        data: {
+          labels: d.points.map((p) => f.period(p.period)),
+          datasets: [
+            {
+              label: t(`m_${d.metric}`),
+              data: d.points.map((p) => countValue(p.value)),
+              borderColor: th.line,
+              backgroundColor: th.line,
+              pointRadius: d.points.length > 40 ? 0 : 3,
+              borderWidth: 2.5,
+              spanGaps: false,
+            },
+          ],
+        },
+        options: {
+          ...base,
+          plugins: { ...base.plugins, legend: { display: false } },
+          scales: {
+            x: axis(o),
+            y: axis(o, { beginAtZero: !["eiIndex"].includes(d.metric), ticks: { color: th.text, callback: (v: string | number) => (pctMetric ? f.pct(Number(v)) : formatMetric(o.locale, d.metric, Number(v))) } }),
+          },
+        },
+        plugins: [background],
+      } as ChartConfiguration;
+    }
+    case "formats":
+      return {
+        type: "bar",
+        data: {
+          labels: d.periods.map(f.period),
+          datasets: d.series.map((s) => ({
+            label: t(`f_${s.format}`),
+            data: s.values.map((v) => countValue(v)),
+            backgroundColor: FORMAT_COLOURS[s.format],
+            borderColor: th.background,
+            borderWidth: 1,
+          })),
+        },
+        options: {
+          ...base,
+          plugins: { ...base.plugins, legend: { ...base.plugins.legend, position: "bottom" } },
+          scales: { x: axis(o, { stacked: true }), y: axis(o, { stacked: true, beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.int(Number(v)) } }) },
+        },
+        plugins: [background],
+      } as ChartConfiguration;
+    case "ranking": {
+      const rows = d.rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!);
+      return {
+        type: "bar",
+        data: {
+          labels: rows.map((r) => r.name),
+          datasets: [{ label: `${t(`m_${d.metric}`)} ${t("colPer100k")}`, data: rows.map((r) => r.value), backgroundColor: OKABE_ITO.blue }],
+        },
+        options: {
+          ...base,
+          indexAxis: "y",
+          plugins: { ...base.plugins, legend: { display: false } },
+          scales: { x: axis(o, { beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.compact(Number(v)) } }), y: axis(o, { grid: { display: false } }) },
+        },
+        plugins: [background],
+      } as ChartConfiguration;
+    }
+    case "map": {
+      const rows = mergeDistrictRows(d.rows, loaded.window.to ?? new Date().toISOString().slice(0, 10));
+      const byCode = new Map(rows.map((r) => [r.code, r]));
+      const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
+      const max = values.length ? Math.max(...values) : 1;
+      const features = o.features ?? [];
+      return {
+        type: "choropleth",
+        data: {
+          labels: features.map((x) => String(x.properties.name ?? x.id)),
+          datasets: [
+            {
+              label: model.title,
+              outline: features,
+              showOutline: false,
+              borderColor: o.theme === "dark" ? "#555" : "#ffffff",
+              borderWidth: 0.4,
+              data: features.map((x) => ({ feature: x, value: byCode.get(String(x.id))?.value ?? null })),
+            },
+          ],
+        },
+        options: {
+          ...base,
+          plugins: { ...base.plugins, legend: { display: false }, "ka-borders": { geometry: o.borders, colour: th.muted } },
+          scales: {
+            projection: { axis: "x", projection: "mercator" },
+            color: {
+              axis: "x",
+              min: 0,
+              max,
+              quantize: SEQUENTIAL.length,
+              interpolate: (v: number) => SEQUENTIAL[Math.min(SEQUENTIAL.length - 1, Math.floor(v * SEQUENTIAL.length))],
+              missing: th.noData,
+              legend: { position: "top-left", align: "bottom", length: 200, width: 38, indicatorWidth: 10, margin: 8 },
+              ticks: { color: th.text, callback: (v: string | number) => f.compact(Number(v)) },
+            },
+          },
+        },
+        plugins: [background, stateBorders],
+      } as unknown as ChartConfiguration;
+    }
+    case "conversion":
+      return {
+        type: "bar",
+        data: {
+          labels: d.rows.map((r) => t(`f_${r.format}`)),
+          datasets: [{ label: t("rate"), data: d.rows.map((r) => r.rate), backgroundColor: d.rows.map((r) => FORMAT_COLOURS[r.format]), borderColor: th.background, borderWidth: 1 }],
+        },
+        options: {
+          ...base,
+          plugins: { ...base.plugins, legend: { display: false } },
+          scales: { x: axis(o, { grid: { display: false } }), y: axis(o, { beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.pct(Number(v)) } }) },
+        },
+        plugins: [background],
+      } as ChartConfiguration;
+    case "contributions":
+      return {
+        type: "bar",
+        data: {
+          labels: d.rows.map((r) => t(`c_${r.type}`)),
+          datasets: [{ label: t("colValue"), data: d.rows.map((r) => r.value), backgroundColor: d.rows.map((r) => CONTRIBUTION_COLOURS[r.type] ?? OKABE_ITO.grey) }],
+        },
+        options: {
+          ...base,
+          indexAxis: "y",
+          plugins: { ...base.plugins, legend: { display: false } },
+          scales: { x: axis(o, { beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.compact(Number(v)) + " €" } }), y: axis(o, { grid: { display: false } }) },
+        },
+        plugins: [background],
+      } as ChartConfiguration;
+  }
+}
+
+/** Performance mark of the first chart drawn on a page (read by the benchmark). */
+export function markFirstChart() {
+  if (typeof performance !== "undefined" && performance.getEntriesByName("ka:first-chart").length === 0) performance.mark("ka:first-chart");
+}
+
+/** A chart drawn on screen, with what the downloads need. */
+export interface DrawnChart {
+  chart: Chart;
+  model: ChartModel;
+  /** Rebuilds the configuration for an export. */
+  config: (forExport: boolean) => ChartConfiguration;
+  aspect: number;
+}
+
+/** Draws a loaded chart into a canvas (its parent sizes it). */
+export async function drawChart(canvas: HTMLCanvasElement, loaded: LoadedChart, o: DrawOptions): Promise<DrawnChart> {
+  const model = buildModel(loaded, o.locale);
+  if (loaded.data.kind === "map") {
+    await ensureGeo();
+    if (!o.features) {
+      const geo = await loadDistricts();
+      o = { ...o, features: geo.features, borders: geo.borders };
+    }
+  }
+  const config = (forExport: boolean) => chartConfig(loaded, model, { ...o, forExport });
+  const chart = new Chart(canvas, config(false));
+  markFirstChart();
+  const aspect = loaded.data.kind === "map" ? 1.25 : loaded.data.kind === "ranking" ? Math.max(0.6, 0.18 + loaded.data.rows.length * 0.045) : 0.56;
+  return { chart, model, config, aspect };
+}
+
+/** Export width in CSS pixels; PNGs are drawn at 2× this (≥ 2400 px). */
+export const EXPORT_WIDTH = 1200;
+export const PNG_SCALE = 2;
+
+function exportSize(drawn: DrawnChart) {
+  return { width: EXPORT_WIDTH, height: Math.round(EXPORT_WIDTH * drawn.aspect) + 80 };
+}
+
+/** PNG at print resolution (2400 px wide) of the chart with title and source. */
+export async function toPngBlob(drawn: DrawnChart): Promise<Blob> {
+  const { width, height } = exportSize(drawn);
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const cfg = drawn.config(true);
+  cfg.options = { ...cfg.options, devicePixelRatio: PNG_SCALE, responsive: false };
+  const chart = new Chart(canvas, cfg);
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("toPngBlob: no image"))), "image/png"));
+  chart.destroy();
+  return blob;
+}
+
+/** SVG (vector) of the chart with title and source, drawn by the same configuration. */
+export function toSvgString(drawn: DrawnChart): string {
+  const { width, height } = exportSize(drawn);
+  const ctx = new SvgContext(width, height);
+  const cfg = drawn.config(true);
+  cfg.options = { ...cfg.options, devicePixelRatio: 1, responsive: false };
+  (cfg as ChartConfiguration & { platform?: unknown }).platform = BasicPlatform;
+  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, cfg);
+  const svg = ctx.toSvg(drawn.model.title, drawn.model.summary);
+  chart.destroy();
+  return svg;
+}
+
+/** Offers a blob as a file download. */
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  add(document.body, a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export { buildModel };

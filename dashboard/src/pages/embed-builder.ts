@@ -1,0 +1,124 @@
+/**
+ * @module
+ * Embed builder: choose a chart and its parameters, see the live preview (the real embed in an
+ * iframe) and copy the snippet — an iframe plus a few lines that resize it from the embed's
+ * postMessage. The URL is stable: the same parameters always give the same address.
+ */
+import { api } from "../api";
+import { CHART_KINDS, INTERVALS, PER_CAPITA_METRICS, TREND_METRICS, paramsQuery, type ChartKind, type ChartParams } from "../charts/data";
+import { h, add } from "../dom";
+import { field, input, select } from "../forms";
+import type { PageContext } from "../main";
+import { pageTitle } from "./common";
+
+/** The HTML snippet for an embed URL. */
+export function snippet(src: string, title: string, height = 480): string {
+  const origin = new URL(src).origin;
+  return `<iframe src="${src}" title="${title.replace(/"/g, "&quot;")}" data-kooperationsatlas style="width:100%;border:0" height="${height}" loading="lazy"></iframe>
+<script>
+window.addEventListener("message", function (e) {
+  if (e.origin !== "${origin}" || !e.data || e.data.type !== "kooperationsatlas:resize") return;
+  document.querySelectorAll("iframe[data-kooperationsatlas]").forEach(function (f) {
+    if (f.contentWindow === e.source) f.style.height = e.data.height + "px";
+  });
+});
+</script>`;
+}
+
+export async function render(ctx: PageContext) {
+  const { t, main } = ctx;
+  pageTitle(ctx, t("embedTitle"));
+  const overview = await api<{ regions: { code: string; name: string; kind: string }[] }>("/api/v1/metrics").catch(() => ({ regions: [] }));
+  const chart = select("chart", CHART_KINDS.map((k): [string, string] => [k, t(`chart_${k}`)]));
+  const region = select("region", [["DE", t("national")], ...overview.regions.map((r): [string, string] => [r.code, `${r.name} (${r.code})`])]);
+  const trendMetric = select("metric", TREND_METRICS.map((m): [string, string] => [m, t(`m_${m}`)]));
+  const perCapitaMetric = select("perCapitaMetric", PER_CAPITA_METRICS.map((m): [string, string] => [m, t(`m_${m}`)]));
+  const interval = select("interval", INTERVALS.map((i): [string, string] => [i, t(`interval_${i}`)]));
+  const theme = select("theme", [
+    ["light", t("themeLight")],
+    ["dark", t("themeDark")],
+  ]);
+  const locale = select("locale", [
+    ["de", "Deutsch"],
+    ["en", "English"],
+  ]);
+  locale.value = ctx.locale;
+  const from = input("from", { type: "date" });
+  const to = input("to", { type: "date" });
+  const code = h("textarea", { className: "snippet", readonly: true, id: "embed-snippet", rows: 10 });
+  const urlOut = h("input", { type: "url", readonly: true, id: "embed-url", className: "snippet-url" });
+  const copied = h("span", { role: "status", className: "hint" });
+  const copy = h(
+    "button",
+    {
+      type: "button",
+      className: "btn primary",
+      onclick: async () => {
+        try {
+          await navigator.clipboard.writeText(code.value);
+        } catch {
+          code.select();
+          document.execCommand("copy");
+        }
+        copied.textContent = t("copied");
+      },
+    },
+    t("copy"),
+  );
+  const frame = h("iframe", { title: t("preview"), style: "width:100%;border:0;height:520px", id: "embed-preview" });
+  const fields = {
+    region: field(t("fRegion"), region),
+    metric: field(t("trendMetric"), trendMetric),
+    perCapita: field(t("mapMetric"), perCapitaMetric),
+    interval: field(t("trendInterval"), interval),
+  };
+  add(main, 
+    h("h1", {}, t("embedTitle")),
+    h("p", { className: "lead" }, t("embedIntro")),
+    h(
+      "div",
+      { className: "grid-2" },
+      h(
+        "form",
+        { className: "card", "data-form": "embed", onsubmit: (e: Event) => e.preventDefault() },
+        field(t("embedChart"), chart),
+        fields.region,
+        fields.metric,
+        fields.perCapita,
+        fields.interval,
+        h("div", { className: "form-grid" }, field(t("embedFrom"), from), field(t("embedTo"), to), field(t("embedTheme"), theme), field(t("embedLocale"), locale)),
+        field(t("embedUrl"), urlOut),
+        field(t("embedSnippet"), code),
+        h("div", { className: "toolbar" }, copy, copied),
+      ),
+      h("section", { className: "card", "aria-label": t("preview") }, h("h2", {}, t("preview")), h("div", { className: "preview-frame" }, frame)),
+    ),
+  );
+  window.addEventListener("message", (e) => {
+    if (e.source === frame.contentWindow && e.data?.type === "kooperationsatlas:resize") frame.style.height = `${e.data.height}px`;
+  });
+  const update = () => {
+    const kind = chart.value as ChartKind;
+    fields.region.hidden = kind === "ranking" || kind === "map";
+    fields.metric.hidden = kind !== "trend";
+    fields.perCapita.hidden = kind !== "ranking" && kind !== "map";
+    fields.interval.hidden = kind !== "trend" && kind !== "formats";
+    const p: ChartParams = {
+      region: region.value,
+      metric: kind === "trend" ? trendMetric.value : perCapitaMetric.value,
+      interval: interval.value as ChartParams["interval"],
+      from: from.value || undefined,
+      to: to.value || undefined,
+    };
+    const extra = { theme: theme.value === "light" ? undefined : theme.value, locale: locale.value === "de" ? undefined : locale.value };
+    const qs = paramsQuery(kind, p, extra);
+    const withInterval = kind === "formats" && p.interval !== "year" ? `${qs}${qs ? "&" : "?"}interval=${p.interval}` : qs;
+    const src = `${location.origin}/embed/${kind}${withInterval}`;
+    urlOut.value = src;
+    code.value = snippet(src, `Kooperationsatlas: ${t(`chart_${kind}`)}`);
+    copied.textContent = "";
+    if (frame.src !== src) frame.src = src;
+  };
+  for (const el of [chart, region, trendMetric, perCapitaMetric, interval, theme, locale, from, to]) el.addEventListener("change", update);
+  update();
+}

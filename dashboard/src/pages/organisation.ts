@@ -1,0 +1,155 @@
+/**
+ * @module
+ * Organisation page: the ego network (its partners and the ties among them), its metrics explained
+ * in plain words, and its cooperation history.
+ */
+import { api } from "../api";
+import { completeFigure, figureShell } from "../charts/figure";
+import { h, table, uid, add } from "../dom";
+import type { PageContext } from "../main";
+import { KIND_COLOURS } from "../palette";
+import { pageTitle, section } from "./common";
+
+interface Organisation {
+  id: number;
+  name: string;
+  kind: string;
+  regionCode: string;
+  postcode: string | null;
+  field: string | null;
+  industry: string | null;
+  isPublic: boolean;
+  contactName: string | null;
+  contactEmail: string | null;
+}
+
+interface OrgMetrics {
+  computedAt: string;
+  window: { from: string; to: string };
+  metrics: Record<string, number | string | null>;
+  ego: { nodes: { id: number; name: string; kind: string; regionCode: string; distance: number }[]; edges: { source: number; target: number; weight: number }[] };
+}
+
+interface Cooperation {
+  id: number;
+  dateAgreed: string;
+  status: string;
+  format: string | null;
+  partnerIds: number[];
+  hours: number;
+  valueEur: number;
+  contributionTypes: string[];
+}
+
+export async function render(ctx: PageContext) {
+  const { t, f, main, locale } = ctx;
+  const id = Number(ctx.params.id);
+  const [org, m, coops] = await Promise.all([
+    api<Organisation>(`/api/v1/organisations/${id}`),
+    api<OrgMetrics>(`/api/v1/organisations/${id}/metrics`),
+    api<{ data: Cooperation[] }>(`/api/v1/cooperations?organisation=${id}&limit=100`),
+  ]);
+  pageTitle(ctx, org.name);
+  const sector = org.kind === "company" ? org.industry : org.field;
+  add(main, 
+    h("p", { className: "crumbs" }, h("a", { href: "/" }, t("navOverview")), " › ", h("a", { href: `/regions/${org.regionCode}` }, org.regionCode), " › ", t("orgTitle")),
+    h("h1", {}, org.name),
+    h(
+      "p",
+      { className: "window" },
+      h("span", { className: "swatch-inline", style: `color:${KIND_COLOURS[org.kind]}` }, "● "),
+      [t(`k_${org.kind}`), sector ? sector.replace(/_/g, " ") : null, org.postcode, t("windowLabel", { from: f.date(m.window.from), to: f.date(m.window.to) })].filter(Boolean).join(" · "),
+    ),
+  );
+  if (org.contactName || org.contactEmail) add(main, h("p", {}, `${t("fContactName")}: ${org.contactName ?? "–"} ${org.contactEmail ? `<${org.contactEmail}>` : ""}`));
+
+  const grid = h("div", { className: "grid-2" });
+  add(main, grid);
+
+  // Ego network.
+  const egoCard = h("section", { className: "card" });
+  add(grid, egoCard);
+  const title = `${t("chartEgo")} – ${org.name}`;
+  const summary = t("summaryNetwork", { nodes: f.int(m.ego.nodes.length), edges: f.int(m.ego.edges.length) });
+  const source = t("source", { date: f.date(m.computedAt) });
+  const { fig, canvas } = figureShell(egoCard, { locale, title, summary, notes: `${source} · ${summary}`, height: 420, headingLevel: 2, kind: "ego" });
+  const { drawNetwork, radialLayout } = await import("../charts/network");
+  const degree = new Map<number, number>();
+  for (const e of m.ego.edges) for (const x of [e.source, e.target]) degree.set(x, (degree.get(x) ?? 0) + 1);
+  const nodes = radialLayout(
+    m.ego.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, degree: degree.get(n.id) ?? 0 })),
+    id,
+  );
+  const drawn = await drawNetwork(canvas, nodes, m.ego.edges, {
+    locale,
+    title,
+    summary,
+    source,
+    fileName: `kooperationsatlas-organisation-${id}-ego`,
+    focus: id,
+    onClickNode: (other) => other !== id && ctx.navigate(`/organisations/${other}`),
+  });
+  completeFigure(fig, drawn, locale);
+
+  // Metrics in plain words.
+  const mm = m.metrics;
+  const explainCard = section(t("orgMetricsTitle"), uid("h"));
+  add(grid, explainCard);
+  const items: string[] = [];
+  const num = (k: string) => (typeof mm[k] === "number" ? (mm[k] as number) : null);
+  if (!num("degree")) items.push(t("explain_missing"));
+  items.push(t("explain_degree", { v: f.int(num("degree")) }), t("explain_strength", { v: f.int(num("strength")) }));
+  items.push(t("explain_twoStepReach", { v: f.int(num("twoStepReach")) }));
+  items.push(t("explain_betweenness", { v: f.dec3(num("betweenness")) }));
+  if (num("effectiveSize") !== null) items.push(t("explain_effectiveSize", { v: f.dec1(num("effectiveSize")) }));
+  if (num("constraint") !== null) items.push(t("explain_constraint", { v: f.dec3(num("constraint")) }));
+  if (num("tiePersistence") !== null) items.push(t("explain_tiePersistence", { v: f.pct(num("tiePersistence")) }));
+  items.push(t("explain_status", { v: t(`st_${mm.status}`) }));
+  add(explainCard, 
+    h("ul", { className: "explain" }, items.map((x) => h("li", {}, x))),
+    h(
+      "dl",
+      { className: "facts" },
+      [
+        [t("tileHours"), f.int(num("hours"))],
+        [t("tileValue"), f.eur(num("valueEur"))],
+        [t("colLast"), f.date(mm.lastCooperation as string | null)],
+      ].flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
+    ),
+  );
+
+  // History.
+  const names = new Map(m.ego.nodes.map((n) => [n.id, n.name]));
+  // Partners of cooperations outside the window are not in the ego network: look their names up.
+  const unknown = [...new Set(coops.data.flatMap((c) => c.partnerIds))].filter((p) => p !== id && !names.has(p)).slice(0, 40);
+  await Promise.all(unknown.map((p) => api<Organisation>(`/api/v1/organisations/${p}`).then((o) => names.set(p, o.name)).catch(() => undefined)));
+  const histCard = section(t("historyTitle"), uid("h"));
+  add(main, histCard);
+  add(histCard, 
+    h(
+      "div",
+      { className: "table-scroll" },
+      table(
+        t("historyTitle"),
+        [t("colDate"), t("format"), t("colStatus"), t("colPartnersList"), t("fContribution"), t("colHours"), t("colValue")],
+        coops.data.map((c) => [
+          f.date(c.dateAgreed),
+          t(`f_${c.format ?? "none"}`),
+          t(`s_${c.status}`),
+          h(
+            "span",
+            {},
+            c.partnerIds
+              .filter((p) => p !== id)
+              .flatMap((p, i) => [i ? ", " : "", names.has(p) ? h("a", { href: `/organisations/${p}` }, names.get(p)!) : `#${p}`]),
+          ),
+          c.contributionTypes.map((x) => t(`c_${x}`)).join(", ") || "–",
+          f.int(c.hours),
+          f.eur(c.valueEur),
+        ]),
+        [false, false, false, false, false, true, true],
+        { captionHidden: true },
+      ),
+    ),
+  );
+}

@@ -1,0 +1,280 @@
+/**
+ * @module
+ * Region page: KPIs with change against the previous period, trend lines, cooperations by format,
+ * conversion by format, value by contribution type; with a token also the network (graphology
+ * layout, drawn with chartjs-chart-graph), the top brokers, and the isolated/peripheral/fading
+ * organisations with suggested partners and the reasons (CSV export).
+ */
+import { api, apiBlob, ApiFailure } from "../api";
+import { loadChart, TREND_METRICS, type Count } from "../charts/data";
+import { completeFigure, figureShell, renderFigure } from "../charts/figure";
+import type { DrawnChart } from "../charts/render";
+import { saveBlob } from "../charts/render";
+import { clear, h, table, uid, add } from "../dom";
+import type { Locale } from "../i18n";
+import type { PageContext } from "../main";
+import { STATUS_COLOURS } from "../palette";
+import { change, diff, pageTitle, previousWindow, section, tiles } from "./common";
+
+interface RegionMetrics {
+  region: { code: string; name: string; kind: string; population: number | null };
+  computedAt: string;
+  window: { from: string; to: string };
+  organisations: Record<string, Count>;
+  activeOrganisations: Count;
+  cooperations: { total: Count; fulfilmentRate: number | null };
+  inputs: { volunteers: number; hours: number; valueEur: number; peopleReached: number };
+  network: { isolatesShare: number | null; meanTwoStepReachNonprofits: number | null; density: number | null; nodes: Count; edges: number };
+}
+
+interface NetworkNode {
+  id: number;
+  name: string;
+  kind: string;
+  degree: number;
+  betweenness: number;
+  twoStepReach: number;
+  x: number | null;
+  y: number | null;
+  inScope: boolean;
+  regionCode: string;
+}
+
+interface IsolatedRow {
+  organisationId: number;
+  name: string;
+  kind: string;
+  regionCode: string;
+  status: string;
+  degree: number;
+  lastCooperation: string | null;
+  suggestions: { organisationId: number; name: string; kind: string; regionCode: string; score: number; reasons: string[] }[];
+}
+
+/** The API's suggestion reasons are English sentences; these patterns give the German wording. */
+const REASONS_DE: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^same region \((.+)\)$/, (m) => `gleiche Region (${m[1]})`],
+  [/^same state, region (.+)$/, (m) => `gleiches Land, Region ${m[1]}`],
+  [/^(\d+) % of its past partners work in (.+)$/, (m) => `${m[1]} % der bisherigen Partner arbeiten im Feld ${m[2].replace(/_/g, " ")}`],
+  [/^open to cooperation: (\d+) partners? so far$/, (m) => `offen für Kooperationen: bisher ${m[1]} Partner`],
+  [/^active in the last 12 months$/, () => "in den letzten 12 Monaten aktiv"],
+  [/^already works with organisations that share partners with this one$/, () => "arbeitet schon mit Organisationen, die Partner mit dieser teilen"],
+];
+
+export function localiseReason(reason: string, locale: Locale): string {
+  if (locale === "en") return reason.replace(/work in (\w+)$/, (_, s: string) => `work in ${s.replace(/_/g, " ")}`);
+  for (const [re, fn] of REASONS_DE) {
+    const m = re.exec(reason);
+    if (m) return fn(m);
+  }
+  return reason;
+}
+
+export async function render(ctx: PageContext) {
+  const { t, f, main, locale } = ctx;
+  const code = ctx.params.code;
+  const metrics = await api<RegionMetrics>(`/api/v1/regions/${encodeURIComponent(code)}/metrics`);
+  const r = metrics.region;
+  pageTitle(ctx, r.name);
+  add(main, 
+    h("p", { className: "crumbs" }, h("a", { href: "/" }, t("navOverview")), " › ", t(`rk_${r.kind}`)),
+    h("h1", {}, t("regionTitle", { name: r.name })),
+    h("p", { className: "window" }, `${t(`rk_${r.kind}`)} · ${r.code} · ${t("colPopulation")}: ${f.int(r.population)} · ${t("windowLabel", { from: f.date(metrics.window.from), to: f.date(metrics.window.to) })}`),
+  );
+  if (ctx.me.role === "anonymous") add(main, h("p", { className: "note" }, t("publicView"), " ", h("a", { href: `/signin?next=/regions/${encodeURIComponent(code)}` }, t("navSignIn"))));
+
+  // KPIs with change against the previous period of the same length.
+  const kpiCard = section(t("kpiTitle"), uid("h"));
+  add(main, kpiCard);
+  const kpiBox = h("div", {});
+  add(kpiCard, kpiBox);
+  const drawKpis = (prev: RegionMetrics | null) => {
+    clear(kpiBox);
+    const cov = (m: RegionMetrics | null) => (m && m.network.isolatesShare !== null ? 1 - m.network.isolatesShare : null);
+    const c = (a: unknown, b: unknown) => (prev ? change(a, b) : undefined);
+    add(kpiBox, 
+      tiles(ctx, [
+        { label: t("tileCooperations"), value: f.count(metrics.cooperations.total), change: c(metrics.cooperations.total, prev?.cooperations.total) },
+        { label: t("tileActive"), value: f.count(metrics.activeOrganisations), change: c(metrics.activeOrganisations, prev?.activeOrganisations) },
+        { label: t("tileHours"), value: f.int(metrics.inputs.hours), change: c(metrics.inputs.hours, prev?.inputs.hours) },
+        { label: t("tileValue"), value: f.eur(metrics.inputs.valueEur), change: c(metrics.inputs.valueEur, prev?.inputs.valueEur) },
+        { label: t("tilePeople"), value: f.int(metrics.inputs.peopleReached), change: c(metrics.inputs.peopleReached, prev?.inputs.peopleReached) },
+        { label: t("tileFulfilment"), value: f.pct(metrics.cooperations.fulfilmentRate), change: prev ? diff(metrics.cooperations.fulfilmentRate, prev.cooperations.fulfilmentRate) : undefined, points: true },
+        { label: t("tileCoverage"), value: f.pct(cov(metrics)), change: prev ? diff(cov(metrics), cov(prev)) : undefined, points: true, hint: t("tileCoverageHint") },
+        { label: t("tileReach"), value: f.dec1(metrics.network.meanTwoStepReachNonprofits), change: c(metrics.network.meanTwoStepReachNonprofits, prev?.network.meanTwoStepReachNonprofits) },
+      ]),
+    );
+  };
+  drawKpis(null);
+  const prev = previousWindow(metrics.window);
+  void api<RegionMetrics>(`/api/v1/regions/${encodeURIComponent(code)}/metrics?from=${prev.from}&to=${prev.to}`)
+    .then(drawKpis)
+    .catch(() => undefined);
+
+  // Trends: a metric chosen by the reader, and cooperations by format.
+  const trendCard = section(t("trendsTitle"), uid("h"));
+  add(main, trendCard);
+  const metricId = uid("metric");
+  const intervalId = uid("interval");
+  const metricSelect = h("select", { id: metricId }, TREND_METRICS.map((m) => h("option", { value: m }, t(`m_${m}`))));
+  const intervalSelect = h("select", { id: intervalId }, (["year", "quarter", "month"] as const).map((i) => h("option", { value: i }, t(`interval_${i}`))));
+  add(trendCard, 
+    h(
+      "div",
+      { className: "toolbar" },
+      h("div", { className: "field" }, h("label", { for: metricId }, t("trendMetric")), metricSelect),
+      h("div", { className: "field" }, h("label", { for: intervalId }, t("trendInterval")), intervalSelect),
+    ),
+  );
+  const trendBox = h("div", {});
+  add(trendCard, trendBox);
+  let trendDrawn: DrawnChart | null = null;
+  const drawTrend = async () => {
+    const loaded = await loadChart("trend", { region: code, metric: metricSelect.value, interval: intervalSelect.value as "year" }, (p) => api(p));
+    trendDrawn?.chart.destroy();
+    clear(trendBox);
+    trendDrawn = await renderFigure(trendBox, loaded, { locale, height: 300 });
+  };
+  metricSelect.addEventListener("change", () => void drawTrend());
+  intervalSelect.addEventListener("change", () => void drawTrend());
+
+  const grid = h("div", { className: "grid-2" });
+  add(main, grid);
+  const formatsCard = h("section", { className: "card" });
+  const conversionCard = h("section", { className: "card", id: "conversion" });
+  add(grid, formatsCard, conversionCard);
+  const contributionsCard = h("section", { className: "card" });
+  add(main, contributionsCard);
+
+  const fetchJson = (p: string) => api(p);
+  await Promise.all([
+    drawTrend(),
+    loadChart("formats", { region: code, interval: "year" }, fetchJson).then((l) => renderFigure(formatsCard, l, { locale, height: 300, headingLevel: 2 })),
+    loadChart("conversion", { region: code }, fetchJson).then((l) => renderFigure(conversionCard, l, { locale, height: 300, headingLevel: 2 })),
+    loadChart("contributions", { region: code }, fetchJson).then((l) => renderFigure(contributionsCard, l, { locale, height: 240, headingLevel: 2 })),
+  ]);
+
+  if (ctx.me.role === "anonymous") return;
+  await Promise.all([networkSection(ctx, code, r.name), isolatedSection(ctx, code)]);
+}
+
+async function networkSection(ctx: PageContext, code: string, regionName: string) {
+  const { t, f, main, locale } = ctx;
+  const card = section(t("networkTitle"), uid("h"), h("p", { className: "hint" }, t("networkIntro")));
+  add(main, card);
+  const brokersCard = section(t("brokersTitle"), uid("h"), h("p", { className: "hint" }, t("brokersIntro")));
+  add(main, brokersCard);
+  let net: { nodes: NetworkNode[]; edges: { source: number; target: number; weight: number }[]; computedAt: string };
+  try {
+    net = await api(`/api/v1/regions/${encodeURIComponent(code)}/network`);
+  } catch (e) {
+    if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
+      card.remove();
+      brokersCard.remove();
+      return;
+    }
+    throw e;
+  }
+  const withLayout = net.nodes.filter((n) => n.x !== null && n.y !== null && n.degree > 0);
+  const isolates = net.nodes.filter((n) => n.inScope && n.degree === 0).length;
+  if (withLayout.length === 0) {
+    add(card, h("p", {}, t("networkTooLarge")));
+  } else {
+    const summary = `${t("summaryNetwork", { nodes: f.int(withLayout.length), edges: f.int(net.edges.length) })} ${isolates ? `${f.int(isolates)} ${t("st_isolated")}.` : ""}`;
+    const title = `${t("chartNetwork")} – ${regionName}`;
+    const source = t("source", { date: f.date(net.computedAt) });
+    const { fig, canvas } = figureShell(card, { locale, title, summary, notes: `${source} · ${summary}`, height: 560, kind: "network" });
+    const { drawNetwork } = await import("../charts/network");
+    const drawn = await drawNetwork(
+      canvas,
+      withLayout.map((n) => ({ id: n.id, name: n.name, kind: n.kind, degree: n.degree, x: n.x!, y: n.y!, betweenness: n.betweenness })),
+      net.edges,
+      { locale, title, summary, source, fileName: `kooperationsatlas-${code}-network`, onClickNode: (id) => ctx.navigate(`/organisations/${id}`) },
+    );
+    completeFigure(fig, drawn, locale);
+  }
+  const brokers = net.nodes
+    .filter((n) => n.inScope && n.betweenness > 0)
+    .sort((a, b) => b.betweenness - a.betweenness)
+    .slice(0, 10);
+  add(brokersCard, 
+    h(
+      "div",
+      { className: "table-scroll" },
+      table(
+        t("brokersTitle"),
+        [t("colName"), t("colKind"), t("colPartners"), t("colReach"), t("colBetweenness")],
+        brokers.map((b) => [h("a", { href: `/organisations/${b.id}` }, b.name), t(`k_${b.kind}`), f.int(b.degree), f.int(b.twoStepReach), f.dec3(b.betweenness)]),
+        [false, false, true, true, true],
+        { captionHidden: true },
+      ),
+    ),
+  );
+}
+
+async function isolatedSection(ctx: PageContext, code: string) {
+  const { t, f, main, locale } = ctx;
+  const card = section(t("isolatedTitle"), uid("h"), h("p", { className: "hint" }, t("isolatedIntro")));
+  card.id = "isolated";
+  add(main, card);
+  let data: { organisations: IsolatedRow[] };
+  try {
+    data = await api(`/api/v1/regions/${encodeURIComponent(code)}/isolated`);
+  } catch (e) {
+    if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
+      card.remove();
+      return;
+    }
+    throw e;
+  }
+  const filterId = uid("status");
+  const filter = h("select", { id: filterId }, h("option", { value: "" }, t("all")), ["isolated", "peripheral", "fading"].map((s) => h("option", { value: s }, t(`st_${s}`))));
+  const exportButton = h(
+    "button",
+    {
+      type: "button",
+      className: "btn small",
+      "data-export": "isolated-csv",
+      onclick: async () => {
+        const q = filter.value ? `&status=${filter.value}` : "";
+        saveBlob(await apiBlob(`/api/v1/regions/${encodeURIComponent(code)}/isolated?format=csv${q}`), `kooperationsatlas-${code}-isolated${filter.value ? "-" + filter.value : ""}.csv`);
+      },
+    },
+    t("exportCsv"),
+  );
+  add(card, h("div", { className: "toolbar" }, h("div", { className: "field" }, h("label", { for: filterId }, t("filterStatus")), filter), exportButton));
+  const box = h("div", { className: "table-scroll" });
+  add(card, box);
+  const LIMIT = 25;
+  const draw = () => {
+    clear(box);
+    const rows = data.organisations.filter((o) => !filter.value || o.status === filter.value);
+    add(box, 
+      table(
+        t("isolatedTitle"),
+        [t("colName"), t("colKind"), t("colStatus"), t("colPartners"), t("colLast"), t("colSuggestions")],
+        rows.slice(0, LIMIT).map((o) => [
+          h("a", { href: `/organisations/${o.organisationId}` }, o.name),
+          t(`k_${o.kind}`),
+          h("span", { className: "status", style: `color:${STATUS_COLOURS[o.status]}` }, t(`st_${o.status}`)),
+          f.int(o.degree),
+          f.date(o.lastCooperation),
+          o.suggestions.length
+            ? h(
+                "ol",
+                { className: "suggestions" },
+                o.suggestions.slice(0, 2).map((s) =>
+                  h("li", {}, h("a", { href: `/organisations/${s.organisationId}` }, s.name), ` (${t(`k_${s.kind}`)}, ${f.dec1(s.score)})`, h("div", { className: "reasons" }, s.reasons.map((x) => localiseReason(x, locale)).join(" · "))),
+                ),
+              )
+            : t("none"),
+        ]),
+        [false, false, false, true, false, false],
+        { captionHidden: true },
+      ),
+    );
+    if (rows.length > LIMIT) add(box, h("p", { className: "hint" }, t("moreRows", { n: f.int(rows.length - LIMIT) }), " – ", t("exportCsv")));
+  };
+  filter.addEventListener("change", draw);
+  draw();
+}

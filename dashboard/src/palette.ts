@@ -1,0 +1,86 @@
+/**
+ * @module
+ * Colours: the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies),
+ * one fixed colour per organisation kind and per event format everywhere, plus light/dark themes.
+ */
+
+export const OKABE_ITO = {
+  orange: "#E69F00",
+  skyBlue: "#56B4E9",
+  bluishGreen: "#009E73",
+  yellow: "#F0E442",
+  blue: "#0072B2",
+  vermillion: "#D55E00",
+  reddishPurple: "#CC79A7",
+  black: "#000000",
+  grey: "#8C8C8C",
+} as const;
+
+export const KIND_COLOURS: Record<string, string> = {
+  company: OKABE_ITO.blue,
+  nonprofit: OKABE_ITO.orange,
+  public: OKABE_ITO.bluishGreen,
+  intermediary: OKABE_ITO.reddishPurple,
+};
+
+/** Point shapes per kind, so kinds stay apart without colour too. */
+export const KIND_SHAPES: Record<string, "circle" | "rect" | "triangle" | "rectRot"> = {
+  company: "rect",
+  nonprofit: "circle",
+  public: "triangle",
+  intermediary: "rectRot",
+};
+
+export const FORMAT_COLOURS: Record<string, string> = {
+  action_day: OKABE_ITO.orange,
+  marketplace: OKABE_ITO.blue,
+  round_table: OKABE_ITO.bluishGreen,
+  action_72h: OKABE_ITO.vermillion,
+  social_day: OKABE_ITO.reddishPurple,
+  other: OKABE_ITO.skyBlue,
+  none: OKABE_ITO.grey,
+};
+
+export const CONTRIBUTION_COLOURS: Record<string, string> = {
+  time: OKABE_ITO.blue,
+  goods: OKABE_ITO.orange,
+  know_how: OKABE_ITO.bluishGreen,
+  premises: OKABE_ITO.reddishPurple,
+  network: OKABE_ITO.skyBlue,
+  money: OKABE_ITO.vermillion,
+  unspecified: OKABE_ITO.grey,
+};
+
+export const STATUS_COLOURS: Record<string, string> = {
+  isolated: OKABE_ITO.vermillion,
+  peripheral: OKABE_ITO.orange,
+  fading: OKABE_ITO.reddishPurple,
+  connected: OKABE_ITO.blue,
+};
+
+export type Theme = "light" | "dark";
+
+export interface ThemeColours {
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+  line: string;
+  noData: string;
+  edge: string;
+}
+
+export const THEMES: Record<Theme, ThemeColours> = {
+  light: { background: "#ffffff", text: "#1a1a1a", muted: "#555555", grid: "#e3e3e3", line: OKABE_ITO.blue, noData: "#e8e8e8", edge: "rgba(60,60,60,0.35)" },
+  dark: { background: "#16181d", text: "#f2f2f2", muted: "#b8b8b8", grid: "#3a3d45", line: OKABE_ITO.skyBlue, noData: "#2c2f36", edge: "rgba(220,220,220,0.35)" },
+};
+
+/** Sequential scale for the map: light → dark blue (ordered in lightness, safe for colour-blind readers). */
+export const SEQUENTIAL = ["#deebf7", "#b3d3e8", "#7fb2d5", "#4a8fc0", "#1f6aa5", "#084081"];
+
+/** The colour of `value` within [min, max] on {@link SEQUENTIAL}. */
+export function sequentialColour(value: number, min: number, max: number): string {
+  if (!(max > min)) return SEQUENTIAL[SEQUENTIAL.length - 1];
+  const t = Math.max(0, Math.min(1, (value - min) / (max - min)));
+  return SEQUENTIAL[Math.min(SEQUENTIAL.length - 1, Math.floor(t * SEQUENTIAL.length))];
+}

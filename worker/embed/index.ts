@@ -1,0 +1,62 @@
+/**
+ * @module
+ * Embeds: `/embed/<chart>?region=&from=&to=&metric=&interval=&theme=light|dark&locale=de|en`
+ * (also under the versioned path `/embed/v1/<chart>`). One chart per page, built from the public
+ * API as an anonymous caller sees it — aggregates only, small counts suppressed (DESIGN.md §5).
+ * Framing is allowed here only, for the origins in EMBED_ALLOWED_ORIGINS (security-headers.ts).
+ */
+import { Hono, type Context } from "hono";
+import { CHART_KINDS, isChartKind, loadChart, paramsQuery, parseParams } from "../../dashboard/src/charts/data";
+import { isLocale, translator } from "../../dashboard/src/i18n";
+import type { AppEnv } from "../lib/env";
+import { renderEmbedError, renderEmbedPage } from "./page";
+
+type InternalApp = { fetch: (req: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response> };
+let internal: Promise<InternalApp> | null = null;
+/** The app itself, to call the public API without a network round trip (imported lazily: app.ts mounts this router). */
+function internalApp(): Promise<InternalApp> {
+  internal ??= import("../app").then((m) => m.createApp() as unknown as InternalApp);
+  return internal;
+}
+
+class EmbedDataError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export const embedRouter = new Hono<AppEnv>();
+
+embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "from", "to", "metric", "interval", "theme", "locale"] }));
+
+const handler = async (c: Context<AppEnv>) => {
+  const kind = c.req.param("chart") ?? "";
+  const url = new URL(c.req.url);
+  const q = url.searchParams;
+  const locale = isLocale(q.get("locale")) ? (q.get("locale") as "de" | "en") : "de";
+  const theme = q.get("theme") === "dark" ? "dark" : "light";
+  const t = translator(locale);
+  if (!isChartKind(kind)) return c.html(renderEmbedError(locale, `${t("notFound")} (${CHART_KINDS.join(", ")})`), 404);
+  const params = parseParams(kind, q);
+  const app = await internalApp();
+  const fetchJson = async (path: string) => {
+    // Anonymous on purpose: an embed shows what the public may see, whoever loads it.
+    const res = await app.fetch(new Request(new URL(path, url.origin)), c.env, c.executionCtx as never);
+    if (!res.ok) {
+      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+      throw new EmbedDataError(res.status, body?.error?.message ?? res.statusText);
+    }
+    return res.json();
+  };
+  try {
+    const loaded = await loadChart(kind, params, fetchJson);
+    const canonical = `${url.origin}/embed/${kind}${paramsQuery(kind, params, { theme: theme === "light" ? undefined : theme, locale: locale === "de" ? undefined : locale })}`;
+    return c.html(renderEmbedPage({ kind, loaded, locale, theme, canonical }), 200, { "Cache-Control": "public, max-age=300" });
+  } catch (e) {
+    if (e instanceof EmbedDataError) return c.html(renderEmbedError(locale, `${t("errorLoad")} ${e.message}`), e.status === 404 ? 404 : e.status === 422 ? 422 : 502);
+    throw e;
+  }
+};
+
+embedRouter.get("/v1/:chart", handler);
+embedRouter.get("/:chart", handler);
