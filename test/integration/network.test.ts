@@ -159,6 +159,24 @@ describe("network and organisation endpoints", () => {
     expect((graphml.text.match(/<edge /g) ?? []).length).toBe(res.json.edges.length);
     const csv = await call(`/api/v1/regions/${R}/network?to=${TO}&format=csv`);
     expect(csv.text.trim().split("\r\n").length).toBe(res.json.edges.length + 1);
+    // The layout is computed once per snapshot and stored: a second request gives the same positions.
+    const again = await call(`/api/v1/regions/${R}/network?to=${TO}`);
+    expect(again.json.nodes.find((n: any) => n.id === ids.A).x).toBe(a.x);
+    const stored = await env.DB.prepare("SELECT count(*) AS n FROM snapshot_layouts").first<{ n: number }>();
+    expect(stored!.n).toBeGreaterThanOrEqual(res.json.nodes.length);
+  });
+
+  it("pages the isolated list with a cursor and explains suggestions as codes too", async () => {
+    const all = await call(`/api/v1/regions/${R}/isolated?to=2023-12-31`);
+    const first = await call(`/api/v1/regions/${R}/isolated?to=2023-12-31&limit=2`);
+    expect(first.json.organisations.length).toBe(2);
+    expect(first.json.nextCursor).not.toBeNull();
+    const second = await call(`/api/v1/regions/${R}/isolated?to=2023-12-31&limit=100&cursor=${first.json.nextCursor}`);
+    const seen = [...first.json.organisations, ...second.json.organisations].map((o: any) => o.organisationId).sort();
+    expect(seen).toEqual(all.json.organisations.map((o: any) => o.organisationId).sort());
+    const s = all.json.organisations.find((o: any) => o.organisationId === ids.N3).suggestions[0];
+    expect(s.reasonCodes.map((r: any) => r.code)).toContain("same_region");
+    expect(s.reasonCodes.length).toBe(s.reasons.length);
   });
 
   it("gives an organisation's metrics with its ego network", async () => {
@@ -172,13 +190,22 @@ describe("network and organisation endpoints", () => {
   it("gives trends per year and conversion by format", async () => {
     const trend = await call(`/api/v1/regions/${R}/trend?metric=cooperations&interval=year&from=2022-01-01&to=2023-12-31`);
     expect(trend.status, trend.text).toBe(200);
-    expect(trend.json.points).toEqual([{ period: "2022", value: 2 }, { period: "2023", value: 4 }]);
+    expect(trend.json.points).toEqual([{ period: "2022", value: 2, partial: false }, { period: "2023", value: 4, partial: false }]);
+    const cut = await call(`/api/v1/regions/${R}/trend?metric=cooperations&interval=year&from=2023-01-01&to=2023-06-30`);
+    expect(cut.json.points).toEqual([{ period: "2023", value: 4, partial: true }]);
     const network = await call(`/api/v1/regions/${R}/trend?metric=density&interval=year&from=2023-01-01&to=2023-12-31`);
     expect(network.json.points[0].value).toBeGreaterThan(0);
     const conv = await call(`/api/v1/conversion?region=${R}&to=2025-06-30`);
     const row = conv.json.rows.find((r: any) => r.format === "marketplace" && r.year === 2022);
     // A–N1 met at the 2022 marketplace and cooperated again in 2023: converted.
     expect(row).toMatchObject({ pairs: 1, converted: 1, rate: 1 });
+    // Per format over all years: summed before any suppression.
+    const byFormat = await call(`/api/v1/conversion?region=${R}&to=2025-06-30&by=format`);
+    const market = byFormat.json.rows.find((r: any) => r.format === "marketplace");
+    const perYear = conv.json.rows.filter((r: any) => r.format === "marketplace");
+    expect(market.year).toBeNull();
+    expect(market.pairs).toBe(perYear.reduce((s: number, r: any) => s + r.pairs, 0));
+    expect(market.converted).toBe(perYear.reduce((s: number, r: any) => s + r.converted, 0));
   });
 });
 
@@ -188,6 +215,8 @@ describe("role rules", () => {
     expect(res.status).toBe(200);
     expect(res.json.cooperations.byStatus.agreed).toBe("<3");
     expect(res.json.cooperations.byStatus.done).toBe(4);
+    // Per-capita figures are sums here (not suppressed); counts ≥ 3 keep theirs.
+    expect(res.json.perHundredThousand.cooperations).toBeGreaterThan(0);
     for (const path of [`/api/v1/regions/${R}/network`, `/api/v1/regions/${R}/isolated`, `/api/v1/organisations/${ids.A}/metrics`]) {
       expect((await call(path, { token: null })).status).toBe(401);
     }

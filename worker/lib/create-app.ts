@@ -28,8 +28,8 @@ export function issuesToDetails(issues: readonly ZodIssueLike[], prefix: Propert
   // An unknown field is named in the path itself, one detail per field.
   return issues.flatMap((i) =>
     i.code === "unrecognized_keys" && i.keys?.length
-      ? i.keys.map((k) => ({ path: formatIssuePath([...prefix, ...i.path, k]), message: "Unknown field" }))
-      : [{ path: formatIssuePath([...prefix, ...i.path]), message: i.message }],
+      ? i.keys.map((k) => ({ path: formatIssuePath([...prefix, ...i.path, k]), message: "Unknown field", code: "unrecognized_keys" }))
+      : [{ path: formatIssuePath([...prefix, ...i.path]), message: i.message, ...(i.code ? { code: i.code } : {}) }],
   );
 }
 

@@ -24,6 +24,8 @@ export type ErrorCode =
 export interface ErrorDetail {
   path: string;
   message: string;
+  /** Machine-readable reason (zod issue code such as too_small, invalid_type, unrecognized_keys). */
+  code?: string;
 }
 
 export interface ErrorBody {

@@ -9,7 +9,7 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().openapi({ example: "validation_failed" }),
       message: z.string(),
-      details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
     }),
   })
   .openapi("Error");

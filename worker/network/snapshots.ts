@@ -206,6 +206,7 @@ async function storeSnapshot(db: Db, input: StoreInput) {
   const deleteSnapshot = (code: string) => [
     inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_layouts WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
     inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE ${keyOf(code)}`)),
   ];
 

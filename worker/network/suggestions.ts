@@ -31,6 +31,8 @@ export interface Suggestion {
   score: number;
   components: Record<keyof typeof SUGGESTION_WEIGHTS, number>;
   reasons: string[];
+  /** The same reasons as codes with parameters, for clients that word them in their language. */
+  reasonCodes: ReasonCode[];
 }
 
 interface Candidate {
@@ -132,20 +134,37 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
         regionCode: c.regionCode,
         score: Math.round(score * 1000) / 1000,
         components,
-        reasons: reasonsFor(components, c, targetSector),
+        ...explain(components, c, targetSector),
       })),
     );
   }
   return result;
 }
 
-function reasonsFor(k: Suggestion["components"], c: Candidate, sector: string | null): string[] {
-  const reasons: string[] = [];
-  if (k.region === 1) reasons.push(`same region (${c.regionCode})`);
-  else if (k.region > 0) reasons.push(`same state, region ${c.regionCode}`);
-  if (k.affinity > 0 && sector) reasons.push(`${Math.round(k.affinity * 100)} % of its past partners work in ${sector}`);
-  if (c.partners > 0) reasons.push(`open to cooperation: ${c.partners} partner${c.partners === 1 ? "" : "s"} so far`);
-  if (k.recency) reasons.push("active in the last 12 months");
-  if (k.adamicAdar > 0) reasons.push("already works with organisations that share partners with this one");
-  return reasons;
+export type ReasonCode =
+  | { code: "same_region"; params: { region: string } }
+  | { code: "same_state"; params: { region: string } }
+  | { code: "field_affinity"; params: { share: number; field: string } }
+  | { code: "open_to_cooperation"; params: { partners: number } }
+  | { code: "recently_active"; params: Record<string, never> }
+  | { code: "shared_partners"; params: Record<string, never> };
+
+const reasonText: { [K in ReasonCode["code"]]: (p: Extract<ReasonCode, { code: K }>["params"]) => string } = {
+  same_region: (p) => `same region (${p.region})`,
+  same_state: (p) => `same state, region ${p.region}`,
+  field_affinity: (p) => `${Math.round(p.share * 100)} % of its past partners work in ${p.field}`,
+  open_to_cooperation: (p) => `open to cooperation: ${p.partners} partner${p.partners === 1 ? "" : "s"} so far`,
+  recently_active: () => "active in the last 12 months",
+  shared_partners: () => "already works with organisations that share partners with this one",
+};
+
+function explain(k: Suggestion["components"], c: Candidate, sector: string | null): Pick<Suggestion, "reasons" | "reasonCodes"> {
+  const codes: ReasonCode[] = [];
+  if (k.region === 1) codes.push({ code: "same_region", params: { region: c.regionCode } });
+  else if (k.region > 0) codes.push({ code: "same_state", params: { region: c.regionCode } });
+  if (k.affinity > 0 && sector) codes.push({ code: "field_affinity", params: { share: k.affinity, field: sector } });
+  if (c.partners > 0) codes.push({ code: "open_to_cooperation", params: { partners: c.partners } });
+  if (k.recency) codes.push({ code: "recently_active", params: {} });
+  if (k.adamicAdar > 0) codes.push({ code: "shared_partners", params: {} });
+  return { reasonCodes: codes, reasons: codes.map((r) => (reasonText[r.code] as (p: unknown) => string)(r.params)) };
 }

@@ -11,7 +11,8 @@ import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
 import { NATIONAL, scopeCondition } from "../../network/load";
 import { suppress, suppressSmallCounts } from "../../network/public-view";
-import { computeSnapshot, getSnapshot, SCOPES_WITH_DATA, snapshotEdges, snapshotOrganisations, type Snapshot } from "../../network/snapshots";
+import { computeSnapshot, getSnapshot, SCOPES_WITH_DATA, type Snapshot } from "../../network/snapshots";
+import { egoEdges, snapshotOrganisation } from "../../network/snapshot-reads";
 import { resolveWindow, today, windowEndingOn } from "../../network/window";
 import { findOrganisation } from "../organisations/organisations.handlers";
 import type * as routes from "./metrics.routes";
@@ -26,7 +27,18 @@ export async function assertScope(db: Db, code: string) {
 /** The summary of a snapshot as the viewer may see it, with the snapshot's meta data. */
 export function presentSnapshot(s: Snapshot, viewer: Viewer) {
   const body = { ...s.summary, revision: s.revision, currentRevision: s.currentRevision, stale: s.stale, computedAt: s.computedAt, window: s.window };
-  return viewer.role === "anonymous" ? suppressSmallCounts(body) : body;
+  if (viewer.role !== "anonymous") return body;
+  return {
+    ...suppressSmallCounts(body),
+    perHundredThousand: hidePerCapitaOfSmallCounts(body.perHundredThousand, body.organisations.total, body.cooperations.total),
+  };
+}
+
+/** A per-capita figure of a suppressed count would give the count back (× population): null it. */
+function hidePerCapitaOfSmallCounts<T extends Record<string, number | null> | null>(per: T, organisations: number, cooperations: number): T {
+  if (!per) return per;
+  const small = (n: number) => n > 0 && n < 3;
+  return { ...per, organisations: small(organisations) ? null : per.organisations, cooperations: small(cooperations) ? null : per.cooperations };
 }
 
 export const region: RouteHandler<typeof routes.region, AppEnv> = async (c) => {
@@ -102,7 +114,15 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
   }
   const anonymous = viewer.role === "anonymous";
   const shown = rows.map((r) =>
-    anonymous ? { ...r, organisations: suppress(r.organisations), activeOrganisations: suppress(r.activeOrganisations), cooperations: suppress(r.cooperations) } : r,
+    anonymous
+      ? {
+          ...r,
+          organisations: suppress(r.organisations),
+          activeOrganisations: suppress(r.activeOrganisations),
+          cooperations: suppress(r.cooperations),
+          perHundredThousand: hidePerCapitaOfSmallCounts(r.perHundredThousand, r.organisations, r.cooperations),
+        }
+      : r,
   );
   return c.json({ national: presentSnapshot(national, viewer), regions: shown } as never, 200);
 };
@@ -116,8 +136,8 @@ function periodExpr(column: ReturnType<typeof sql>, interval: Interval) {
 }
 
 /** Every period label from `from` to `to` and the last day of each. */
-function periods(from: string, to: string, interval: Interval): { label: string; end: string }[] {
-  const out: { label: string; end: string }[] = [];
+function periods(from: string, to: string, interval: Interval): { label: string; end: string; partial: boolean }[] {
+  const out: { label: string; end: string; partial: boolean }[] = [];
   let y = Number(from.slice(0, 4));
   let m = Number(from.slice(5, 7));
   if (interval === "quarter") m = Math.floor((m - 1) / 3) * 3 + 1;
@@ -131,7 +151,7 @@ function periods(from: string, to: string, interval: Interval): { label: string;
     const lastDay = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
     const start = `${y}-${String(m).padStart(2, "0")}-01`;
     if (start > to) break;
-    out.push({ label, end: lastDay < to ? lastDay : to });
+    out.push({ label, end: lastDay < to ? lastDay : to, partial: lastDay > to });
     m += step;
     while (m > 12) {
       m -= 12;
@@ -204,7 +224,7 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
   const fill = flowMetrics.includes(q.metric) && q.metric !== "fulfilmentRate" ? 0 : null;
   const points = list.map((p) => {
     const v = values.has(p.label) ? values.get(p.label)! : fill;
-    return { period: p.label, value: anonymous && isCount && typeof v === "number" ? suppress(v) : v };
+    return { period: p.label, value: anonymous && isCount && typeof v === "number" ? suppress(v) : v, partial: p.partial };
   });
   const rev = await db.get<{ r: number }>(sql`SELECT revision AS r FROM region_revisions WHERE region_code = ${code}`);
   return c.json({ region: code, metric: q.metric, interval: q.interval, points, computedAt: new Date().toISOString(), revision: rev?.r ?? 0 } as never, 200);
@@ -224,21 +244,20 @@ export const organisation: RouteHandler<typeof routes.organisation, AppEnv> = as
   const org = await findOrganisation(db, viewer, id);
   if (viewer.role === "coordinator" && !org.isPublic && !seesDetail(viewer, org.regionCode)) throw forbidden("Outside this token's regions");
   const snapshot = await getSnapshot(db, org.regionCode, resolveWindow(c.req.valid("query")));
-  const [metrics] = (await snapshotOrganisations(db, snapshot.id)).filter((m) => m.organisationId === id);
+  const metrics = await snapshotOrganisation(db, snapshot.id, id);
   if (!metrics) throw notFound("Organisation metrics");
-  const edges = (await snapshotEdges(db, snapshot.id)).filter((e) => e.a === id || e.b === id);
-  const partners = new Set(edges.map((e) => (e.a === id ? e.b : e.a)));
-  const among = (await snapshotEdges(db, snapshot.id)).filter((e) => partners.has(e.a) && partners.has(e.b));
+  const ego = await egoEdges(db, snapshot.id, id);
+  const partners = new Set(ego.filter((e) => e.a === id || e.b === id).map((e) => (e.a === id ? e.b : e.a)));
   const ids = [id, ...partners];
   const infos = await db.all<{ id: number; name: string; kind: string; regionCode: string; isPublic: number }>(sql`
     SELECT id, name, kind, region_code AS regionCode, is_public AS isPublic FROM organisations WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
   const nodes = infos.map((o) => ({ id: o.id, name: visibleName(viewer, o), kind: o.kind, regionCode: o.regionCode, distance: o.id === id ? 0 : 1 }));
-  const egoEdges = [...edges, ...among].map((e) => ({ source: e.a, target: e.b, weight: e.weight, hours: e.hours, valueEur: e.valueEur }));
+  const edges = ego.map((e) => ({ source: e.a, target: e.b, weight: e.weight, hours: e.hours, valueEur: e.valueEur }));
   return c.json(
     {
       organisationId: id,
       metrics,
-      ego: { nodes, edges: egoEdges },
+      ego: { nodes, edges },
       revision: snapshot.revision,
       currentRevision: snapshot.currentRevision,
       stale: snapshot.stale,
@@ -254,7 +273,19 @@ export const conversion: RouteHandler<typeof routes.conversionRoute, AppEnv> = a
   const db = createDb(c.env.DB);
   await assertScope(db, q.region);
   const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }));
-  const rows = snapshot.summary.conversion;
-  const shown = c.get("viewer").role === "anonymous" ? suppressSmallCounts(rows.map((r) => ({ ...r, pairs: r.pairs, converted: r.converted, pending: r.pending }))) : rows;
+  let rows: Array<{ format: string; year: number | null; pairs: number; converted: number; rate: number | null; pending: number }> = snapshot.summary.conversion;
+  if (q.by === "format") {
+    // Summed before suppression, so a format's rate is the same for every caller.
+    const byFormat = new Map<string, { pairs: number; converted: number; pending: number }>();
+    for (const r of rows) {
+      const t = byFormat.get(r.format) ?? { pairs: 0, converted: 0, pending: 0 };
+      t.pairs += r.pairs;
+      t.converted += r.converted;
+      t.pending += r.pending;
+      byFormat.set(r.format, t);
+    }
+    rows = [...byFormat].map(([format, t]) => ({ format, year: null, ...t, rate: t.pairs ? t.converted / t.pairs : null }));
+  }
+  const shown = c.get("viewer").role === "anonymous" ? suppressSmallCounts(rows) : rows;
   return c.json({ region: q.region, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, rows: shown } as never, 200);
 };

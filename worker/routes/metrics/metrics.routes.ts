@@ -131,7 +131,13 @@ export const trend = createRoute({
         region: z.string(),
         metric: z.string(),
         interval: z.string(),
-        points: z.array(z.object({ period: z.string(), value: z.union([z.number(), z.literal("<3")]).nullable() })),
+        points: z.array(
+          z.object({
+            period: z.string(),
+            value: z.union([z.number(), z.literal("<3")]).nullable(),
+            partial: z.boolean().openapi({ description: "The period is not over yet (or cut by `to`): flows are incomplete" }),
+          }),
+        ),
         computedAt: z.string(),
         revision: z.number().int(),
       }),
@@ -169,7 +175,13 @@ export const conversionRoute = createRoute({
   path: "/conversion",
   tags: ["Metrics"],
   summary: "Conversion of first contacts into lasting ties, by event format and year",
-  request: { query: z.object({ region: z.string().max(32).default("DE").openapi({ description: "Region code or DE" }), to: DateString.optional() }) },
+  request: {
+    query: z.object({
+      region: z.string().max(32).default("DE").openapi({ description: "Region code or DE" }),
+      to: DateString.optional(),
+      by: z.enum(["year", "format"]).default("year").openapi({ description: "One row per format and year, or per format over all years" }),
+    }),
+  },
   responses: {
     200: jsonContent(
       z.object({
@@ -177,7 +189,7 @@ export const conversionRoute = createRoute({
         revision: z.number().int(),
         computedAt: z.string(),
         stale: z.boolean(),
-        rows: z.array(z.object({ format: z.string(), year: z.number(), pairs: Count, converted: Count, rate: z.number().nullable(), pending: Count })),
+        rows: z.array(z.object({ format: z.string(), year: z.number().nullable().openapi({ description: "null when by=format" }), pairs: Count, converted: Count, rate: z.number().nullable(), pending: Count })),
       }),
       "Conversion",
     ),

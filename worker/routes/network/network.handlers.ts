@@ -1,25 +1,108 @@
 /**
  * @module
- * Network handlers: read the region's snapshot (ties and per-organisation metrics) and shape it.
+ * Network handlers: read the region's snapshot and shape it. The network is streamed page by page
+ * (JSON, GEXF, GraphML, CSV) so a national snapshot never sits in memory whole; the layout of
+ * networks up to {@link LAYOUT_LIMIT} nodes is computed once per snapshot and stored with it.
  * Organisation-level detail is for tokens: anonymous callers get 401; coordinators see names of
  * non-public organisations only in their regions.
  */
 import type { RouteHandler } from "@hono/zod-openapi";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import { UndirectedGraph } from "graphology";
-import { requireRole } from "../../lib/auth";
-import type { AppEnv } from "../../lib/env";
-import { createDb } from "../../db/client";
-import { createRng } from "../../graph/random";
-import { toCsv, toGexf, toGraphml } from "../../network/export-formats";
-import { getSnapshot, snapshotEdges, snapshotOrganisations } from "../../network/snapshots";
-import { resolveWindow } from "../../network/window";
 import { sql } from "drizzle-orm";
+import { UndirectedGraph } from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { requireRole, type Viewer } from "../../lib/auth";
+import type { AppEnv } from "../../lib/env";
+import { chunkForJson } from "../../db/bulk";
+import { createDb, inBatch, type Db } from "../../db/client";
+import { createRng } from "../../graph/random";
+import { csvLine, gexfWriter, graphmlWriter, toCsv, type AttributeSchema, type ExportEdge, type ExportNode, type GraphWriter } from "../../network/export-formats";
+import { edgePages, organisationPages, outsidePartners, snapshotOrganisationPage, snapshotSize } from "../../network/snapshot-reads";
+import { getSnapshot, type Snapshot, type SnapshotEdge, type StoredOrganisationMetrics } from "../../network/snapshots";
+import { resolveWindow } from "../../network/window";
 import { assertScope, visibleName } from "../metrics/metrics.handlers";
 import type * as routes from "./network.routes";
 
-/** Above this many nodes no layout is computed (clients draw large networks by community instead). */
-const LAYOUT_LIMIT = 3000;
+/** Networks up to this many organisations get a layout; larger ones are for analysis tools. */
+export const LAYOUT_LIMIT = 3000;
+
+const NODE_ATTRIBUTES: AttributeSchema = [
+  ["kind", "string"], ["regionCode", "string"], ["isPublic", "boolean"], ["inScope", "boolean"], ["status", "string"],
+  ["degree", "double"], ["strength", "double"], ["hours", "double"], ["valueEur", "double"],
+  ["firstCooperation", "string"], ["lastCooperation", "string"], ["twoStepReach", "double"], ["betweenness", "double"],
+  ["harmonicCloseness", "double"], ["pagerank", "double"], ["community", "double"], ["effectiveSize", "double"],
+  ["efficiency", "double"], ["constraint", "double"], ["eiIndexRegion", "double"], ["eiIndexSector", "double"],
+  ["tiePersistence", "double"], ["x", "double"], ["y", "double"],
+];
+const EDGE_ATTRIBUTES: AttributeSchema = [["hours", "double"], ["valueEur", "double"], ["firstDate", "string"], ["lastDate", "string"]];
+
+type Positions = Map<number, { x: number; y: number }>;
+type NodeOut = Record<string, unknown> & { id: number; name: string };
+
+/** Reads the stored layout, or computes (ForceAtlas2, seeded) and stores it for small networks. */
+async function layoutOf(db: Db, snapshot: Snapshot, size: number): Promise<Positions | null> {
+  if (size > LAYOUT_LIMIT) return null;
+  const stored = await db.all<{ id: number; x: number; y: number }>(sql`SELECT organisation_id AS id, x, y FROM snapshot_layouts WHERE snapshot_id = ${snapshot.id}`);
+  if (stored.length > 0) return new Map(stored.map((p) => [p.id, { x: p.x, y: p.y }]));
+  const g = new UndirectedGraph();
+  const rng = createRng(7);
+  const add = (id: number) => g.hasNode(String(id)) || g.addNode(String(id), { x: rng() * 100, y: rng() * 100 });
+  for await (const page of organisationPages(db, snapshot.id)) page.forEach((o) => add(o.organisationId));
+  for await (const page of edgePages(db, snapshot.id)) {
+    for (const e of page) {
+      add(e.a);
+      add(e.b);
+      g.mergeEdge(String(e.a), String(e.b), { weight: e.weight });
+    }
+  }
+  if (g.order === 0) return new Map();
+  const settings = forceAtlas2.inferSettings(g);
+  forceAtlas2.assign(g, { iterations: g.order > 1000 ? 60 : 150, settings: { ...settings, gravity: 1, scalingRatio: 4 }, getEdgeWeight: "weight" });
+  const positions: Positions = new Map(g.mapNodes((id, a) => [Number(id), { x: a.x as number, y: a.y as number }]));
+  const rows = [...positions].map(([id, p]) => [id, p.x, p.y]);
+  // Stored alongside the snapshot; a concurrent request storing the same layout is harmless.
+  const statements = chunkForJson(rows).map((chunk) =>
+    inBatch(db, db.run(sql`INSERT OR IGNORE INTO snapshot_layouts (snapshot_id, organisation_id, x, y)
+      SELECT ${snapshot.id}, j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM json_each(${JSON.stringify(chunk)}) j`)),
+  );
+  if (statements.length) await db.batch([statements[0], ...statements.slice(1)]);
+  return positions;
+}
+
+function nodeOut(viewer: Viewer, m: StoredOrganisationMetrics, positions: Positions | null): NodeOut {
+  const { suggestions: _s, ...metrics } = m;
+  const p = positions?.get(m.organisationId);
+  return { ...metrics, id: m.organisationId, name: visibleName(viewer, m), inScope: true, x: p?.x ?? null, y: p?.y ?? null };
+}
+
+function outsideOut(viewer: Viewer, o: Awaited<ReturnType<typeof outsidePartners>>[number], positions: Positions | null): NodeOut {
+  const p = positions?.get(o.id);
+  return { id: o.id, organisationId: o.id, name: visibleName(viewer, o), kind: o.kind, regionCode: o.regionCode, isPublic: o.isPublic === 1, inScope: false, x: p?.x ?? null, y: p?.y ?? null };
+}
+
+const edgeOut = (e: SnapshotEdge) => ({ source: e.a, target: e.b, weight: e.weight, hours: e.hours, valueEur: e.valueEur, firstDate: e.firstDate, lastDate: e.lastDate });
+
+/** Every node of the snapshot (scope's organisations, then outside partners), page by page. */
+async function* nodePages(db: Db, viewer: Viewer, snapshot: Snapshot, positions: Positions | null): AsyncGenerator<NodeOut[]> {
+  for await (const page of organisationPages(db, snapshot.id)) yield page.map((m) => nodeOut(viewer, m, positions));
+  const outside = await outsidePartners(db, snapshot.id);
+  if (outside.length) yield outside.map((o) => outsideOut(viewer, o, positions));
+}
+
+/** A streamed response body from an async sequence of text pieces. */
+function streamOf(pieces: () => AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = pieces();
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return(undefined);
+    },
+  });
+}
 
 export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
@@ -29,60 +112,65 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
   const db = createDb(c.env.DB);
   await assertScope(db, code);
   const snapshot = await getSnapshot(db, code, resolveWindow(q));
-  const metrics = await snapshotOrganisations(db, snapshot.id);
-  const edges = await snapshotEdges(db, snapshot.id);
-  // Partners from outside the scope appear as nodes too, with their basic attributes only.
-  const known = new Set(metrics.map((m) => m.organisationId));
-  const outsideIds = [...new Set(edges.flatMap((e) => [e.a, e.b]).filter((id) => !known.has(id)))];
-  const outside = outsideIds.length
-    ? await db.all<{ id: number; name: string; kind: string; regionCode: string; isPublic: number }>(sql`
-        SELECT id, name, kind, region_code AS regionCode, is_public AS isPublic FROM organisations WHERE id IN (SELECT value FROM json_each(${JSON.stringify(outsideIds)}))`)
-    : [];
-  const nodes = [
-    ...metrics.map(({ suggestions: _s, ...m }) => ({ ...m, id: m.organisationId, name: visibleName(viewer, m), inScope: true })),
-    ...outside.map((o) => ({ id: o.id, organisationId: o.id, name: visibleName(viewer, o), kind: o.kind, regionCode: o.regionCode, isPublic: o.isPublic === 1, inScope: false })),
-  ];
-
-  let positions: Map<number, { x: number; y: number }> | null = null;
-  if (nodes.length <= LAYOUT_LIMIT) {
-    const g = new UndirectedGraph();
-    const rng = createRng(7);
-    for (const n of nodes) g.addNode(String(n.id), { x: rng() * 100, y: rng() * 100 });
-    for (const e of edges) g.mergeEdge(String(e.a), String(e.b), { weight: e.weight });
-    const settings = forceAtlas2.inferSettings(g);
-    forceAtlas2.assign(g, { iterations: nodes.length > 1000 ? 60 : 150, settings: { ...settings, gravity: 1, scalingRatio: 4 }, getEdgeWeight: "weight" });
-    positions = new Map(g.mapNodes((id, a) => [Number(id), { x: a.x as number, y: a.y as number }]));
-  }
-  const withLayout = nodes.map((n) => ({ ...n, x: positions?.get(n.id)?.x ?? null, y: positions?.get(n.id)?.y ?? null }));
-  const edgeOut = edges.map((e) => ({ source: e.a, target: e.b, weight: e.weight, hours: e.hours, valueEur: e.valueEur }));
-
-  if (q.format === "json") {
-    return c.json(
-      { region: code, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, window: snapshot.window, metrics: snapshot.summary.network, nodes: withLayout, edges: edgeOut } as never,
-      200,
-    );
-  }
-  const exportNodes = withLayout.map(({ id, name, ...rest }) => ({
-    id,
-    label: name,
-    attributes: Object.fromEntries(Object.entries(rest).filter(([, v]) => v === null || ["string", "number", "boolean"].includes(typeof v))) as Record<string, string | number | boolean | null>,
-  }));
-  const exportEdges = edgeOut.map((e) => ({ source: e.source, target: e.target, weight: e.weight, attributes: { hours: e.hours, valueEur: e.valueEur } }));
+  const positions = await layoutOf(db, snapshot, await snapshotSize(db, snapshot.id));
   const name = `kooperationsatlas-${code}-${snapshot.window.from}-${snapshot.window.to}`;
-  const headers = (type: string, ext: string) => ({
+  const headers = (type: string, ext?: string) => ({
     "Content-Type": type,
-    "Content-Disposition": `attachment; filename="${name}.${ext}"`,
+    ...(ext ? { "Content-Disposition": `attachment; filename="${name}.${ext}"` } : {}),
     "X-Revision": String(snapshot.revision),
     "X-Computed-At": snapshot.computedAt,
   });
-  if (q.format === "gexf") return c.body(toGexf(exportNodes, exportEdges, { description: `Cooperation network ${code}, ${snapshot.window.from} – ${snapshot.window.to}` }), 200, headers("application/gexf+xml; charset=utf-8", "gexf"));
-  if (q.format === "graphml") return c.body(toGraphml(exportNodes, exportEdges), 200, headers("application/graphml+xml; charset=utf-8", "graphml"));
-  const csv = toCsv(
-    ["source", "target", "source_name", "target_name", "weight", "hours", "value_eur"],
-    edgeOut.map((e) => [e.source, e.target, withLayout.find((n) => n.id === e.source)?.name, withLayout.find((n) => n.id === e.target)?.name, e.weight, e.hours, e.valueEur]),
-  );
-  return c.body(csv, 200, headers("text/csv; charset=utf-8", "csv"));
+
+  if (q.format === "json") {
+    const meta = { region: code, revision: snapshot.revision, currentRevision: snapshot.currentRevision, computedAt: snapshot.computedAt, stale: snapshot.stale, window: snapshot.window, metrics: snapshot.summary.network };
+    const body = streamOf(async function* () {
+      yield JSON.stringify(meta).slice(0, -1) + ',"nodes":[';
+      let first = true;
+      for await (const page of nodePages(db, viewer, snapshot, positions)) {
+        for (const n of page) {
+          yield (first ? "" : ",") + JSON.stringify(n);
+          first = false;
+        }
+      }
+      yield '],"edges":[';
+      first = true;
+      for await (const page of edgePages(db, snapshot.id)) {
+        yield (first ? "" : ",") + page.map((e) => JSON.stringify(edgeOut(e))).join(",");
+        first = false;
+      }
+      yield "]}";
+    });
+    return c.body(body, 200, headers("application/json; charset=utf-8")) as never;
+  }
+
+  if (q.format === "csv") {
+    const body = streamOf(async function* () {
+      yield csvLine(["source", "target", "weight", "hours", "value_eur", "first_date", "last_date"]);
+      for await (const page of edgePages(db, snapshot.id)) yield page.map((e) => csvLine([e.a, e.b, e.weight, e.hours, e.valueEur, e.firstDate, e.lastDate])).join("");
+    });
+    return c.body(body, 200, headers("text/csv; charset=utf-8", "csv")) as never;
+  }
+
+  const writer: GraphWriter =
+    q.format === "gexf"
+      ? gexfWriter(NODE_ATTRIBUTES, EDGE_ATTRIBUTES, `Cooperation network ${code}, ${snapshot.window.from} – ${snapshot.window.to}`)
+      : graphmlWriter(NODE_ATTRIBUTES, EDGE_ATTRIBUTES);
+  const body = streamOf(async function* () {
+    yield writer.header();
+    for await (const page of nodePages(db, viewer, snapshot, positions)) {
+      yield page.map((n) => writer.node({ id: n.id, label: n.name, attributes: n as ExportNode["attributes"] })).join("");
+    }
+    yield writer.between();
+    for await (const page of edgePages(db, snapshot.id)) {
+      yield page.map((e) => writer.edge({ source: e.a, target: e.b, weight: e.weight, attributes: edgeOut(e) as ExportEdge["attributes"] })).join("");
+    }
+    yield writer.footer();
+  });
+  return c.body(body, 200, headers(q.format === "gexf" ? "application/gexf+xml; charset=utf-8" : "application/graphml+xml; charset=utf-8", q.format)) as never;
 };
+
+/** Page size of the isolated list (coordinators work through a region's list page by page). */
+const ISOLATED_PAGE_MAX = 1000;
 
 export const isolated: RouteHandler<typeof routes.isolated, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
@@ -93,10 +181,12 @@ export const isolated: RouteHandler<typeof routes.isolated, AppEnv> = async (c) 
   await assertScope(db, code);
   const snapshot = await getSnapshot(db, code, resolveWindow(q));
   const statuses = q.status ? [q.status] : ["isolated", "peripheral", "fading"];
+  const limit = Math.min(q.limit ?? ISOLATED_PAGE_MAX, ISOLATED_PAGE_MAX);
+  const page = await snapshotOrganisationPage(db, snapshot.id, { statuses, kind: q.kind, afterId: q.cursor ? Number(q.cursor) : undefined, limit: limit + 1 });
+  const hasMore = page.length > limit;
   const order = { isolated: 0, peripheral: 1, fading: 2, connected: 3 };
-  const rows = (await snapshotOrganisations(db, snapshot.id, statuses))
-    .filter((m) => !q.kind || m.kind === q.kind)
-    .sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name, "de"))
+  const rows = page
+    .slice(0, limit)
     .map((m) => ({
       organisationId: m.organisationId,
       name: visibleName(viewer, m),
@@ -105,8 +195,10 @@ export const isolated: RouteHandler<typeof routes.isolated, AppEnv> = async (c) 
       status: m.status,
       degree: m.degree,
       lastCooperation: m.lastCooperation,
-      suggestions: m.suggestions.map((s) => ({ ...s, name: visibleName(viewer, { ...s, isPublic: false }) })),
-    }));
+      suggestions: (m.suggestions ?? []).map((s) => ({ ...s, name: visibleName(viewer, { ...s, isPublic: false }) })),
+    }))
+    .sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name, "de"));
+  const nextCursor = hasMore ? String(page[limit - 1].organisationId) : null;
   if (q.format === "csv") {
     const csv = toCsv(
       ["organisation_id", "name", "kind", "region", "status", "partners", "last_cooperation", "suggestion_rank", "suggested_id", "suggested_name", "score", "reasons"],
@@ -115,7 +207,11 @@ export const isolated: RouteHandler<typeof routes.isolated, AppEnv> = async (c) 
       ),
       ";",
     );
-    return c.body("\uFEFF" + csv, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="isolated-${code}.csv"` });
+    return c.body("\uFEFF" + csv, 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="isolated-${code}.csv"`,
+      ...(nextCursor ? { "X-Next-Cursor": nextCursor } : {}),
+    });
   }
-  return c.json({ region: code, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, window: snapshot.window, organisations: rows } as never, 200);
+  return c.json({ region: code, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, window: snapshot.window, organisations: rows, nextCursor } as never, 200);
 };

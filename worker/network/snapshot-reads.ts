@@ -1,0 +1,94 @@
+/**
+ * @module
+ * Reads of a stored snapshot that stay small whatever the scope: one organisation, its ego
+ * network, pages of organisations or ties. Endpoints use these so a national snapshot (50 000
+ * organisations, hundreds of thousands of ties) is never held in memory at once.
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import type { SnapshotEdge, StoredOrganisationMetrics } from "./snapshots";
+
+const EDGE_COLUMNS = sql`a, b, weight, hours, value_eur AS valueEur, first_date AS firstDate, last_date AS lastDate`;
+
+/** One organisation's stored metrics (with suggestions), or undefined. */
+export async function snapshotOrganisation(db: Db, snapshotId: number, organisationId: number): Promise<StoredOrganisationMetrics | undefined> {
+  const row = await db.get<{ metrics: string }>(sql`SELECT metrics FROM organisation_metrics WHERE snapshot_id = ${snapshotId} AND organisation_id = ${organisationId}`);
+  return row ? JSON.parse(row.metrics) : undefined;
+}
+
+/** The organisation's ties and the ties among its partners (its ego network, radius 1). */
+export async function egoEdges(db: Db, snapshotId: number, organisationId: number): Promise<SnapshotEdge[]> {
+  return db.all<SnapshotEdge>(sql`
+    WITH own AS (
+      SELECT ${EDGE_COLUMNS} FROM snapshot_edges WHERE snapshot_id = ${snapshotId} AND a = ${organisationId}
+      UNION ALL SELECT ${EDGE_COLUMNS} FROM snapshot_edges WHERE snapshot_id = ${snapshotId} AND b = ${organisationId}
+    ), partners(id) AS (SELECT CASE WHEN a = ${organisationId} THEN b ELSE a END FROM own)
+    SELECT * FROM own
+    UNION ALL
+    SELECT ${EDGE_COLUMNS} FROM snapshot_edges
+    WHERE snapshot_id = ${snapshotId} AND a IN (SELECT id FROM partners) AND b IN (SELECT id FROM partners)`);
+}
+
+export interface OrganisationPageOptions {
+  statuses?: readonly string[];
+  kind?: string;
+  /** Only organisations with an id greater than this (keyset pagination). */
+  afterId?: number;
+  limit: number;
+}
+
+/** A page of stored organisation metrics, ordered by organisation id. */
+export async function snapshotOrganisationPage(db: Db, snapshotId: number, o: OrganisationPageOptions): Promise<StoredOrganisationMetrics[]> {
+  const rows = await db.all<{ metrics: string }>(sql`
+    SELECT metrics FROM organisation_metrics
+    WHERE snapshot_id = ${snapshotId} AND organisation_id > ${o.afterId ?? -1}
+      ${o.statuses ? sql`AND status IN (SELECT value FROM json_each(${JSON.stringify(o.statuses)}))` : sql``}
+      ${o.kind ? sql`AND json_extract(metrics, '$.kind') = ${o.kind}` : sql``}
+    ORDER BY organisation_id LIMIT ${o.limit}`);
+  return rows.map((r) => JSON.parse(r.metrics));
+}
+
+/** Every stored organisation, page by page. */
+export async function* organisationPages(db: Db, snapshotId: number, pageSize = 2000): AsyncGenerator<StoredOrganisationMetrics[]> {
+  let afterId = -1;
+  for (;;) {
+    const page = await snapshotOrganisationPage(db, snapshotId, { afterId, limit: pageSize });
+    if (page.length === 0) return;
+    yield page;
+    afterId = page[page.length - 1].organisationId;
+  }
+}
+
+/** Every tie of the snapshot, page by page (keyset on a, b). */
+export async function* edgePages(db: Db, snapshotId: number, pageSize = 5000): AsyncGenerator<SnapshotEdge[]> {
+  let a = -1;
+  let b = -1;
+  for (;;) {
+    const page = await db.all<SnapshotEdge>(sql`SELECT ${EDGE_COLUMNS} FROM snapshot_edges
+      WHERE snapshot_id = ${snapshotId} AND (a, b) > (${a}, ${b}) ORDER BY a, b LIMIT ${pageSize}`);
+    if (page.length === 0) return;
+    yield page;
+    ({ a, b } = page[page.length - 1]);
+  }
+}
+
+export interface OutsidePartner {
+  id: number;
+  name: string;
+  kind: string;
+  regionCode: string;
+  isPublic: number;
+}
+
+/** Partners in the snapshot's ties that are registered outside its scope (no metrics row). */
+export async function outsidePartners(db: Db, snapshotId: number): Promise<OutsidePartner[]> {
+  return db.all<OutsidePartner>(sql`
+    SELECT o.id, o.name, o.kind, o.region_code AS regionCode, o.is_public AS isPublic FROM organisations o
+    WHERE o.id IN (SELECT a FROM snapshot_edges WHERE snapshot_id = ${snapshotId} UNION SELECT b FROM snapshot_edges WHERE snapshot_id = ${snapshotId})
+      AND o.id NOT IN (SELECT organisation_id FROM organisation_metrics WHERE snapshot_id = ${snapshotId})`);
+}
+
+/** Number of organisations stored in a snapshot. */
+export async function snapshotSize(db: Db, snapshotId: number): Promise<number> {
+  return (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM organisation_metrics WHERE snapshot_id = ${snapshotId}`))?.n ?? 0;
+}
