@@ -179,6 +179,16 @@ describe("network and organisation endpoints", () => {
     expect(s.reasonCodes.length).toBe(s.reasons.length);
   });
 
+  it("adds the weaker event co-participation layer on request", async () => {
+    const res = await call(`/api/v1/regions/${R}/network?to=${TO}&eventTies=true`);
+    // The 2023 marketplace had A, B, N1, N2: six pairs attended one event together.
+    expect(res.json.eventTies.length).toBe(6);
+    expect(res.json.eventTies.every((t: any) => t.layer === "event" && t.events === 1)).toBe(true);
+    expect((await call(`/api/v1/regions/${R}/network?to=${TO}`)).json.eventTies).toBeUndefined();
+    const gexf = await call(`/api/v1/regions/${R}/network?to=${TO}&format=gexf&eventTies=true`);
+    expect((gexf.text.match(/<edge /g) ?? []).length).toBe(res.json.edges.length + 6);
+  });
+
   it("gives an organisation's metrics with its ego network", async () => {
     const res = await call(`/api/v1/organisations/${ids.A}/metrics?to=${TO}`);
     expect(res.status, res.text).toBe(200);

@@ -4,8 +4,9 @@
  * network, pages of organisations or ties. Endpoints use these so a national snapshot (50 000
  * organisations, hundreds of thousands of ties) is never held in memory at once.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { scopeCondition } from "./load";
 import type { SnapshotEdge, StoredOrganisationMetrics } from "./snapshots";
 
 const EDGE_COLUMNS = sql`a, b, weight, hours, value_eur AS valueEur, first_date AS firstDate, last_date AS lastDate`;
@@ -91,4 +92,39 @@ export async function outsidePartners(db: Db, snapshotId: number): Promise<Outsi
 /** Number of organisations stored in a snapshot. */
 export async function snapshotSize(db: Db, snapshotId: number): Promise<number> {
   return (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM organisation_metrics WHERE snapshot_id = ${snapshotId}`))?.n ?? 0;
+}
+
+export interface EventTie {
+  a: number;
+  b: number;
+  /** Events both attended in the window. */
+  events: number;
+}
+
+/**
+ * The weaker tie layer (DESIGN.md §4): organisations that attended the same events of the scope
+ * in the window, page by page (keyset on a, b). Computed from event participation on request;
+ * the snapshot's metrics use cooperation ties only.
+ */
+export async function* eventTiePages(db: Db, snapshotId: number, scope: string, window: { from: string; to: string }, pageSize = 5000): AsyncGenerator<EventTie[]> {
+  // Only organisations that are nodes of the snapshot (registered in the scope, or partners).
+  const isNode = (column: SQL) => sql`(${column} IN (SELECT organisation_id FROM organisation_metrics WHERE snapshot_id = ${snapshotId})
+    OR ${column} IN (SELECT a FROM snapshot_edges WHERE snapshot_id = ${snapshotId}) OR ${column} IN (SELECT b FROM snapshot_edges WHERE snapshot_id = ${snapshotId}))`;
+  let a = -1;
+  let b = -1;
+  for (;;) {
+    const page = await db.all<EventTie>(sql`
+      SELECT p1.organisation_id AS a, p2.organisation_id AS b, count(*) AS events
+      FROM events e
+      JOIN event_participants p1 ON p1.event_id = e.id
+      JOIN event_participants p2 ON p2.event_id = e.id AND p1.organisation_id < p2.organisation_id
+      WHERE e.deleted_at IS NULL AND e.date BETWEEN ${window.from} AND ${window.to} AND ${scopeCondition(sql`e.region_code`, scope)}
+        AND (p1.organisation_id, p2.organisation_id) > (${a}, ${b})
+        AND ${isNode(sql`p1.organisation_id`)} AND ${isNode(sql`p2.organisation_id`)}
+      GROUP BY p1.organisation_id, p2.organisation_id
+      ORDER BY p1.organisation_id, p2.organisation_id LIMIT ${pageSize}`);
+    if (page.length === 0) return;
+    yield page;
+    ({ a, b } = page[page.length - 1]);
+  }
 }

@@ -16,7 +16,7 @@ import { chunkForJson } from "../../db/bulk";
 import { createDb, inBatch, type Db } from "../../db/client";
 import { createRng } from "../../graph/random";
 import { csvLine, gexfWriter, graphmlWriter, toCsv, type AttributeSchema, type ExportEdge, type ExportNode, type GraphWriter } from "../../network/export-formats";
-import { edgePages, organisationPages, outsidePartners, snapshotOrganisationPage, snapshotSize } from "../../network/snapshot-reads";
+import { edgePages, eventTiePages, organisationPages, outsidePartners, snapshotOrganisationPage, snapshotSize } from "../../network/snapshot-reads";
 import { getSnapshot, type Snapshot, type SnapshotEdge, type StoredOrganisationMetrics } from "../../network/snapshots";
 import { resolveWindow } from "../../network/window";
 import { assertScope, visibleName } from "../metrics/metrics.handlers";
@@ -33,7 +33,7 @@ const NODE_ATTRIBUTES: AttributeSchema = [
   ["efficiency", "double"], ["constraint", "double"], ["eiIndexRegion", "double"], ["eiIndexSector", "double"],
   ["tiePersistence", "double"], ["x", "double"], ["y", "double"],
 ];
-const EDGE_ATTRIBUTES: AttributeSchema = [["hours", "double"], ["valueEur", "double"], ["firstDate", "string"], ["lastDate", "string"]];
+const EDGE_ATTRIBUTES: AttributeSchema = [["layer", "string"], ["hours", "double"], ["valueEur", "double"], ["firstDate", "string"], ["lastDate", "string"]];
 
 type Positions = Map<number, { x: number; y: number }>;
 type NodeOut = Record<string, unknown> & { id: number; name: string };
@@ -113,6 +113,7 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
   await assertScope(db, code);
   const snapshot = await getSnapshot(db, code, resolveWindow(q));
   const positions = await layoutOf(db, snapshot, await snapshotSize(db, snapshot.id));
+  const withEvents = q.eventTies === "true";
   const name = `kooperationsatlas-${code}-${snapshot.window.from}-${snapshot.window.to}`;
   const headers = (type: string, ext?: string) => ({
     "Content-Type": type,
@@ -138,6 +139,14 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
         yield (first ? "" : ",") + page.map((e) => JSON.stringify(edgeOut(e))).join(",");
         first = false;
       }
+      if (withEvents) {
+        yield '],"eventTies":[';
+        first = true;
+        for await (const page of eventTiePages(db, snapshot.id, code, snapshot.window)) {
+          yield (first ? "" : ",") + page.map((t) => JSON.stringify({ source: t.a, target: t.b, events: t.events, layer: "event" })).join(",");
+          first = false;
+        }
+      }
       yield "]}";
     });
     return c.body(body, 200, headers("application/json; charset=utf-8")) as never;
@@ -145,8 +154,9 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
 
   if (q.format === "csv") {
     const body = streamOf(async function* () {
-      yield csvLine(["source", "target", "weight", "hours", "value_eur", "first_date", "last_date"]);
-      for await (const page of edgePages(db, snapshot.id)) yield page.map((e) => csvLine([e.a, e.b, e.weight, e.hours, e.valueEur, e.firstDate, e.lastDate])).join("");
+      yield csvLine(["source", "target", "weight", "hours", "value_eur", "first_date", "last_date", "layer"]);
+      for await (const page of edgePages(db, snapshot.id)) yield page.map((e) => csvLine([e.a, e.b, e.weight, e.hours, e.valueEur, e.firstDate, e.lastDate, "cooperation"])).join("");
+      if (withEvents) for await (const page of eventTiePages(db, snapshot.id, code, snapshot.window)) yield page.map((t) => csvLine([t.a, t.b, t.events, "", "", "", "", "event"])).join("");
     });
     return c.body(body, 200, headers("text/csv; charset=utf-8", "csv")) as never;
   }
@@ -162,7 +172,12 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
     }
     yield writer.between();
     for await (const page of edgePages(db, snapshot.id)) {
-      yield page.map((e) => writer.edge({ source: e.a, target: e.b, weight: e.weight, attributes: edgeOut(e) as ExportEdge["attributes"] })).join("");
+      yield page.map((e) => writer.edge({ source: e.a, target: e.b, weight: e.weight, attributes: { ...edgeOut(e), layer: "cooperation" } as ExportEdge["attributes"] })).join("");
+    }
+    if (withEvents) {
+      for await (const page of eventTiePages(db, snapshot.id, code, snapshot.window)) {
+        yield page.map((t) => writer.edge({ source: t.a, target: t.b, weight: t.events, attributes: { layer: "event" } })).join("");
+      }
     }
     yield writer.footer();
   });

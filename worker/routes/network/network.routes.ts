@@ -21,7 +21,13 @@ export const network = createRoute({
   summary: "Nodes (organisations with metrics and layout), edges (ties) and network figures",
   request: {
     params: CodeParam,
-    query: z.object({ ...WindowQuery, format: z.enum(["json", "gexf", "graphml", "csv"]).default("json") }),
+    query: z.object({
+      ...WindowQuery,
+      format: z.enum(["json", "gexf", "graphml", "csv"]).default("json"),
+      eventTies: z.enum(["true", "false"]).default("false").openapi({
+        description: "Also return the weaker tie layer: organisations that attended the same events (layer 'event'; metrics use cooperation ties only)",
+      }),
+    }),
   },
   responses: {
     200: {
