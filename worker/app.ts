@@ -16,6 +16,8 @@ import { embedRouter } from "./embed/index";
 import { auditRouter } from "./routes/audit/audit.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
 import { eventsRouter } from "./routes/events/events.index";
+import { importRouter } from "./routes/import/import.index";
+import { IMPORT_LIMITS } from "./import/limits";
 import { metricsRouter } from "./routes/metrics/metrics.index";
 import { networkRouter } from "./routes/network/network.index";
 import { organisationsRouter } from "./routes/organisations/organisations.index";
@@ -23,7 +25,7 @@ import { regionsRouter } from "./routes/regions/regions.index";
 import { tokensRouter } from "./routes/tokens/tokens.index";
 
 /** Bodies above these sizes are refused with 413 before parsing. */
-export const BODY_LIMITS = { bulk: 10 * 1024 * 1024, default: 256 * 1024 };
+export const BODY_LIMITS = { bulk: 10 * 1024 * 1024, import: IMPORT_LIMITS.maxBytes, default: 256 * 1024 };
 
 const statusCodes: Record<number, ApiError["code"]> = {
   400: "bad_request",
@@ -71,11 +73,13 @@ export function createApp() {
       if (!importRoute && type !== "application/json") {
         throw new ApiError(415, "unsupported_media_type", "Send the body as application/json");
       }
-      const limit = c.req.path.endsWith("/bulk") || importRoute ? BODY_LIMITS.bulk : BODY_LIMITS.default;
+      const limit = importRoute ? BODY_LIMITS.import : c.req.path.endsWith("/bulk") ? BODY_LIMITS.bulk : BODY_LIMITS.default;
       return bodyLimit({
         maxSize: limit,
         onError: () => {
-          throw new ApiError(413, "payload_too_large", `The body exceeds ${Math.round(limit / 1024)} KB`);
+          throw importRoute
+            ? new ApiError(413, "payload_too_large", `The file exceeds the import limit of ${Math.round(limit / 1024 / 1024)} MB; split it into several files (at most ${IMPORT_LIMITS.maxRows} rows each)`)
+            : new ApiError(413, "payload_too_large", `The body exceeds ${Math.round(limit / 1024)} KB`);
         },
       })(c, next);
     }
@@ -90,6 +94,7 @@ export function createApp() {
   api.route("/", metricsRouter);
   api.route("/", networkRouter);
   api.route("/", auditRouter);
+  api.route("/", importRouter);
 
   const docConfig = {
     openapi: "3.1.0",

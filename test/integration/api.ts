@@ -62,7 +62,7 @@ export async function count(table: string): Promise<number> {
 
 /**
  * Expects the one error shape with the given status and code: a JSON body that is exactly
- * `{"error":{"code","message","details?"}}` (details: `[{path, message}]`), no stack trace.
+ * `{"error":{"code","message","details?"}}` (details: `[{path, message, code?}]`), no stack trace.
  * Returns the `error` object.
  */
 export function expectError(res: Awaited<ReturnType<typeof call>>, status: number, code: string): ErrorJson {
@@ -83,8 +83,14 @@ export function expectError(res: Awaited<ReturnType<typeof call>>, status: numbe
     const ok =
       Array.isArray(details) &&
       details.length > 0 &&
-      details.every((d: any) => typeof d?.path === "string" && typeof d?.message === "string" && Object.keys(d).length === 2);
-    if (!ok) throw new Error(`error details are not [{path, message}]: ${res.text}`);
+      details.every(
+        (d: any) =>
+          typeof d?.path === "string" &&
+          typeof d?.message === "string" &&
+          (d.code === undefined || typeof d.code === "string") &&
+          Object.keys(d).every((k) => ["path", "message", "code"].includes(k)),
+      );
+    if (!ok) throw new Error(`error details are not [{path, message, code?}]: ${res.text}`);
   }
   return res.json.error as ErrorJson;
 }
@@ -174,7 +180,7 @@ export async function expectRejectedWithoutChange(
 export interface ErrorJson {
   code: string;
   message: string;
-  details?: { path: string; message: string }[];
+  details?: { path: string; message: string; code?: string }[];
 }
 
 /** Paths of the error details, for assertions like `toContain("records[3].hours")`. */

@@ -4,6 +4,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { DateString, errorResponses, jsonContent, listEnvelope } from "../../lib/schemas";
+import { ExportQuery, withExportContent } from "../../export/list-export";
 
 export const AuditEntrySchema = z
   .object({
@@ -33,7 +34,8 @@ export const list = createRoute({
       actor: z.string().max(50).optional(),
       from: DateString.optional(),
       to: DateString.optional(),
+      ...ExportQuery,
     }),
   },
-  responses: { 200: jsonContent(listEnvelope(AuditEntrySchema, "AuditList"), "Audit entries"), ...errorResponses(401, 403, 422) },
+  responses: { 200: withExportContent(jsonContent(listEnvelope(AuditEntrySchema, "AuditList"), "Audit entries")), ...errorResponses(401, 403, 422) },
 });

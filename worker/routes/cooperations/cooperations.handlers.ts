@@ -16,6 +16,7 @@ import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "..
 import { existingEvents, existingOrganisations, existingRegionCodes } from "../../db/lookups";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { cooperationPartners, cooperations, events, organisations } from "../../db/tables";
+import { exportList } from "../../export/list-export";
 import type * as routes from "./cooperations.routes";
 import type { CooperationCreate } from "./cooperations.routes";
 import type { EventKind } from "../../lib/schemas";
@@ -199,37 +200,45 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
   const db = createDb(c.env.DB);
   const visible = visibleCooperations(viewer);
+  // `format` selects the output (json/csv/xlsx); an event kind there is the older spelling of eventFormat.
+  const output = q.format === "csv" || q.format === "xlsx" ? q.format : "json";
+  const eventFormat = q.eventFormat ?? (q.format === "json" || q.format === "csv" || q.format === "xlsx" ? undefined : q.format);
   const sort = parseSort(
     q.sort,
     { dateAgreed: cooperations.dateAgreed, createdAt: cooperations.createdAt, updatedAt: cooperations.updatedAt, hours: cooperations.hours, valueEur: cooperations.valueEur, id: cooperations.id },
     "-dateAgreed",
     cooperations.id,
   );
-  const { after, orderBy } = keysetParts(sort, q.cursor);
-  const rows = await db
-    .select()
-    .from(cooperations)
-    .where(
-      and(
-        isNull(cooperations.deletedAt),
-        visible,
-        q.region ? inRegionTree(cooperations.regionCode, q.region) : undefined,
-        q.status ? eq(cooperations.status, q.status) : undefined,
-        q.format === "none" ? isNull(cooperations.eventId) : q.format ? sql`${cooperations.eventId} IN (SELECT id FROM events WHERE kind = ${q.format})` : undefined,
-        q.from ? gte(cooperations.dateAgreed, q.from) : undefined,
-        q.to ? lte(cooperations.dateAgreed, q.to) : undefined,
-        q.organisation ? sql`${cooperations.id} IN (SELECT cooperation_id FROM cooperation_partners WHERE organisation_id = ${q.organisation})` : undefined,
-        q.event ? eq(cooperations.eventId, q.event) : undefined,
-        q.source ? eq(cooperations.source, q.source) : undefined,
-        q.externalRef ? eq(cooperations.externalRef, q.externalRef) : undefined,
-        q.q ? sql`(${like(cooperations.notes, `%${q.q}%`)} OR ${like(cooperations.targetGroups, `%${q.q}%`)} OR ${like(cooperations.givesBack, `%${q.q}%`)})` : undefined,
-        after,
-      ),
-    )
-    .orderBy(...orderBy)
-    .limit(q.limit + 1);
-  const page = pageOf(rows, q.limit, (r) => r[sort.key] as string | number, (r) => r.id);
-  return c.json({ data: await present(db, page.data), nextCursor: page.nextCursor }, 200);
+  // One page; the CSV/XLSX export walks all of them with the same filters.
+  const listPage = async (cursor: string | undefined, limit: number) => {
+    const { after, orderBy } = keysetParts(sort, cursor);
+    const rows = await db
+      .select()
+      .from(cooperations)
+      .where(
+        and(
+          isNull(cooperations.deletedAt),
+          visible,
+          q.region ? inRegionTree(cooperations.regionCode, q.region) : undefined,
+          q.status ? eq(cooperations.status, q.status) : undefined,
+          eventFormat === "none" ? isNull(cooperations.eventId) : eventFormat ? sql`${cooperations.eventId} IN (SELECT id FROM events WHERE kind = ${eventFormat})` : undefined,
+          q.from ? gte(cooperations.dateAgreed, q.from) : undefined,
+          q.to ? lte(cooperations.dateAgreed, q.to) : undefined,
+          q.organisation ? sql`${cooperations.id} IN (SELECT cooperation_id FROM cooperation_partners WHERE organisation_id = ${q.organisation})` : undefined,
+          q.event ? eq(cooperations.eventId, q.event) : undefined,
+          q.source ? eq(cooperations.source, q.source) : undefined,
+          q.externalRef ? eq(cooperations.externalRef, q.externalRef) : undefined,
+          q.q ? sql`(${like(cooperations.notes, `%${q.q}%`)} OR ${like(cooperations.targetGroups, `%${q.q}%`)} OR ${like(cooperations.givesBack, `%${q.q}%`)})` : undefined,
+          after,
+        ),
+      )
+      .orderBy(...orderBy)
+      .limit(limit + 1);
+    const page = pageOf(rows, limit, (r) => r[sort.key] as string | number, (r) => r.id);
+    return { data: await present(db, page.data), nextCursor: page.nextCursor };
+  };
+  if (output !== "json") return exportList(c, "cooperations", { format: output, locale: q.locale }, listPage);
+  return c.json(await listPage(q.cursor, q.limit), 200);
 };
 
 export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) => {

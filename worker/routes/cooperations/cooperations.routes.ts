@@ -17,6 +17,7 @@ import {
   listEnvelope,
   RegionFilter,
 } from "../../lib/schemas";
+import { ExportQuery, withExportContent } from "../../export/list-export";
 
 export const BULK_MAX = 5000;
 
@@ -94,7 +95,12 @@ export const list = createRoute({
       ...ListQueryBase,
       region: RegionFilter,
       status: CooperationStatus.optional(),
-      format: z.union([EventKind, z.literal("none")]).optional().openapi({ description: "Event format; 'none' = without event" }),
+      format: z
+        .union([z.enum(["json", "csv", "xlsx"]), EventKind, z.literal("none")])
+        .optional()
+        .openapi({ description: "Output: json (default), csv or xlsx (all pages as a file). An event format here (action_day … or 'none') filters like eventFormat, as before" }),
+      eventFormat: z.union([EventKind, z.literal("none")]).optional().openapi({ description: "Event format; 'none' = without event" }),
+      locale: ExportQuery.locale,
       from: DateString.optional().openapi({ description: "dateAgreed on or after" }),
       to: DateString.optional().openapi({ description: "dateAgreed on or before" }),
       organisation: z.coerce.number().int().positive().optional(),
@@ -104,7 +110,7 @@ export const list = createRoute({
       sort: z.string().optional().openapi({ description: "dateAgreed, createdAt, updatedAt, hours, valueEur, id; prefix - for descending (default -dateAgreed)" }),
     }),
   },
-  responses: { 200: jsonContent(listEnvelope(CooperationSchema, "CooperationList"), "Cooperations"), ...errorResponses(401, 422) },
+  responses: { 200: withExportContent(jsonContent(listEnvelope(CooperationSchema, "CooperationList"), "Cooperations")), ...errorResponses(401, 422) },
 });
 
 export const get = createRoute({

@@ -14,6 +14,7 @@ import { existingOrganisations, existingRegionCodes, missingIdDetails } from "..
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { eventParticipants, events, organisations } from "../../db/tables";
 import { visibleOrganisations } from "../organisations/organisations.handlers";
+import { exportList } from "../../export/list-export";
 import type * as routes from "./events.routes";
 
 type Row = typeof events.$inferSelect;
@@ -99,31 +100,36 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
   const db = createDb(c.env.DB);
   const sort = parseSort(q.sort, { date: events.date, title: events.title, createdAt: events.createdAt, id: events.id }, "-date", events.id);
-  const { after, orderBy } = keysetParts(sort, q.cursor);
-  const rows = await db
-    .select()
-    .from(events)
-    .where(
-      and(
-        isNull(events.deletedAt),
-        q.region ? inRegionTree(events.regionCode, q.region) : undefined,
-        q.kind ? eq(events.kind, q.kind) : undefined,
-        q.from ? gte(events.date, q.from) : undefined,
-        q.to ? lte(events.date, q.to) : undefined,
-        q.organisation
-          ? sql`${events.id} IN (SELECT event_id FROM event_participants ep JOIN organisations ON organisations.id = ep.organisation_id
-                WHERE ep.organisation_id = ${q.organisation} AND ${visibleOrganisations(viewer) ?? sql`1`})`
-          : undefined,
-        q.q ? like(events.title, `%${q.q}%`) : undefined,
-        after,
-      ),
-    )
-    .orderBy(...orderBy)
-    .limit(q.limit + 1);
-  const page = pageOf(rows, q.limit, (r) => (sort.key === "id" ? r.id : (r[sort.key as "date"] as string)), (r) => r.id);
-  const participants = await participantsOf(db, viewer, page.data.map((r) => r.id));
-  const organisers = await visibleOrganisers(db, viewer, page.data);
-  return c.json({ data: page.data.map((r) => toEvent(r, participants.get(r.id), organisers)), nextCursor: page.nextCursor }, 200);
+  // One page; the CSV/XLSX export walks all of them with the same filters.
+  const listPage = async (cursor: string | undefined, limit: number) => {
+    const { after, orderBy } = keysetParts(sort, cursor);
+    const rows = await db
+      .select()
+      .from(events)
+      .where(
+        and(
+          isNull(events.deletedAt),
+          q.region ? inRegionTree(events.regionCode, q.region) : undefined,
+          q.kind ? eq(events.kind, q.kind) : undefined,
+          q.from ? gte(events.date, q.from) : undefined,
+          q.to ? lte(events.date, q.to) : undefined,
+          q.organisation
+            ? sql`${events.id} IN (SELECT event_id FROM event_participants ep JOIN organisations ON organisations.id = ep.organisation_id
+                  WHERE ep.organisation_id = ${q.organisation} AND ${visibleOrganisations(viewer) ?? sql`1`})`
+            : undefined,
+          q.q ? like(events.title, `%${q.q}%`) : undefined,
+          after,
+        ),
+      )
+      .orderBy(...orderBy)
+      .limit(limit + 1);
+    const page = pageOf(rows, limit, (r) => (sort.key === "id" ? r.id : (r[sort.key as "date"] as string)), (r) => r.id);
+    const participants = await participantsOf(db, viewer, page.data.map((r) => r.id));
+    const organisers = await visibleOrganisers(db, viewer, page.data);
+    return { data: page.data.map((r) => toEvent(r, participants.get(r.id), organisers)), nextCursor: page.nextCursor };
+  };
+  if (q.format !== "json") return exportList(c, "events", { format: q.format, locale: q.locale }, listPage);
+  return c.json(await listPage(q.cursor, q.limit), 200);
 };
 
 export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) => {

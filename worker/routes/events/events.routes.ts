@@ -5,6 +5,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { DateString, errorResponses, EventKind, IdParam, jsonBody, jsonContent, ListQueryBase, listEnvelope, RegionFilter } from "../../lib/schemas";
+import { ExportQuery, withExportContent } from "../../export/list-export";
 
 const EventFields = {
   kind: EventKind,
@@ -59,9 +60,10 @@ export const list = createRoute({
       to: DateString.optional(),
       organisation: z.coerce.number().int().positive().optional().openapi({ description: "Events this organisation took part in" }),
       sort: z.string().optional().openapi({ description: "date, title, createdAt, id; prefix - for descending (default -date)" }),
+      ...ExportQuery,
     }),
   },
-  responses: { 200: jsonContent(listEnvelope(EventSchema, "EventList"), "Events"), ...errorResponses(422) },
+  responses: { 200: withExportContent(jsonContent(listEnvelope(EventSchema, "EventList"), "Events")), ...errorResponses(422) },
 });
 
 export const get = createRoute({

@@ -13,6 +13,7 @@ import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "..
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { existingRegionCodes } from "../../db/lookups";
 import { auditLog, organisations } from "../../db/tables";
+import { exportList } from "../../export/list-export";
 import type * as routes from "./organisations.routes";
 
 type Row = typeof organisations.$inferSelect;
@@ -84,28 +85,34 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
     "name",
     organisations.id,
   );
-  const { after, orderBy } = keysetParts(sort, q.cursor);
-  const rows = await db
-    .select()
-    .from(organisations)
-    .where(
-      and(
-        isNull(organisations.deletedAt),
-        visibleOrganisations(viewer),
-        q.region ? inRegionTree(organisations.regionCode, q.region) : undefined,
-        q.kind ? eq(organisations.kind, q.kind) : undefined,
-        q.field ? eq(organisations.field, q.field) : undefined,
-        q.industry ? eq(organisations.industry, q.industry) : undefined,
-        q.source ? eq(organisations.source, q.source) : undefined,
-        q.externalRef ? eq(organisations.externalRef, q.externalRef) : undefined,
-        q.q ? like(organisations.name, `%${q.q}%`) : undefined,
-        after,
-      ),
-    )
-    .orderBy(...orderBy)
-    .limit(q.limit + 1);
-  const page = pageOf(rows, q.limit, (r) => (sort.key === "id" ? r.id : (r[sort.key as "name"] as string)), (r) => r.id);
-  return c.json({ data: page.data.map((r) => toOrganisation(r, viewer)), nextCursor: page.nextCursor }, 200);
+  // One page; the CSV/XLSX export walks all of them with the same filters.
+  const listPage = async (cursor: string | undefined, limit: number) => {
+    const { after, orderBy } = keysetParts(sort, cursor);
+    const rows = await db
+      .select()
+      .from(organisations)
+      .where(
+        and(
+          isNull(organisations.deletedAt),
+          visibleOrganisations(viewer),
+          q.region ? inRegionTree(organisations.regionCode, q.region) : undefined,
+          q.kind ? eq(organisations.kind, q.kind) : undefined,
+          q.field ? eq(organisations.field, q.field) : undefined,
+          q.industry ? eq(organisations.industry, q.industry) : undefined,
+          q.source ? eq(organisations.source, q.source) : undefined,
+          q.externalRef ? eq(organisations.externalRef, q.externalRef) : undefined,
+          q.ids ? inJsonList(organisations.id, q.ids.split(",").map(Number)) : undefined,
+          q.q ? like(organisations.name, `%${q.q}%`) : undefined,
+          after,
+        ),
+      )
+      .orderBy(...orderBy)
+      .limit(limit + 1);
+    const page = pageOf(rows, limit, (r) => (sort.key === "id" ? r.id : (r[sort.key as "name"] as string)), (r) => r.id);
+    return { data: page.data.map((r) => toOrganisation(r, viewer)), nextCursor: page.nextCursor };
+  };
+  if (q.format !== "json") return exportList(c, "organisations", { format: q.format, locale: q.locale }, listPage);
+  return c.json(await listPage(q.cursor, q.limit), 200);
 };
 
 export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) => {

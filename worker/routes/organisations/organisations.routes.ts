@@ -14,6 +14,7 @@ import {
   RegionFilter,
   SizeClass,
 } from "../../lib/schemas";
+import { ExportQuery, withExportContent } from "../../export/list-export";
 
 export const BULK_MAX = 5000;
 
@@ -81,10 +82,16 @@ export const list = createRoute({
       industry: z.string().max(100).optional(),
       source: z.string().max(50).optional(),
       externalRef: z.string().max(200).optional(),
+      ids: z
+        .string()
+        .regex(/^\d+(,\d+){0,499}$/, "Comma-separated ids (at most 500)")
+        .optional()
+        .openapi({ description: "Only these organisations, e.g. ids=12,40,41 (names of partners in one request)" }),
       sort: z.string().optional().openapi({ description: "name, createdAt, updatedAt, id; prefix - for descending" }),
+      ...ExportQuery,
     }),
   },
-  responses: { 200: jsonContent(listEnvelope(OrganisationSchema, "OrganisationList"), "Organisations"), ...errorResponses(401, 422) },
+  responses: { 200: withExportContent(jsonContent(listEnvelope(OrganisationSchema, "OrganisationList"), "Organisations")), ...errorResponses(401, 422) },
 });
 
 export const get = createRoute({

@@ -12,6 +12,7 @@ import { auditInsert, bumpRevisions } from "../../db/audit";
 import { createDb, nowIso } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { regions } from "../../db/tables";
+import { exportList } from "../../export/list-export";
 import type * as routes from "./regions.routes";
 
 type Row = typeof regions.$inferSelect;
@@ -39,23 +40,28 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const db = createDb(c.env.DB);
   const sort = parseSort(q.sort, { code: regions.code, name: regions.name, population: sql`coalesce(${regions.population}, 0)` }, "code", regions.code);
-  const { after, orderBy } = keysetParts(sort, q.cursor);
-  const rows = await db
-    .select()
-    .from(regions)
-    .where(
-      and(
-        isNull(regions.deletedAt),
-        q.kind ? eq(regions.kind, q.kind) : undefined,
-        q.parent ? eq(regions.parentCode, q.parent) : undefined,
-        q.q ? like(regions.name, `%${q.q}%`) : undefined,
-        after,
-      ),
-    )
-    .orderBy(...orderBy)
-    .limit(q.limit + 1);
-  const page = pageOf(rows, q.limit, (r) => (sort.key === "name" ? r.name : sort.key === "population" ? (r.population ?? 0) : r.code), (r) => r.code);
-  return c.json({ data: page.data.map(toRegion), nextCursor: page.nextCursor }, 200);
+  // One page; the CSV/XLSX export walks all of them with the same filters.
+  const listPage = async (cursor: string | undefined, limit: number) => {
+    const { after, orderBy } = keysetParts(sort, cursor);
+    const rows = await db
+      .select()
+      .from(regions)
+      .where(
+        and(
+          isNull(regions.deletedAt),
+          q.kind ? eq(regions.kind, q.kind) : undefined,
+          q.parent ? eq(regions.parentCode, q.parent) : undefined,
+          q.q ? like(regions.name, `%${q.q}%`) : undefined,
+          after,
+        ),
+      )
+      .orderBy(...orderBy)
+      .limit(limit + 1);
+    const page = pageOf(rows, limit, (r) => (sort.key === "name" ? r.name : sort.key === "population" ? (r.population ?? 0) : r.code), (r) => r.code);
+    return { data: page.data.map(toRegion), nextCursor: page.nextCursor };
+  };
+  if (q.format !== "json") return exportList(c, "regions", { format: q.format, locale: q.locale }, listPage);
+  return c.json(await listPage(q.cursor, q.limit), 200);
 };
 
 export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) => {

@@ -4,6 +4,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { errorResponses, jsonBody, jsonContent, ListQueryBase, listEnvelope, RegionKind } from "../../lib/schemas";
+import { ExportQuery, withExportContent } from "../../export/list-export";
 
 export const RegionCode = z
   .string()
@@ -61,9 +62,10 @@ export const list = createRoute({
       kind: RegionKind.optional(),
       parent: z.string().max(32).optional().openapi({ description: "Direct children of this region" }),
       sort: z.string().optional().openapi({ description: "code, name, population; prefix - for descending" }),
+      ...ExportQuery,
     }),
   },
-  responses: { 200: jsonContent(listEnvelope(RegionSchema, "RegionList"), "Regions"), ...errorResponses(422) },
+  responses: { 200: withExportContent(jsonContent(listEnvelope(RegionSchema, "RegionList"), "Regions")), ...errorResponses(422) },
 });
 
 export const get = createRoute({
