@@ -104,14 +104,19 @@ function streamOf(pieces: () => AsyncGenerator<string>): ReadableStream<Uint8Arr
   });
 }
 
+/** What both endpoints start with: organisation-level access, the scope and its current snapshot. */
+async function regionSnapshot(viewer: Viewer, d1: D1Database, code: string, window: { from?: string; to?: string; window?: string }) {
+  requireRole(viewer, "admin", "coordinator", "funder");
+  const db = createDb(d1);
+  await assertScope(db, code);
+  return { db, snapshot: await getSnapshot(db, code, resolveWindow(window)) };
+}
+
 export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
-  requireRole(viewer, "admin", "coordinator", "funder");
   const { code } = c.req.valid("param");
   const q = c.req.valid("query");
-  const db = createDb(c.env.DB);
-  await assertScope(db, code);
-  const snapshot = await getSnapshot(db, code, resolveWindow(q));
+  const { db, snapshot } = await regionSnapshot(viewer, c.env.DB, code, q);
   const positions = await layoutOf(db, snapshot, await snapshotSize(db, snapshot.id));
   const withEvents = q.eventTies === "true";
   const name = `kooperationsatlas-${code}-${snapshot.window.from}-${snapshot.window.to}`;
@@ -189,12 +194,9 @@ const ISOLATED_PAGE_MAX = 1000;
 
 export const isolated: RouteHandler<typeof routes.isolated, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
-  requireRole(viewer, "admin", "coordinator", "funder");
   const { code } = c.req.valid("param");
   const q = c.req.valid("query");
-  const db = createDb(c.env.DB);
-  await assertScope(db, code);
-  const snapshot = await getSnapshot(db, code, resolveWindow(q));
+  const { db, snapshot } = await regionSnapshot(viewer, c.env.DB, code, q);
   const statuses = q.status ? [q.status] : ["isolated", "peripheral", "fading"];
   const limit = Math.min(q.limit ?? ISOLATED_PAGE_MAX, ISOLATED_PAGE_MAX);
   const page = await snapshotOrganisationPage(db, snapshot.id, { statuses, kind: q.kind, afterId: q.cursor ? Number(q.cursor) : undefined, limit: limit + 1 });
