@@ -16,6 +16,8 @@ export interface Me {
 export interface ErrorDetail {
   path: string;
   message: string;
+  /** Machine-readable reason (zod issue code such as too_small, invalid_format); not on every detail. */
+  code?: string;
 }
 
 /** A non-2xx answer of the API. */

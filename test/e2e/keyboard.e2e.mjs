@@ -6,6 +6,7 @@ export default function keyboard(t) {
     ["/", "anonymous"],
     ["/regions/05113", "admin"],
     ["/entry#deal", "coordinator"],
+    ["/import", "admin"],
     ["/embed-builder", "anonymous"],
     ["/signin", "anonymous"],
   ];

@@ -5,7 +5,7 @@
  * without) JavaScript; `/js/embed.js` then draws the canvas from the embedded JSON.
  */
 import type { ChartKind, LoadedChart } from "../../dashboard/src/charts/data";
-import { buildModel, escapeHtml } from "../../dashboard/src/charts/model";
+import { buildModel, chartNotes, escapeHtml } from "../../dashboard/src/charts/model";
 import { translator, type Locale } from "../../dashboard/src/i18n";
 
 export interface EmbedPageInput {
@@ -25,7 +25,7 @@ const safeJson = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
 export function renderEmbedPage(p: EmbedPageInput): string {
   const t = translator(p.locale);
   const model = buildModel(p.loaded, p.locale);
-  const notes = [model.source, model.attribution, model.suppressed ? t("suppressedNote") : null].filter(Boolean).join(" · ");
+  const notes = chartNotes(model, p.locale);
   const numeric = model.columns.map((c, i) => i > 0 && c !== "AGS");
   const th = (c: string, i: number) => `<th scope="col"${numeric[i] ? ' class="num"' : ""}>${escapeHtml(c)}</th>`;
   const row = (r: string[]) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ""}>${escapeHtml(c)}</td>`)).join("")}</tr>`;

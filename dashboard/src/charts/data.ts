@@ -29,20 +29,30 @@ export interface ChartParams {
   interval?: "year" | "quarter" | "month";
 }
 
+/** A trend point; `partial`: the period is not over yet (or cut by `to`), its flows are incomplete. */
+export interface TrendPoint {
+  period: string;
+  value: Count | null;
+  partial?: boolean;
+}
+
 export interface TrendData {
   kind: "trend";
   region: string;
   regionName: string;
   metric: string;
   interval: string;
-  points: { period: string; value: Count | null }[];
+  points: TrendPoint[];
 }
 
 export interface FormatsData {
   kind: "formats";
   region: string;
   regionName: string;
+  interval?: string;
   periods: string[];
+  /** Per period: not over yet (or cut by `to`). */
+  partial?: boolean[];
   series: { format: string; values: (Count | null)[] }[];
 }
 
@@ -62,6 +72,7 @@ export interface RankingData {
   rows: RankingRow[];
 }
 
+/** One row per event format, summed over the years by the API (suppressed after summing for anonymous callers). */
 export interface ConversionData {
   kind: "conversion";
   region: string;
@@ -139,7 +150,7 @@ export async function loadChart(kind: ChartKind, p: ChartParams, fetchJson: Fetc
   if (kind === "trend") {
     const r = (await fetchJson(
       `/api/v1/regions/${encodeURIComponent(p.region)}/trend${qs({ metric: p.metric ?? "cooperations", interval: p.interval ?? "year", from: p.from, to: p.to })}`,
-    )) as { points: { period: string; value: Count | null }[]; computedAt: string };
+    )) as { points: TrendPoint[]; computedAt: string };
     return {
       data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), metric: p.metric ?? "cooperations", interval: p.interval ?? "year", points: r.points },
       computedAt: r.computedAt,
@@ -151,15 +162,16 @@ export async function loadChart(kind: ChartKind, p: ChartParams, fetchJson: Fetc
       FORMATS.map(
         (f) =>
           fetchJson(`/api/v1/regions/${encodeURIComponent(p.region)}/trend${qs({ metric: "cooperations", interval: p.interval ?? "year", format: f, from: p.from, to: p.to })}`) as Promise<{
-            points: { period: string; value: Count | null }[];
+            points: TrendPoint[];
             computedAt: string;
           }>,
       ),
     );
     const periods = results[0]?.points.map((x) => x.period) ?? [];
+    const partial = results[0]?.points.map((x) => x.partial === true) ?? [];
     const series = FORMATS.map((format, i) => ({ format, values: results[i].points.map((x) => x.value) })).filter((s) => s.values.some((v) => v !== 0 && v !== null));
     return {
-      data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), periods, series },
+      data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), interval: p.interval ?? "year", periods, partial, series },
       computedAt: results[0]?.computedAt ?? now,
       window: { from: p.from ?? periods[0] ?? null, to: p.to ?? null },
     };
@@ -174,18 +186,18 @@ export async function loadChart(kind: ChartKind, p: ChartParams, fetchJson: Fetc
       .filter((x) => kind === "map" || x.kind !== "state")
       .map((x) => {
         const absolute = (x[metric] as Count | null | undefined) ?? null;
-        // A per-capita figure would reveal a suppressed count: hide it as well.
-        const value = absolute === "<3" ? null : (x.perHundredThousand?.[metric] ?? null);
-        return { code: x.code, name: x.name, kind: x.kind, population: x.population, absolute, value };
+        // The API nulls the per-capita figure of a suppressed count for anonymous callers.
+        return { code: x.code, name: x.name, kind: x.kind, population: x.population, absolute, value: x.perHundredThousand?.[metric] ?? null };
       });
     return { data: { kind, metric, rows }, computedAt: r.national.computedAt, window: r.national.window };
   }
   if (kind === "conversion") {
-    const r = (await fetchJson(`/api/v1/conversion${qs({ region: p.region, to: p.to })}`)) as {
+    const r = (await fetchJson(`/api/v1/conversion${qs({ region: p.region, to: p.to, by: "format" })}`)) as {
       computedAt: string;
-      rows: { format: string; year: number; pairs: Count; converted: Count; rate: number | null; pending: Count }[];
+      rows: { format: string; pairs: Count; converted: Count; rate: number | null }[];
     };
-    return { data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), rows: aggregateConversion(r.rows) }, computedAt: r.computedAt, window: { from: null, to: p.to ?? null } };
+    const rows = FORMATS.flatMap((format) => r.rows.filter((x) => x.format === format)).map(({ format, pairs, converted, rate }) => ({ format, pairs, converted, rate }));
+    return { data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), rows }, computedAt: r.computedAt, window: { from: null, to: p.to ?? null } };
   }
   const r = (await fetchJson(`/api/v1/regions/${encodeURIComponent(p.region)}/metrics${qs({ from: p.from, to: p.to })}`)) as {
     region: { name: string };
@@ -197,34 +209,4 @@ export async function loadChart(kind: ChartKind, p: ChartParams, fetchJson: Fetc
     .map(([type, value]) => ({ type, value }))
     .sort((a, b) => b.value - a.value);
   return { data: { kind: "contributions", region: p.region, regionName: p.region === "DE" ? "Deutschland" : r.region.name, rows }, computedAt: r.computedAt, window: r.window };
-}
-
-/**
- * Conversion rows per format over all years: pairs and converted summed where they are numbers;
- * where a year's count is suppressed ("<3"), pairs × rate of that year is used for the rate only.
- */
-export function aggregateConversion(rows: { format: string; pairs: Count; converted: Count; rate: number | null; pending: Count }[]): ConversionData["rows"] {
-  const by = new Map<string, { pairs: number; converted: number; suppressed: boolean; weighted: number; weight: number }>();
-  for (const r of rows) {
-    const e = by.get(r.format) ?? { pairs: 0, converted: 0, suppressed: false, weighted: 0, weight: 0 };
-    if (typeof r.pairs === "number") e.pairs += r.pairs;
-    else e.suppressed = true;
-    if (typeof r.converted === "number") e.converted += r.converted;
-    else e.suppressed = true;
-    if (r.rate !== null && typeof r.pairs === "number") {
-      e.weighted += r.rate * r.pairs;
-      e.weight += r.pairs;
-    }
-    by.set(r.format, e);
-  }
-  return FORMATS.filter((f) => by.has(f)).map((format) => {
-    const e = by.get(format)!;
-    const small = (n: number): Count => (n > 0 && n < 3 ? "<3" : n);
-    return {
-      format,
-      pairs: e.suppressed ? small(e.pairs) : e.pairs,
-      converted: e.suppressed ? small(e.converted) : e.converted,
-      rate: e.weight ? e.weighted / e.weight : null,
-    };
-  });
 }

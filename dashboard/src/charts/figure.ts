@@ -8,7 +8,7 @@ import { h, table, uid, add } from "../dom";
 import { translator, type Locale } from "../i18n";
 import type { Theme } from "../palette";
 import type { LoadedChart } from "./data";
-import { buildModel, toCsv, type ChartModel } from "./model";
+import { buildModel, chartNotes, toCsv, type ChartModel } from "./model";
 import { drawChart, saveBlob, toPngBlob, toSvgString, type DrawnChart } from "./render";
 
 export interface FigureOptions {
@@ -76,9 +76,8 @@ export function completeFigure(fig: HTMLElement, drawn: DrawnChart, locale: Loca
 
 /** Renders a loaded chart as a figure into `parent` and draws it. */
 export async function renderFigure(parent: Element, loaded: LoadedChart, o: FigureOptions): Promise<DrawnChart> {
-  const t = translator(o.locale);
   const model = buildModel(loaded, o.locale);
-  const notes = [model.source, model.attribution, model.suppressed ? t("suppressedNote") : null].filter(Boolean).join(" · ");
+  const notes = chartNotes(model, o.locale);
   const { fig, canvas } = figureShell(parent, { locale: o.locale, title: model.title, summary: model.summary, notes, height: o.height ?? 320, headingLevel: o.headingLevel, kind: loaded.data.kind });
   const drawn = await drawChart(canvas, loaded, { locale: o.locale, theme: o.theme ?? "light" });
   completeFigure(fig, drawn, o.locale);

@@ -8,6 +8,19 @@ import { currentDistrictCode } from "../../../schema/regions/district-merges";
 import { formatters, translator, type Locale } from "../i18n";
 import { countValue, type ChartData, type Count, type LoadedChart, type RankingRow } from "./data";
 
+/** The label of the period containing `today` (`2026`, `2026-Q4`, `2026-11`). */
+export function currentPeriod(interval: string, today = new Date().toISOString().slice(0, 10)): string {
+  if (interval === "month") return today.slice(0, 7);
+  if (interval === "quarter") return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+  return today.slice(0, 4);
+}
+
+/** The notes under a chart: source, attribution, partial period, suppression. */
+export function chartNotes(model: ChartModel, locale: Locale): string {
+  const t = translator(locale);
+  return [model.rows.length ? null : t("noData"), model.source, model.attribution, model.partialNote, model.suppressed ? t("suppressedNote") : null].filter(Boolean).join(" · ");
+}
+
 export interface ChartModel {
   title: string;
   summary: string;
@@ -23,6 +36,8 @@ export interface ChartModel {
   source: string;
   /** Extra attribution (map boundaries). */
   attribution?: string;
+  /** Which period is not over yet (or cut by `to`) and how the chart marks it. */
+  partialNote?: string;
   /** File name stem for downloads. */
   fileName: string;
 }
@@ -58,15 +73,36 @@ export function mergeDistrictRows(rows: RankingRow[], asOf: string): RankingRow[
     const population = (prev.population ?? 0) + (r.population ?? 0) || null;
     const absolute = abs(prev.absolute, r.absolute);
     const total = (prev.value !== null && prev.population ? (prev.value * prev.population) / 1e5 : 0) + (r.value !== null && r.population ? (r.value * r.population) / 1e5 : 0);
+    // A part without a per-capita figure (no population, or suppressed by the API) leaves the sum unknown.
+    const unknown = (x: RankingRow) => x.value === null && x.absolute !== null && x.absolute !== 0;
     out.set(code, {
       ...prev,
       name: prev.code === code ? prev.name : r.name,
       population,
       absolute,
-      value: population && absolute !== "<3" ? (total * 1e5) / population : null,
+      value: population && !unknown(prev) && !unknown(r) ? (total * 1e5) / population : null,
     });
   }
   return [...out.values()];
+}
+
+/**
+ * How partial periods are named: "laufendes Jahr" for the period containing today, "nur bis
+ * <date> erfasst" for one cut by the window's end. Null when no period is partial.
+ */
+function partialInfo(periods: string[], interval: string, to: string | null, locale: Locale) {
+  if (!periods.length) return null;
+  const t = translator(locale);
+  const f = formatters(locale);
+  const now = currentPeriod(interval);
+  const set = new Set(periods);
+  const what = (p: string) => (p === now ? t(`partial_${interval}`) : to ? t("partialCut", { date: f.date(to) }) : t(`partial_${interval}`));
+  return {
+    /** Table label of a period, marked when partial. */
+    label: (p: string) => (set.has(p) ? `${f.period(p)} ${p === now ? t("partialMark") : t("partialCutMark")}` : f.period(p)),
+    /** The note, e.g. "2026: laufendes Jahr, Werte noch unvollständig (gestrichelt, hohler Punkt)." */
+    note: (template: string) => periods.map((p) => template.split("{period}").join(f.period(p)).split("{what}").join(what(p))).join(" "),
+  };
 }
 
 export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
@@ -84,6 +120,7 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
       const maxAt = max === null ? "" : f.period(d.points[values.indexOf(max)].period);
       const first = d.points[0];
       const last = d.points[d.points.length - 1];
+      const partial = partialInfo(d.points.filter((p) => p.partial).map((p) => p.period), d.interval, loaded.window.to, locale);
       return {
         title: `${t("chartTrend", { metric: metricName(d.metric), interval: t(`interval_${d.interval}`) })} – ${d.regionName}`,
         summary: first
@@ -95,27 +132,30 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
               b: formatMetric(locale, d.metric, last.value),
               max: formatMetric(locale, d.metric, max),
               maxAt,
-            })
+            }) + (partial ? ` ${partial.note(t("partialNote"))}` : "")
           : "",
         columns: [t("period"), metricName(d.metric)],
-        rows: d.points.map((p) => [f.period(p.period), formatMetric(locale, d.metric, p.value)]),
-        csvColumns: ["period", d.metric],
-        csvRows: d.points.map((p) => [p.period, p.value]),
+        rows: d.points.map((p) => [partial?.label(p.period) ?? f.period(p.period), formatMetric(locale, d.metric, p.value)]),
+        csvColumns: ["period", d.metric, "partial"],
+        csvRows: d.points.map((p) => [p.period, p.value, p.partial ? "true" : "false"]),
         suppressed: d.points.some((p) => isSuppressed(p.value)),
+        partialNote: partial?.note(t("partialNote")),
         source,
         fileName: `kooperationsatlas-${d.region}-${d.metric}-${d.interval}`,
       };
     }
     case "formats": {
       const total = d.series.reduce((s, x) => s + x.values.reduce<number>((a, v) => a + (countValue(v as Count) ?? 0), 0), 0);
+      const partial = partialInfo(d.periods.filter((_, i) => d.partial?.[i]), d.interval ?? "year", loaded.window.to, locale);
       return {
         title: `${t("chartTrendFormats")} – ${d.regionName}`,
-        summary: t("summaryStacked", { n: d.periods.length, k: d.series.length, total: f.int(total) }),
+        summary: t("summaryStacked", { n: d.periods.length, k: d.series.length, total: f.int(total) }) + (partial ? ` ${partial.note(t("partialNoteBars"))}` : ""),
         columns: [t("period"), ...d.series.map((s) => t(`f_${s.format}`))],
-        rows: d.periods.map((p, i) => [f.period(p), ...d.series.map((s) => f.count(s.values[i]))]),
-        csvColumns: ["period", ...d.series.map((s) => s.format)],
-        csvRows: d.periods.map((p, i) => [p, ...d.series.map((s) => s.values[i])]),
+        rows: d.periods.map((p, i) => [partial?.label(p) ?? f.period(p), ...d.series.map((s) => f.count(s.values[i]))]),
+        csvColumns: ["period", ...d.series.map((s) => s.format), "partial"],
+        csvRows: d.periods.map((p, i) => [p, ...d.series.map((s) => s.values[i]), d.partial?.[i] ? "true" : "false"]),
         suppressed: d.series.some((s) => s.values.some(isSuppressed)),
+        partialNote: partial?.note(t("partialNoteBars")),
         source,
         fileName: `kooperationsatlas-${d.region}-formats`,
       };

@@ -26,7 +26,7 @@ import {
 import { formatters, translator, type Locale } from "../i18n";
 import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO, SEQUENTIAL, THEMES, type Theme } from "../palette";
 import { countValue, type LoadedChart } from "./data";
-import { buildModel, formatMetric, mergeDistrictRows, type ChartModel } from "./model";
+import { buildModel, chartNotes, mergeDistrictRows, type ChartModel } from "./model";
 import { SvgContext } from "./svg-context";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, Title, SubTitle, Filler);
@@ -88,6 +88,20 @@ export function loadDistricts(base = ""): Promise<{ features: GeoFeatureLike[]; 
   return districtsPromise;
 }
 
+/**
+ * Writes the value axis' tick labels to the canvas (`data-value-ticks`), so tools and tests can
+ * read what the axis says without reading pixels.
+ */
+const axisLabels: Plugin = {
+  id: "ka-axis-labels",
+  afterUpdate(chart) {
+    const horizontal = (chart.options as { indexAxis?: string }).indexAxis === "y";
+    const scale = chart.scales[horizontal ? "x" : "y"];
+    if (!scale || typeof HTMLCanvasElement === "undefined" || !(chart.canvas instanceof HTMLCanvasElement)) return;
+    chart.canvas.dataset.valueTicks = JSON.stringify(scale.ticks.map((x) => (Array.isArray(x.label) ? x.label.join(" ") : String(x.label ?? ""))));
+  },
+};
+
 /** Draws the state borders over the choropleth with the chart's own projection. */
 const stateBorders: Plugin = {
   id: "ka-borders",
@@ -121,7 +135,7 @@ function baseOptions(model: ChartModel, o: DrawOptions) {
       title: { display: !!o.forExport, text: model.title, color: th.text, font: { size: 16, weight: "bold" as const }, align: "start" as const, padding: { bottom: 12 } },
       subtitle: {
         display: !!o.forExport,
-        text: [model.source, model.attribution, model.suppressed ? translator(o.locale)("suppressedNote") : undefined].filter(Boolean).join(" · "),
+        text: chartNotes(model, o.locale),
         position: "bottom" as const,
         color: th.muted,
         align: "start" as const,
@@ -138,6 +152,62 @@ function axis(o: DrawOptions, extra: Record<string, unknown> = {}) {
   return { ticks: { color: th.text }, grid: { color: th.grid }, border: { color: th.muted }, ...extra };
 }
 
+/** How a value axis labels its ticks. */
+export type TickStyle = "count" | "decimal" | "percent" | "eur" | "compact" | "compactEur";
+
+const PERCENT_METRICS = ["fulfilmentRate", "largestComponentShare", "isolatesShare"];
+const COUNT_METRICS = ["cooperations", "done", "volunteers", "activeOrganisations", "newPairs", "peopleReached", "organisations", "hours"];
+
+/** The tick style of a metric's value axis. */
+export const metricTickStyle = (metric: string): TickStyle =>
+  PERCENT_METRICS.includes(metric) ? "percent" : metric === "valueEur" ? "eur" : COUNT_METRICS.includes(metric) ? "count" : "decimal";
+
+/** Fewest decimals (0–4) that tell every tick value apart (step 0.25 → 2). */
+export function tickDecimals(values: number[], scale = 1): number {
+  for (let d = 0; d < 4; d++) {
+    const k = 10 ** d;
+    if (values.every((v) => Math.abs(Math.round(v * scale * k) - v * scale * k) < 1e-6)) return d;
+  }
+  return 4;
+}
+
+/**
+ * Tick options of a value axis: counts and amounts only on whole numbers (no "2, 2, 2, 1" for
+ * small values), rates as percentages and decimals with as many digits as the step needs.
+ */
+export function valueTicks(o: DrawOptions, style: TickStyle, extra: Record<string, unknown> = {}) {
+  const th = THEMES[o.theme];
+  const f = formatters(o.locale);
+  const whole = style === "count" || style === "eur" || style === "compactEur";
+  const callback = (v: string | number, _i: number, ticks: { value: number }[]) => {
+    const n = Number(v);
+    const values = ticks.map((x) => x.value);
+    switch (style) {
+      case "count":
+        return f.int(n);
+      case "eur":
+        return f.eur(n);
+      case "percent":
+        return f.withDecimals(n, tickDecimals(values, 100), "percent");
+      case "compact":
+        return Math.max(...values.map(Math.abs)) >= 10_000 ? f.compact(n) : f.withDecimals(n, tickDecimals(values));
+      case "compactEur":
+        return `${Math.max(...values.map(Math.abs)) >= 10_000 ? f.compact(n) : f.int(n)} €`;
+      default:
+        return f.withDecimals(n, tickDecimals(values));
+    }
+  };
+  return { color: th.text, ...(whole ? { precision: 0 } : {}), callback, ...extra };
+}
+
+/** Fill colour with transparency (partial periods). */
+function faded(hex: string, alpha = 0.4): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return hex;
+  const n = parseInt(m[1], 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
 /** The Chart.js configuration of a chart. */
 export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptions): ChartConfiguration {
   const t = translator(o.locale);
@@ -147,7 +217,9 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
   const base = baseOptions(model, o);
   switch (d.kind) {
     case "trend": {
-      const pctMetric = ["fulfilmentRate", "largestComponentShare", "isolatesShare"].includes(d.metric);
+      // A partial period (not over yet, or cut by `to`): dashed segment towards it, hollow point.
+      const partial = d.points.map((p) => p.partial === true);
+      const small = d.points.length > 40;
       return {
         type: "line",
         data: {
@@ -158,9 +230,16 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
               data: d.points.map((p) => countValue(p.value)),
               borderColor: th.line,
               backgroundColor: th.line,
-              pointRadius: d.points.length > 40 ? 0 : 3,
+              pointRadius: partial.map((x) => (x ? 4.5 : small ? 0 : 3)),
+              pointHoverRadius: 5,
+              pointBackgroundColor: partial.map((x) => (x ? th.background : th.line)),
+              pointBorderColor: th.line,
+              pointBorderWidth: partial.map((x) => (x ? 2 : 1)),
               borderWidth: 2.5,
               spanGaps: false,
+              // Points on the edges of the plot (the last, partial period; the maximum) stay whole.
+              clip: false,
+              segment: { borderDash: (c: { p1DataIndex: number }) => (partial[c.p1DataIndex] ? [6, 5] : undefined) },
             },
           ],
         },
@@ -169,10 +248,10 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
           plugins: { ...base.plugins, legend: { display: false } },
           scales: {
             x: axis(o),
-            y: axis(o, { beginAtZero: !["eiIndex"].includes(d.metric), ticks: { color: th.text, callback: (v: string | number) => (pctMetric ? f.pct(Number(v)) : formatMetric(o.locale, d.metric, Number(v))) } }),
+            y: axis(o, { beginAtZero: !["eiIndex"].includes(d.metric), ticks: valueTicks(o, metricTickStyle(d.metric)) }),
           },
         },
-        plugins: [background],
+        plugins: [background, axisLabels],
       } as ChartConfiguration;
     }
     case "formats":
@@ -183,7 +262,8 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
           datasets: d.series.map((s) => ({
             label: t(`f_${s.format}`),
             data: s.values.map((v) => countValue(v)),
-            backgroundColor: FORMAT_COLOURS[s.format],
+            // A partial period's column is lighter (its figures are still incomplete).
+            backgroundColor: d.periods.map((_, i) => (d.partial?.[i] ? faded(FORMAT_COLOURS[s.format]) : FORMAT_COLOURS[s.format])),
             borderColor: th.background,
             borderWidth: 1,
           })),
@@ -191,9 +271,9 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         options: {
           ...base,
           plugins: { ...base.plugins, legend: { ...base.plugins.legend, position: "bottom" } },
-          scales: { x: axis(o, { stacked: true }), y: axis(o, { stacked: true, beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.int(Number(v)) } }) },
+          scales: { x: axis(o, { stacked: true }), y: axis(o, { stacked: true, beginAtZero: true, ticks: valueTicks(o, "count") }) },
         },
-        plugins: [background],
+        plugins: [background, axisLabels],
       } as ChartConfiguration;
     case "ranking": {
       const rows = d.rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!);
@@ -207,9 +287,9 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
           ...base,
           indexAxis: "y",
           plugins: { ...base.plugins, legend: { display: false } },
-          scales: { x: axis(o, { beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.compact(Number(v)) } }), y: axis(o, { grid: { display: false } }) },
+          scales: { x: axis(o, { beginAtZero: true, ticks: valueTicks(o, d.metric === "valueEur" ? "compactEur" : "compact") }), y: axis(o, { grid: { display: false } }) },
         },
-        plugins: [background],
+        plugins: [background, axisLabels],
       } as ChartConfiguration;
     }
     case "map": {
@@ -263,9 +343,9 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         options: {
           ...base,
           plugins: { ...base.plugins, legend: { display: false } },
-          scales: { x: axis(o, { grid: { display: false } }), y: axis(o, { beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.pct(Number(v)) } }) },
+          scales: { x: axis(o, { grid: { display: false } }), y: axis(o, { beginAtZero: true, ticks: valueTicks(o, "percent") }) },
         },
-        plugins: [background],
+        plugins: [background, axisLabels],
       } as ChartConfiguration;
     case "contributions":
       return {
@@ -278,9 +358,9 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
           ...base,
           indexAxis: "y",
           plugins: { ...base.plugins, legend: { display: false } },
-          scales: { x: axis(o, { beginAtZero: true, ticks: { color: th.text, callback: (v: string | number) => f.compact(Number(v)) + " €" } }), y: axis(o, { grid: { display: false } }) },
+          scales: { x: axis(o, { beginAtZero: true, ticks: valueTicks(o, "compactEur") }), y: axis(o, { grid: { display: false } }) },
         },
-        plugins: [background],
+        plugins: [background, axisLabels],
       } as ChartConfiguration;
   }
 }

@@ -9,6 +9,8 @@ import { CONTRIBUTION_TYPES, FORMATS, ORG_KINDS } from "../charts/data";
 import { clear, h, uid, add } from "../dom";
 import { checkGroup, clearErrors, field, input, requiredErrors, select, setStatus, showErrors, statusLine } from "../forms";
 import type { PageContext } from "../main";
+import { localiseDetails } from "../messages";
+import { FIELD_KEYS, INDUSTRY_KEYS, sectorLabel, type Translate } from "../i18n";
 import { pageTitle } from "./common";
 
 const TABS = ["deal", "cooperation", "organisation", "event"] as const;
@@ -69,6 +71,15 @@ function organisationPicker(name: string, kind: string | null, ctx: PageContext)
   });
   queueMicrotask(() => el.parentElement && add(el.parentElement, datalist));
   void ctx;
+  return el;
+}
+
+/** A key input (`youth_work`) with the known keys offered in words. */
+function sectorInput(name: string, keys: readonly string[], t: Translate): HTMLInputElement {
+  const listId = uid(`list-${name}`);
+  const el = input(name, { list: listId, autocomplete: "off", placeholder: keys[0], spellcheck: "false" });
+  const datalist = h("datalist", { id: listId }, keys.map((k) => h("option", { value: k }, sectorLabel(t, k))));
+  queueMicrotask(() => el.parentElement && add(el.parentElement, datalist));
   return el;
 }
 
@@ -170,20 +181,9 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
   return form;
 }
 
-/** German wording of the API's most common validation messages (the API answers in English). */
-const MESSAGES_DE: [RegExp, string][] = [
-  [/^Invalid email address$/i, "Keine gültige E-Mail-Adresse."],
-  [/^Too small: expected number to be >=0$/i, "Darf nicht negativ sein."],
-  [/^Too big/i, "Der Wert ist zu groß."],
-  [/^Expected a date as YYYY-MM-DD$|^Not a calendar date$/i, "Kein gültiges Datum."],
-  [/^dateDone must not be before dateAgreed$/i, "Das Erledigt-Datum liegt vor dem Vereinbarungsdatum."],
-  [/^Not a postcode$/i, "Keine gültige Postleitzahl."],
-  [/^Lowercase key like/i, "Kleinbuchstaben und _ (z. B. youth_work)."],
-];
-
 function handleFailure(ctx: PageContext, form: HTMLFormElement, statusEl: HTMLElement, err: unknown, aliases: Record<string, string> = {}) {
   if (err instanceof ApiFailure) {
-    const details = ctx.locale === "de" ? err.details.map((d) => ({ ...d, message: MESSAGES_DE.find(([re]) => re.test(d.message))?.[1] ?? d.message })) : err.details;
+    const details = localiseDetails(ctx.t, ctx.f, err.details);
     const rest = showErrors(form, details, aliases);
     setStatus(statusEl, "err", [err.details.length ? ctx.t("fixErrors") : err.message, ...rest].join(" "));
   } else setStatus(statusEl, "err", (err as Error).message);
@@ -205,8 +205,8 @@ function organisationForm(ctx: PageContext, regions: Region[]): HTMLElement {
       field(t("fRegion"), select("regionCode", [["", "–"], ...regionOptions(regions)]), { required: true }),
       field(t("fPostcode"), input("postcode", { inputmode: "numeric", autocomplete: "postal-code" })),
       field(t("fSize"), select("sizeClass", [["", "–"], ...["micro", "small", "medium", "large"].map((s): [string, string] => [s, t(`size_${s}`)])])),
-      field(t("fField"), input("field", { placeholder: "youth_work" })),
-      field(t("fIndustry"), input("industry", { placeholder: "it_services" })),
+      field(t("fField"), sectorInput("field", FIELD_KEYS, t)),
+      field(t("fIndustry"), sectorInput("industry", INDUSTRY_KEYS, t)),
       field(t("fContactName"), input("contactName", { autocomplete: "name" })),
       field(t("fContactEmail"), input("contactEmail", { type: "email", autocomplete: "email" })),
     ),

@@ -6,6 +6,7 @@
 import { api } from "../api";
 import { completeFigure, figureShell } from "../charts/figure";
 import { h, table, uid, add } from "../dom";
+import { sectorLabel } from "../i18n";
 import type { PageContext } from "../main";
 import { KIND_COLOURS } from "../palette";
 import { pageTitle, section } from "./common";
@@ -58,7 +59,7 @@ export async function render(ctx: PageContext) {
       "p",
       { className: "window" },
       h("span", { className: "swatch-inline", style: `color:${KIND_COLOURS[org.kind]}` }, "● "),
-      [t(`k_${org.kind}`), sector ? sector.replace(/_/g, " ") : null, org.postcode, t("windowLabel", { from: f.date(m.window.from), to: f.date(m.window.to) })].filter(Boolean).join(" · "),
+      [t(`k_${org.kind}`), sector ? sectorLabel(t, sector) : null, org.postcode, t("windowLabel", { from: f.date(m.window.from), to: f.date(m.window.to) })].filter(Boolean).join(" · "),
     ),
   );
   if (org.contactName || org.contactEmail) add(main, h("p", {}, `${t("fContactName")}: ${org.contactName ?? "–"} ${org.contactEmail ? `<${org.contactEmail}>` : ""}`));
@@ -120,9 +121,18 @@ export async function render(ctx: PageContext) {
 
   // History.
   const names = new Map(m.ego.nodes.map((n) => [n.id, n.name]));
-  // Partners of cooperations outside the window are not in the ego network: look their names up.
-  const unknown = [...new Set(coops.data.flatMap((c) => c.partnerIds))].filter((p) => p !== id && !names.has(p)).slice(0, 40);
-  await Promise.all(unknown.map((p) => api<Organisation>(`/api/v1/organisations/${p}`).then((o) => names.set(p, o.name)).catch(() => undefined)));
+  // Partners of cooperations outside the window are not in the ego network: look their names up,
+  // up to 500 per request.
+  const unknown = [...new Set(coops.data.flatMap((c) => c.partnerIds))].filter((p) => p !== id && !names.has(p));
+  const chunks: number[][] = [];
+  for (let i = 0; i < unknown.length; i += 500) chunks.push(unknown.slice(i, i + 500));
+  await Promise.all(
+    chunks.map((ids) =>
+      api<{ data: Pick<Organisation, "id" | "name">[] }>(`/api/v1/organisations?ids=${ids.join(",")}&limit=${ids.length}`)
+        .then((res) => res.data.forEach((o) => names.set(o.id, o.name)))
+        .catch(() => undefined),
+    ),
+  );
   const histCard = section(t("historyTitle"), uid("h"));
   add(main, histCard);
   add(histCard, 

@@ -82,7 +82,7 @@ export async function render(ctx: PageContext) {
         .filter((r) => r.kind === "district")
         .map((r) => {
           const absolute = (r[metric] as Count | null) ?? null;
-          return { code: r.code, name: r.name, kind: r.kind, population: r.population, absolute, value: absolute === "<3" ? null : (r.perHundredThousand?.[metric] ?? null) };
+          return { code: r.code, name: r.name, kind: r.kind, population: r.population, absolute, value: r.perHundredThousand?.[metric] ?? null };
         }),
     },
     computedAt: n.computedAt,
@@ -115,7 +115,7 @@ function rankingRows(regions: Row[]): RankingRow[] {
     .filter((r) => r.kind !== "state")
     .map((r) => {
       const absolute = (r.cooperations as Count | null) ?? null;
-      return { code: r.code, name: r.name, kind: r.kind, population: r.population, absolute, value: absolute === "<3" ? null : (r.perHundredThousand?.cooperations ?? null) };
+      return { code: r.code, name: r.name, kind: r.kind, population: r.population, absolute, value: r.perHundredThousand?.cooperations ?? null };
     });
 }
 

@@ -5,13 +5,13 @@
  * layout, drawn with chartjs-chart-graph), the top brokers, and the isolated/peripheral/fading
  * organisations with suggested partners and the reasons (CSV export).
  */
-import { api, apiBlob, ApiFailure } from "../api";
+import { allRegions, api, apiBlob, ApiFailure, type Region } from "../api";
 import { loadChart, TREND_METRICS, type Count } from "../charts/data";
 import { completeFigure, figureShell, renderFigure } from "../charts/figure";
 import type { DrawnChart } from "../charts/render";
 import { saveBlob } from "../charts/render";
 import { clear, h, table, uid, add } from "../dom";
-import type { Locale } from "../i18n";
+import { sectorLabel } from "../i18n";
 import type { PageContext } from "../main";
 import { STATUS_COLOURS } from "../palette";
 import { change, diff, pageTitle, previousWindow, section, tiles } from "./common";
@@ -40,6 +40,17 @@ interface NetworkNode {
   regionCode: string;
 }
 
+/** A match suggestion; `reasonCodes` word the reasons in any language (`reasons`: the API's English). */
+interface Suggestion {
+  organisationId: number;
+  name: string;
+  kind: string;
+  regionCode: string;
+  score: number;
+  reasons: string[];
+  reasonCodes?: { code: string; params: Record<string, unknown> }[];
+}
+
 interface IsolatedRow {
   organisationId: number;
   name: string;
@@ -48,26 +59,40 @@ interface IsolatedRow {
   status: string;
   degree: number;
   lastCooperation: string | null;
-  suggestions: { organisationId: number; name: string; kind: string; regionCode: string; score: number; reasons: string[] }[];
+  suggestions: Suggestion[];
 }
 
-/** The API's suggestion reasons are English sentences; these patterns give the German wording. */
-const REASONS_DE: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^same region \((.+)\)$/, (m) => `gleiche Region (${m[1]})`],
-  [/^same state, region (.+)$/, (m) => `gleiches Land, Region ${m[1]}`],
-  [/^(\d+) % of its past partners work in (.+)$/, (m) => `${m[1]} % der bisherigen Partner arbeiten im Feld ${m[2].replace(/_/g, " ")}`],
-  [/^open to cooperation: (\d+) partners? so far$/, (m) => `offen für Kooperationen: bisher ${m[1]} Partner`],
-  [/^active in the last 12 months$/, () => "in den letzten 12 Monaten aktiv"],
-  [/^already works with organisations that share partners with this one$/, () => "arbeitet schon mit Organisationen, die Partner mit dieser teilen"],
-];
+interface IsolatedPage {
+  organisations: IsolatedRow[];
+  nextCursor: string | null;
+}
 
-export function localiseReason(reason: string, locale: Locale): string {
-  if (locale === "en") return reason.replace(/work in (\w+)$/, (_, s: string) => `work in ${s.replace(/_/g, " ")}`);
-  for (const [re, fn] of REASONS_DE) {
-    const m = re.exec(reason);
-    if (m) return fn(m);
+/** One reason in the reader's language; unknown codes keep the API's English sentence. */
+export function reasonText(ctx: Pick<PageContext, "t" | "f">, r: { code: string; params: Record<string, unknown> }, fallback: string, regionName: (code: string) => string): string {
+  const { t, f } = ctx;
+  const p = r.params ?? {};
+  switch (r.code) {
+    case "same_region":
+      return t("reason_same_region", { region: regionName(String(p.region)) });
+    case "same_state":
+      return t("reason_same_state", { region: regionName(String(p.region)) });
+    case "field_affinity":
+      return t("reason_field_affinity", { share: f.pct(Number(p.share)), field: sectorLabel(t, String(p.field)) });
+    case "open_to_cooperation":
+      return Number(p.partners) === 1 ? t("reason_open_to_cooperation_one") : t("reason_open_to_cooperation", { partners: f.int(Number(p.partners)) });
+    case "recently_active":
+      return t("reason_recently_active");
+    case "shared_partners":
+      return t("reason_shared_partners");
+    default:
+      return fallback;
   }
-  return reason;
+}
+
+/** The reasons of a suggestion, worded per code (older answers without codes: the API's sentences). */
+export function suggestionReasons(ctx: Pick<PageContext, "t" | "f">, s: Suggestion, regionName: (code: string) => string): string[] {
+  if (!s.reasonCodes) return s.reasons;
+  return s.reasonCodes.map((r, i) => reasonText(ctx, r, s.reasons[i] ?? r.code, regionName));
 }
 
 export async function render(ctx: PageContext) {
@@ -116,8 +141,8 @@ export async function render(ctx: PageContext) {
   add(main, trendCard);
   const metricId = uid("metric");
   const intervalId = uid("interval");
-  const metricSelect = h("select", { id: metricId }, TREND_METRICS.map((m) => h("option", { value: m }, t(`m_${m}`))));
-  const intervalSelect = h("select", { id: intervalId }, (["year", "quarter", "month"] as const).map((i) => h("option", { value: i }, t(`interval_${i}`))));
+  const metricSelect = h("select", { id: metricId, name: "metric" }, TREND_METRICS.map((m) => h("option", { value: m }, t(`m_${m}`))));
+  const intervalSelect = h("select", { id: intervalId, name: "interval" }, (["year", "quarter", "month"] as const).map((i) => h("option", { value: i }, t(`interval_${i}`))));
   add(trendCard, 
     h(
       "div",
@@ -212,14 +237,19 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
   );
 }
 
+/** Rows per page of the isolated list ("mehr laden" fetches the next). */
+const ISOLATED_PAGE = 25;
+
 async function isolatedSection(ctx: PageContext, code: string) {
-  const { t, f, main, locale } = ctx;
+  const { t, f } = ctx;
   const card = section(t("isolatedTitle"), uid("h"), h("p", { className: "hint" }, t("isolatedIntro")));
   card.id = "isolated";
-  add(main, card);
-  let data: { organisations: IsolatedRow[] };
+  add(ctx.main, card);
+  const url = (status: string, cursor: string | null) =>
+    `/api/v1/regions/${encodeURIComponent(code)}/isolated?limit=${ISOLATED_PAGE}${status ? `&status=${status}` : ""}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+  let first: IsolatedPage;
   try {
-    data = await api(`/api/v1/regions/${encodeURIComponent(code)}/isolated`);
+    first = await api<IsolatedPage>(url("", null));
   } catch (e) {
     if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
       card.remove();
@@ -227,6 +257,10 @@ async function isolatedSection(ctx: PageContext, code: string) {
     }
     throw e;
   }
+  const regions = await allRegions().catch(() => [] as Region[]);
+  const names = new Map(regions.map((r) => [r.code, r.name]));
+  const regionName = (c: string) => names.get(c) ?? c;
+
   const filterId = uid("status");
   const filter = h("select", { id: filterId }, h("option", { value: "" }, t("all")), ["isolated", "peripheral", "fading"].map((s) => h("option", { value: s }, t(`st_${s}`))));
   const exportButton = h(
@@ -244,37 +278,86 @@ async function isolatedSection(ctx: PageContext, code: string) {
   );
   add(card, h("div", { className: "toolbar" }, h("div", { className: "field" }, h("label", { for: filterId }, t("filterStatus")), filter), exportButton));
   const box = h("div", { className: "table-scroll" });
-  add(card, box);
-  const LIMIT = 25;
-  const draw = () => {
-    clear(box);
-    const rows = data.organisations.filter((o) => !filter.value || o.status === filter.value);
-    add(box, 
-      table(
-        t("isolatedTitle"),
-        [t("colName"), t("colKind"), t("colStatus"), t("colPartners"), t("colLast"), t("colSuggestions")],
-        rows.slice(0, LIMIT).map((o) => [
-          h("a", { href: `/organisations/${o.organisationId}` }, o.name),
-          t(`k_${o.kind}`),
-          h("span", { className: "status", style: `color:${STATUS_COLOURS[o.status]}` }, t(`st_${o.status}`)),
-          f.int(o.degree),
-          f.date(o.lastCooperation),
-          o.suggestions.length
-            ? h(
-                "ol",
-                { className: "suggestions" },
-                o.suggestions.slice(0, 2).map((s) =>
-                  h("li", {}, h("a", { href: `/organisations/${s.organisationId}` }, s.name), ` (${t(`k_${s.kind}`)}, ${f.dec1(s.score)})`, h("div", { className: "reasons" }, s.reasons.map((x) => localiseReason(x, locale)).join(" · "))),
+  const tbody = h("tbody", {});
+  add(
+    box,
+    h(
+      "table",
+      { className: "data isolated" },
+      h("caption", { className: "visually-hidden" }, t("isolatedTitle")),
+      h("thead", {}, h("tr", {}, [t("colName"), t("colKind"), t("colStatus"), t("colPartners"), t("colLast"), t("colSuggestions")].map((c, i) => h("th", { scope: "col", className: i === 3 ? "num" : "" }, c)))),
+      tbody,
+    ),
+  );
+  const count = h("p", { className: "hint", role: "status", "aria-live": "polite", "data-isolated-count": "" });
+  const more = h("button", { type: "button", className: "btn small", "data-load-more": "isolated" }, t("loadMore"));
+  add(card, box, h("div", { className: "toolbar more-bar" }, more, count));
+
+  const row = (o: IsolatedRow) =>
+    h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, h("a", { href: `/organisations/${o.organisationId}` }, o.name)),
+      h("td", {}, t(`k_${o.kind}`)),
+      h("td", {}, h("span", { className: "status", style: `color:${STATUS_COLOURS[o.status]}` }, t(`st_${o.status}`))),
+      h("td", { className: "num" }, f.int(o.degree)),
+      h("td", {}, f.date(o.lastCooperation)),
+      h(
+        "td",
+        {},
+        o.suggestions.length
+          ? h(
+              "ol",
+              { className: "suggestions" },
+              o.suggestions.slice(0, 2).map((s) =>
+                h(
+                  "li",
+                  {},
+                  h("a", { href: `/organisations/${s.organisationId}` }, s.name),
+                  ` (${t(`k_${s.kind}`)}, ${t("score")} ${f.dec1(s.score)})`,
+                  h("div", { className: "reasons" }, suggestionReasons(ctx, s, regionName).join(" · ")),
                 ),
-              )
-            : t("none"),
-        ]),
-        [false, false, false, true, false, false],
-        { captionHidden: true },
+              ),
+            )
+          : t("none"),
       ),
     );
-    if (rows.length > LIMIT) add(box, h("p", { className: "hint" }, t("moreRows", { n: f.int(rows.length - LIMIT) }), " – ", t("exportCsv")));
+
+  let shown = 0;
+  let cursor: string | null = null;
+  let seq = 0;
+  const append = (page: IsolatedPage) => {
+    add(tbody, ...page.organisations.map(row));
+    shown += page.organisations.length;
+    cursor = page.nextCursor;
+    more.hidden = !cursor;
+    count.textContent = cursor ? t("rowsShownMore", { n: f.int(shown) }) : t("rowsAll", { n: f.int(shown) });
   };
-  filter.addEventListener("change", draw);
-  draw();
+  const loadNext = async (reset: boolean) => {
+    const mine = ++seq;
+    more.disabled = true;
+    more.textContent = t("loadingMore");
+    try {
+      const page = await api<IsolatedPage>(url(filter.value, reset ? null : cursor));
+      if (mine !== seq) return;
+      if (reset) {
+        clear(tbody);
+        shown = 0;
+      }
+      append(page);
+    } catch (e) {
+      if (mine === seq) count.textContent = `${t("errorLoad")} ${(e as Error).message}`;
+    } finally {
+      if (mine === seq) {
+        more.disabled = false;
+        more.textContent = t("loadMore");
+      }
+    }
+  };
+  more.addEventListener("click", () => {
+    const before = tbody.rows.length;
+    void loadNext(false).then(() => tbody.rows[before]?.querySelector("a")?.focus());
+  });
+  filter.addEventListener("change", () => void loadNext(true));
+  append(first);
 }

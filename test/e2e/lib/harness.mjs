@@ -70,10 +70,10 @@ export function createContext({ context, base, hostBase, adminToken, outDir }) {
     assert.deepEqual(errors, [], "console errors");
   }
 
-  /** Every canvas in the page (or frame) is drawn: several distinct colours, not just a background. */
+  /** Every canvas in the page (or frame, or element of a locator) is drawn: several distinct colours, not just a background. */
   async function assertChartsDrawn(frame, min = 1) {
-    const stats = await frame.evaluate(() =>
-      [...document.querySelectorAll("canvas")].map((c) => {
+    const stats = await frame.evaluate((el) =>
+      [...(el instanceof Element ? el : document).querySelectorAll("canvas")].map((c) => {
         const ctx = c.getContext("2d");
         if (!c.width || !c.height || !ctx) return { w: c.width, h: c.height, colours: 0 };
         const data = ctx.getImageData(0, 0, c.width, c.height).data;
@@ -87,8 +87,11 @@ export function createContext({ context, base, hostBase, adminToken, outDir }) {
     return stats.length;
   }
 
+  /** Saves a screenshot of the page (full length) or, with `opts.locator`, of one element. */
   async function screenshot(page, name, opts = {}) {
-    await page.screenshot({ path: join(outDir, "screenshots", `${name}.png`), fullPage: opts.fullPage ?? true });
+    const path = join(outDir, "screenshots", `${name}.png`);
+    if (opts.locator) await opts.locator.screenshot({ path });
+    else await page.screenshot({ path, fullPage: opts.fullPage ?? true });
   }
 
   /** Clicks a download button and returns { name, path, bytes }. */
@@ -112,7 +115,8 @@ export function createContext({ context, base, hostBase, adminToken, outDir }) {
         const s = getComputedStyle(e);
         return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && !e.closest("[hidden]") && !e.closest("details:not([open]) > :not(summary)");
       };
-      for (const e of document.querySelectorAll('a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"], iframe')) {
+      // A radio group is one Tab stop (its checked radio); arrow keys move within it.
+      for (const e of document.querySelectorAll('a[href], button:not([disabled]), input:not([type=hidden]):not([type=radio]):not([disabled]), input[type=radio]:checked:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"], iframe')) {
         if (visible(e) || e.classList.contains("skip-link")) e.setAttribute("data-kbd-id", String(i++));
       }
       // Start the Tab sequence at the top of the document.
