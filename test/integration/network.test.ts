@@ -227,6 +227,12 @@ describe("role rules", () => {
     expect(res.json.cooperations.byStatus.done).toBe(4);
     // Per-capita figures are sums here (not suppressed); counts ≥ 3 keep theirs.
     expect(res.json.perHundredThousand.cooperations).toBeGreaterThan(0);
+    // A rate over a suppressed count would give the count back: hidden. Marketplaces: 3 deals, 1 done.
+    expect(res.json.cooperations.fulfilmentRateByFormat.marketplace).toBeNull();
+    const signedIn = await call(`/api/v1/regions/${R}/metrics?to=${TO}`);
+    expect(signedIn.json.cooperations.fulfilmentRateByFormat.marketplace).toBeCloseTo(1 / 3, 12);
+    const conv = await call(`/api/v1/conversion?region=${R}&to=2025-06-30`, { token: null });
+    for (const row of conv.json.rows) if (row.converted === "<3" || row.pairs === "<3") expect(row.rate).toBeNull();
     for (const path of [`/api/v1/regions/${R}/network`, `/api/v1/regions/${R}/isolated`, `/api/v1/organisations/${ids.A}/metrics`]) {
       expect((await call(path, { token: null })).status).toBe(401);
     }

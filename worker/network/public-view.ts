@@ -30,3 +30,18 @@ export function suppressSmallCounts<T>(value: T, inCounts = false): T {
   }
   return value;
 }
+
+const isSmall = (n: number) => n > 0 && n < 3;
+
+/**
+ * A rate for anonymous callers: null when its numerator or denominator is a suppressed count,
+ * since rate × denominator would give the count back.
+ */
+export function safeRate(rate: number | null, numerator: number, denominator: number): number | null {
+  return rate === null || isSmall(numerator) || isSmall(denominator) ? null : rate;
+}
+
+/** Conversion rows for anonymous callers: small counts suppressed, rates of small counts hidden. */
+export function publicConversionRows<T extends { pairs: number; converted: number; pending: number; rate: number | null }>(rows: T[]) {
+  return suppressSmallCounts(rows.map((r) => ({ ...r, rate: safeRate(r.rate, r.converted, r.pairs) })));
+}

@@ -10,7 +10,7 @@ import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
 import { NATIONAL, scopeCondition } from "../../network/load";
-import { suppress, suppressSmallCounts } from "../../network/public-view";
+import { publicConversionRows, safeRate, suppress, suppressSmallCounts } from "../../network/public-view";
 import { computeSnapshot, getSnapshot, SCOPES_WITH_DATA, type Snapshot } from "../../network/snapshots";
 import { egoEdges, snapshotOrganisation } from "../../network/snapshot-reads";
 import { resolveWindow, today, windowEndingOn } from "../../network/window";
@@ -28,8 +28,21 @@ export async function assertScope(db: Db, code: string) {
 export function presentSnapshot(s: Snapshot, viewer: Viewer) {
   const body = { ...s.summary, revision: s.revision, currentRevision: s.currentRevision, stale: s.stale, computedAt: s.computedAt, window: s.window };
   if (viewer.role !== "anonymous") return body;
+  const coops = body.cooperations;
+  const suppressed = suppressSmallCounts(body);
   return {
-    ...suppressSmallCounts(body),
+    ...suppressed,
+    cooperations: {
+      ...suppressed.cooperations,
+      fulfilmentRate: safeRate(coops.fulfilmentRate, coops.byStatus.done, coops.total),
+      fulfilmentRateByFormat: Object.fromEntries(
+        Object.entries(coops.fulfilmentRateByFormat).map(([f, rate]) => {
+          const n = coops.byFormat[f as keyof typeof coops.byFormat] ?? 0;
+          return [f, safeRate(rate, rate === null ? 0 : Math.round(rate * n), n)];
+        }),
+      ),
+    },
+    conversion: publicConversionRows(body.conversion),
     perHundredThousand: hidePerCapitaOfSmallCounts(body.perHundredThousand, body.organisations.total, body.cooperations.total),
   };
 }
@@ -85,6 +98,7 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
       valueEur: sum.inputs.valueEur,
       peopleReached: sum.inputs.peopleReached,
       fulfilmentRate: sum.cooperations.fulfilmentRate,
+      done: sum.cooperations.byStatus.done,
       perHundredThousand: sum.perHundredThousand,
       density: sum.network.density,
       largestComponentShare: sum.network.largestComponentShare,
@@ -120,7 +134,9 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
           organisations: suppress(r.organisations),
           activeOrganisations: suppress(r.activeOrganisations),
           cooperations: suppress(r.cooperations),
+          done: suppress(r.done),
           perHundredThousand: hidePerCapitaOfSmallCounts(r.perHundredThousand, r.organisations, r.cooperations),
+          fulfilmentRate: safeRate(r.fulfilmentRate, r.done, r.cooperations),
         }
       : r,
   );
@@ -286,6 +302,6 @@ export const conversion: RouteHandler<typeof routes.conversionRoute, AppEnv> = a
     }
     rows = [...byFormat].map(([format, t]) => ({ format, year: null, ...t, rate: t.pairs ? t.converted / t.pairs : null }));
   }
-  const shown = c.get("viewer").role === "anonymous" ? suppressSmallCounts(rows) : rows;
+  const shown = c.get("viewer").role === "anonymous" ? publicConversionRows(rows) : rows;
   return c.json({ region: q.region, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, rows: shown } as never, 200);
 };

@@ -62,6 +62,7 @@ export const RankingRow = z
     organisations: Count,
     activeOrganisations: Count,
     cooperations: Count,
+    done: Count.openapi({ description: "Cooperations with status done" }),
     volunteers: z.number(),
     hours: z.number(),
     valueEur: z.number(),

@@ -88,7 +88,18 @@ export const isolated = createRoute({
             degree: z.number(),
             lastCooperation: z.string().nullable(),
             suggestions: z.array(
-              z.object({ organisationId: z.number().int(), name: z.string(), kind: z.string(), regionCode: z.string(), score: z.number(), reasons: z.array(z.string()), components: z.record(z.string(), z.number()) }),
+              z.object({
+                organisationId: z.number().int(),
+                name: z.string(),
+                kind: z.string(),
+                regionCode: z.string(),
+                score: z.number().openapi({ description: "Σ weight × component (see components)" }),
+                components: z.record(z.string(), z.number()).openapi({ description: "region, affinity, openness, recency, adamicAdar, each in [0, 1]" }),
+                reasons: z.array(z.string()).openapi({ description: "The reasons in English words" }),
+                reasonCodes: z
+                  .array(z.object({ code: z.enum(["same_region", "same_state", "field_affinity", "open_to_cooperation", "recently_active", "shared_partners"]), params: z.record(z.string(), z.union([z.string(), z.number()])) }))
+                  .openapi({ description: "The same reasons as codes with parameters, for wording in any language" }),
+              }),
             ),
           }),
         ),
