@@ -86,7 +86,7 @@ export function summarise(rows: RowReport[]): ImportReport["summary"] {
 export function rejectedError(report: ImportReport): ApiError {
   const rejected = report.rows.filter((r) => r.outcome === "rejected");
   const all: ErrorDetail[] = rejected.flatMap((r) =>
-    (r.issues ?? []).map((i) => ({ path: `rows[${r.row}]${i.column ? `.${i.column}` : ""}`, message: i.value ? `${i.message} (value: '${i.value.slice(0, 100)}')` : i.message })),
+    (r.issues ?? []).map((i) => ({ path: `rows[${r.row}]${i.column ? `.${i.column}` : ""}`, message: i.value ? `${i.message} (value: '${i.value.slice(0, 100)}')` : i.message, ...(i.code ? { code: i.code } : {}) })),
   );
   const details = all.slice(0, IMPORT_LIMITS.maxErrorDetails);
   const more = all.length > details.length ? ` (first ${details.length} of ${all.length} problems shown)` : "";
