@@ -194,7 +194,7 @@ describe("20 000 cooperations in one file", () => {
     const bad = csv.replace("GG-2;", "GG-2;").replace(/\r\n$/, "\r\nGG-X;Firma Nummer 0 GmbH;Verein Nummer 1 e.V.;31.02.2024;1;1;1;vereinbart;Zeit\r\n");
     const edited = bad.replace(/^GG-4;(.*);0,4;/m, "GG-4;$1;99,4;");
     const err = await expectRejectedWithoutChange(() => importFile("cooperations", utf8Bom(edited), { dryRun: false }), 422, "validation_failed");
-    expect(err.details).toEqual([{ path: "rows[20022].Datum", message: "'31.02.2024' is not a calendar date (value: '31.02.2024')" }]);
+    expect(err.details).toEqual([{ path: "rows[20022].Datum", message: "'31.02.2024' is not a calendar date (value: '31.02.2024')", code: "invalid_date" }]);
   });
 
   it("the same rows as an XLSX workbook (dry run): all unchanged; measured", async () => {
