@@ -25,6 +25,7 @@ const MAX_CHUNK_CHARS = 512 * 1024;
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    if (request.method !== "POST") return new Response("POST {records} to insert them\n");
     const { records } = (await request.json()) as { records: RecordIn[] };
     const now = new Date().toISOString();
     const chunks: RecordIn[][] = [];

@@ -55,12 +55,16 @@ export interface Snapshot {
   summary: Summary;
 }
 
-/** Data revision of a scope: the region's own counter (bumped for it and all its ancestors on write). */
+/** SQL of a scope's data revision (a scalar): the region's own counter, bumped for it and all its ancestors on write. */
+function revisionOf(scope: string): SQL {
+  return scope === NATIONAL
+    ? sql`(SELECT total(rr.revision) FROM region_revisions rr JOIN regions g ON g.code = rr.region_code WHERE g.parent_code IS NULL)`
+    : sql`(SELECT revision FROM region_revisions WHERE region_code = ${scope})`;
+}
+
+/** Data revision of a scope. */
 export async function currentRevision(db: Db, scope: string): Promise<number> {
-  const row =
-    scope === NATIONAL
-      ? await db.get<{ r: number }>(sql`SELECT total(rr.revision) AS r FROM region_revisions rr JOIN regions g ON g.code = rr.region_code WHERE g.parent_code IS NULL`)
-      : await db.get<{ r: number }>(sql`SELECT revision AS r FROM region_revisions WHERE region_code = ${scope}`);
+  const row = await db.get<{ r: number | null }>(sql`SELECT ${revisionOf(scope)} AS r`);
   return row?.r ?? 0;
 }
 
@@ -201,7 +205,10 @@ class ChunkedInsert {
 async function storeSnapshot(db: Db, input: StoreInput) {
   const { scope, window, revision, computedAt, computeMs, summary, network, suggestions, pairs } = input;
   const summaryJson = JSON.stringify(summary);
-  const staging = `~${scope}`;
+  // Each computation stages under a code of its own (no region's code, so no reader finds it):
+  // computations of the same scope in different isolates never touch each other's rows.
+  const stagingPrefix = `~${scope}~`;
+  const staging = stagingPrefix + crypto.randomUUID().slice(0, 8);
   const keyOf = (code: string) => sql`region_code = ${code} AND window_from = ${window.from} AND window_to = ${window.to}`;
   const deleteSnapshot = (code: string) => [
     inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
@@ -210,12 +217,15 @@ async function storeSnapshot(db: Db, input: StoreInput) {
     inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE ${keyOf(code)}`)),
   ];
 
-  // 1. A staging snapshot (its code is no region's, so no reader finds it); leftovers of an
-  //    interrupted computation are removed first.
-  const [first, ...rest] = deleteSnapshot(staging);
+  // 1. A staging snapshot; leftovers of interrupted computations of this scope (staged more than
+  //    an hour ago) are removed first.
+  const leftovers = sql`SELECT id FROM metric_snapshots WHERE substr(region_code, 1, ${stagingPrefix.length}) = ${stagingPrefix}
+    AND computed_at < ${new Date(Date.now() - 3_600_000).toISOString()}`;
   await db.batch([
-    first,
-    ...rest,
+    inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (${leftovers})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (${leftovers})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_layouts WHERE snapshot_id IN (${leftovers})`)),
+    inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE id IN (${leftovers})`)),
     inBatch(db, db.run(sql`INSERT INTO metric_snapshots (region_code, window_from, window_to, revision, computed_at, compute_ms, summary)
       VALUES (${staging}, ${window.from}, ${window.to}, ${revision}, ${computedAt}, ${computeMs}, ${summaryJson})`)),
   ]);
@@ -270,18 +280,40 @@ async function scopeSize(db: Db, scope: string): Promise<number> {
 }
 
 /**
+ * Computations in progress in this isolate, by scope and window: concurrent readers of a stale
+ * snapshot wait for one computation instead of each running its own (50 readers arriving after a
+ * write would otherwise compute, and store, the same snapshot 50 times over).
+ */
+const computing = new Map<string, Promise<Snapshot>>();
+
+function computeShared(db: Db, scope: string, window: Window): Promise<Snapshot> {
+  const key = `${scope}|${window.from}|${window.to}`;
+  const pending = computing.get(key);
+  // A waiter whose shared computation failed computes on its own.
+  if (pending) return pending.catch(() => computeSnapshot(db, scope, window));
+  const started = computeSnapshot(db, scope, window).finally(() => computing.delete(key));
+  computing.set(key, started);
+  return started;
+}
+
+/**
  * The snapshot to serve for a scope and window: the stored one if current; otherwise recomputed
- * now, unless the scope is large and an older snapshot exists — that one is served `stale: true`.
+ * now (once per isolate for concurrent readers), unless the scope is large and an older snapshot
+ * exists — that one is served `stale: true`.
  */
 export async function getSnapshot(db: Db, scope: string, window: Window): Promise<Snapshot> {
-  const current = await currentRevision(db, scope);
-  const row = await db.get<SnapshotRow>(sql`SELECT * FROM metric_snapshots WHERE region_code = ${scope} AND window_from = ${window.from} AND window_to = ${window.to}`);
+  // The current revision and the stored snapshot in one round trip (a warm read needs no other).
+  const found = await db.get<SnapshotRow & { current_revision: number | null }>(sql`
+    SELECT s.*, ${revisionOf(scope)} AS current_revision
+    FROM (SELECT 1) LEFT JOIN metric_snapshots s ON s.region_code = ${scope} AND s.window_from = ${window.from} AND s.window_to = ${window.to}`);
+  const current = found?.current_revision ?? 0;
+  const row = found?.id == null ? undefined : found;
   if (row && row.revision === current) return toSnapshot(row, current);
   if ((await scopeSize(db, scope)) > RECOMPUTE_ON_READ_LIMIT) {
     const latest = row ?? (await db.get<SnapshotRow>(sql`SELECT * FROM metric_snapshots WHERE region_code = ${scope} ORDER BY computed_at DESC LIMIT 1`));
     if (latest) return toSnapshot(latest, current);
   }
-  return computeSnapshot(db, scope, window);
+  return computeShared(db, scope, window);
 }
 
 /** Per-organisation metrics of a snapshot, optionally only some statuses. */

@@ -1,0 +1,99 @@
+// The application under `wrangler dev` with the demo data (fresh local D1): read API latencies,
+// the dashboard's figures (bench/dashboard, if present) and bulk ingest, in that order — ingest
+// last, as it grows the database.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { benchIngest } from "../ingest/ingest.mjs";
+import { prepareState, removeState, root, run, startDev } from "../lib/server.mjs";
+import { benchReads } from "./read.mjs";
+
+/** All organisations of a region, through the API. */
+async function organisationsOf(base, headers, region) {
+  const out = [];
+  for (let cursor = null, first = true; first || cursor; first = false) {
+    const r = await fetch(`${base}/api/v1/organisations?limit=200&region=${region}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, { headers });
+    if (r.status !== 200) throw new Error(`organisations: ${r.status} ${(await r.text()).slice(0, 300)}`);
+    const page = await r.json();
+    out.push(...page.data);
+    cursor = page.nextCursor;
+  }
+  return out;
+}
+
+export async function apiSection({ sections, readSeconds = 3, readRepeats = 3, coldRepeats = 5, ingestRepeats = 5, dashboardRuns = 3, log = () => undefined }) {
+  log("api: building the dashboard assets");
+  await run("node", ["scripts/build-dashboard.mjs"]);
+  const state = await prepareState({ log });
+  let app = null;
+  const result = {};
+  try {
+    app = await startDev({ state, log });
+    const headers = { authorization: `Bearer ${app.adminToken}` };
+    // The district with most organisations, from the overview's region figures.
+    const overview = await fetch(`${app.base}/api/v1/metrics?kind=district`, { headers }).then((r) => r.json());
+    const largest = [...overview.regions].sort((a, b) => b.organisations - a.organisations)[0];
+    const region = largest.code;
+    const organisations = await organisationsOf(app.base, headers, region);
+    const companies = organisations.filter((o) => o.kind === "company");
+    const nonprofits = organisations.filter((o) => o.kind === "nonprofit");
+    const totalOrganisations = overview.national?.organisations?.total ?? null;
+    Object.assign(result, { region, regionName: largest.name, regionOrganisations: organisations.length, organisations: totalOrganisations });
+
+    if (sections.has("api")) {
+      let touch = 0;
+      // A write in the region bumps its revision: the next read finds the snapshot stale.
+      const invalidate = async () => {
+        const k = touch++;
+        const res = await fetch(`${app.base}/api/v1/cooperations`, {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          body: JSON.stringify({ partnerIds: [companies[k % companies.length].id, nonprofits[k % nonprofits.length].id], regionCode: region, dateAgreed: "2026-06-01", status: "agreed" }),
+        });
+        if (res.status !== 201) throw new Error(`invalidate: ${res.status} ${await res.text()}`);
+      };
+      result.read = await benchReads({
+        base: app.base,
+        headers,
+        endpoints: [
+          ["metrics", `/api/v1/regions/${region}/metrics`],
+          ["network", `/api/v1/regions/${region}/network`],
+          ["isolated", `/api/v1/regions/${region}/isolated`],
+        ],
+        invalidate,
+        seconds: readSeconds,
+        repeats: readRepeats,
+        coldRepeats,
+        log,
+      });
+    }
+
+    if (sections.has("dashboard")) {
+      const module = join(root, "bench", "dashboard", "index.mjs");
+      if (!existsSync(module)) result.dashboard = { skipped: "bench/dashboard/ not present" };
+      else {
+        try {
+          log("dashboard: JavaScript bytes and time to first chart");
+          // Current snapshots everywhere, as in a running installation.
+          await fetch(`${app.base}/api/v1/metrics`, { headers }).then((r) => r.arrayBuffer());
+          const { benchDashboard } = await import(module);
+          result.dashboard = await benchDashboard({ base: app.base, runs: dashboardRuns, token: app.adminToken });
+        } catch (e) {
+          log(`dashboard: ${e.message}`);
+          result.dashboard = { skipped: String(e.message).split("\n")[0] };
+        }
+      }
+    }
+
+    if (sections.has("ingest")) {
+      result.ingest = await benchIngest({ app, data: { region, companies, nonprofits }, repeats: ingestRepeats, log });
+    }
+  } catch (e) {
+    // The server's last words belong with the error.
+    if (app) e.message += `\n--- wrangler dev (last lines) ---\n${app.log().slice(-4000)}`;
+    throw e;
+  } finally {
+    await app?.stop();
+    removeState(state);
+  }
+  return result;
+}
