@@ -1,14 +1,24 @@
 // Read API: latency percentiles and requests/s of the region endpoints through `wrangler dev`,
-// with 1, 10 and 50 concurrent clients, on a warm snapshot (current; served from D1) and on a
-// cold one (a write has just made it stale, so the first request(s) recompute it).
-import { percentile } from "../lib/stats.mjs";
+// with 1, 10 and 50 concurrent clients (closed loop: each client sends its next request when the
+// previous one is answered), on a warm snapshot (current, served from D1) and on a cold one (a
+// write has just made it stale, so the first reader recomputes it).
+//
+// Also measured the same way, for scale: a floor endpoint (authentication only, no D1), and the
+// region metrics with 50 clients paced to half the rate they reached unpaced (open loop).
+import { median, percentile } from "../lib/stats.mjs";
 
-/** One autocannon run of `seconds`; every response's latency (ms, from autocannon's hrtime). */
-async function autocannonRun({ url, headers, connections, seconds }) {
+/** A cold request not answered within this time counts as an error. */
+const COLD_TIMEOUT_MS = 60_000;
+
+/**
+ * One autocannon run of `seconds`: every response's latency (ms, autocannon's hrtime), requests/s.
+ * `rate`: requests/s of all clients together (paced), else as fast as answered.
+ */
+async function autocannonRun({ url, headers, connections, seconds, rate }) {
   const { default: autocannon } = await import("autocannon");
   const latencies = [];
   let errors = 0;
-  const instance = autocannon({ url, headers, connections, duration: seconds, timeout: 60 }, () => undefined);
+  const instance = autocannon({ url, headers, connections, duration: seconds, timeout: 30, ...(rate ? { overallRate: rate } : {}) }, () => undefined);
   instance.on("response", (_client, status, _bytes, ms) => {
     if (status !== 200) errors++;
     latencies.push(ms);
@@ -18,7 +28,7 @@ async function autocannonRun({ url, headers, connections, seconds }) {
     instance.once("error", reject);
   });
   errors += result.errors + result.timeouts;
-  return { latencies, errors, rps: result.requests.total / result.duration, seconds: result.duration };
+  return { latencies, errors, rps: result.requests.total / result.duration };
 }
 
 const summarise = (latencies) => ({
@@ -29,60 +39,88 @@ const summarise = (latencies) => ({
   max: percentile(latencies, 100),
 });
 
-/**
- * Warm: `repeats` autocannon runs of `seconds` each; percentiles per run, the median run's figures
- * quoted. Cold: `coldRepeats` times, a write in the region, then `connections` clients ask at once;
- * percentiles over all those requests.
- */
-export async function benchReads({ base, headers, endpoints, invalidate, connectionsList = [1, 10, 50], seconds = 3, repeats = 3, coldRepeats = 5, log = () => undefined }) {
-  const { median } = await import("../lib/stats.mjs");
-  const rows = [];
-  for (const [name, path] of endpoints) {
-    const url = base + path;
-    await fetch(url, { headers }).then((r) => r.arrayBuffer()); // the snapshot is current from here on
-    for (const connections of connectionsList) {
-      log(`read API: ${name}, ${connections} client(s), warm snapshot`);
-      const runs = [];
-      for (let i = 0; i < repeats; i++) {
-        const run = await autocannonRun({ url, headers, connections, seconds });
-        runs.push({ ...summarise(run.latencies), rps: run.rps, errors: run.errors });
-      }
-      const pick = (key) => median(runs.map((r) => r[key]));
-      rows.push({
-        endpoint: name,
-        path,
-        snapshot: "warm",
-        connections,
-        p50: pick("p50"),
-        p95: pick("p95"),
-        p99: pick("p99"),
-        rps: pick("rps"),
-        requests: runs.reduce((s, r) => s + r.requests, 0),
-        errors: runs.reduce((s, r) => s + r.errors, 0),
-        runs: runs.map((r) => ({ p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, rps: r.rps, requests: r.requests, errors: r.errors })),
-      });
+/** `repeats` runs; percentiles per run, the median of the runs quoted. */
+async function warmRows({ url, headers, connections, seconds, repeats, rate }) {
+  const runs = [];
+  for (let i = 0; i < repeats; i++) {
+    const run = await autocannonRun({ url, headers, connections, seconds, rate });
+    runs.push({ ...summarise(run.latencies), rps: run.rps, errors: run.errors });
+  }
+  const pick = (key) => median(runs.map((r) => r[key]));
+  return {
+    p50: pick("p50"),
+    p95: pick("p95"),
+    p99: pick("p99"),
+    rps: pick("rps"),
+    requests: runs.reduce((s, r) => s + r.requests, 0),
+    errors: runs.reduce((s, r) => s + r.errors, 0),
+    runs,
+  };
+}
 
-      log(`read API: ${name}, ${connections} client(s), cold snapshot`);
-      const latencies = [];
-      let wall = 0;
-      let errors = 0;
-      for (let i = 0; i < coldRepeats; i++) {
-        await invalidate();
-        const started = performance.now();
-        const times = await Promise.all(
-          Array.from({ length: connections }, async () => {
-            const s = performance.now();
-            const r = await fetch(url, { headers });
-            await r.arrayBuffer();
-            if (r.status !== 200) errors++;
-            return performance.now() - s;
-          }),
-        );
-        wall += performance.now() - started;
-        latencies.push(...times);
-      }
-      rows.push({ endpoint: name, path, snapshot: "cold", connections, ...summarise(latencies), rps: latencies.length / (wall / 1000), errors, bursts: coldRepeats });
+/**
+ * `endpoints`: [{ name, path, cold }]. `restart()` starts the server afresh (same database) and
+ * returns its base URL: each endpoint meets a fresh `wrangler dev`, whose own processes grow with
+ * every request served. `invalidate()` writes in the region (makes its snapshots stale).
+ */
+export async function benchReads({ restart, headers, endpoints, invalidate, connectionsList = [1, 10, 50], seconds = 3, repeats = 3, coldRepeats = 5, log = () => undefined }) {
+  const rows = [];
+  for (const endpoint of endpoints) {
+    try {
+      await benchEndpoint({ ...endpoint, rows, restart, headers, invalidate, connectionsList, seconds, repeats, coldRepeats, log });
+    } catch (e) {
+      // One endpoint's failure (e.g. the dev server gone) is reported; the next meets a new server.
+      log(`read API: ${endpoint.name}: ${e.message.split("\n")[0]}`);
+      rows.push({ endpoint: endpoint.name, path: endpoint.path, error: e.message.split("\n")[0] });
     }
   }
   return rows;
+}
+
+async function benchEndpoint({ name, path, cold, paced, rows, restart, headers, invalidate, connectionsList, seconds, repeats, coldRepeats, log }) {
+  const base = await restart();
+  const url = base + path;
+  const first = await fetch(url, { headers });
+  await first.arrayBuffer();
+  if (first.status !== 200) throw new Error(`${path}: ${first.status}`);
+  for (const connections of connectionsList) {
+    log(`read API: ${name}, ${connections} client(s)${cold ? ", warm snapshot" : ""}`);
+    // A few requests of warm-up after the cold bursts of the previous row.
+    await autocannonRun({ url, headers, connections, seconds: 0.5 });
+    rows.push({ endpoint: name, path, snapshot: cold ? "warm" : "—", connections, ...(await warmRows({ url, headers, connections, seconds, repeats })) });
+    if (!cold) continue;
+
+    log(`read API: ${name}, ${connections} client(s), cold snapshot`);
+    const latencies = [];
+    let wall = 0;
+    let errors = 0;
+    for (let i = 0; i < coldRepeats; i++) {
+      await invalidate();
+      const started = performance.now();
+      const times = await Promise.all(
+        Array.from({ length: connections }, async () => {
+          const s = performance.now();
+          try {
+            const r = await fetch(url, { headers, signal: AbortSignal.timeout(COLD_TIMEOUT_MS) });
+            await r.arrayBuffer();
+            if (r.status !== 200) errors++;
+          } catch {
+            errors++; // counted with the time waited
+          }
+          return performance.now() - s;
+        }),
+      );
+      wall += performance.now() - started;
+      latencies.push(...times);
+    }
+    rows.push({ endpoint: name, path, snapshot: "cold", connections, ...summarise(latencies), rps: latencies.length / (wall / 1000), errors, bursts: coldRepeats });
+  }
+  if (paced) {
+    // Open loop: 50 clients sending at half the rate the same clients reached unpaced.
+    const connections = connectionsList[connectionsList.length - 1];
+    const saturated = rows.find((r) => r.endpoint === name && r.snapshot === "warm" && r.connections === connections);
+    const rate = Math.max(1, Math.round(saturated.rps / 2));
+    log(`read API: ${name}, ${connections} clients paced at ${rate} requests/s, warm snapshot`);
+    rows.push({ endpoint: name, path, snapshot: "warm", connections, pacedAt: rate, ...(await warmRows({ url, headers, connections, seconds, repeats, rate })) });
+  }
 }

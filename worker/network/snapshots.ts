@@ -284,16 +284,33 @@ async function scopeSize(db: Db, scope: string): Promise<number> {
  * snapshot wait for one computation instead of each running its own (50 readers arriving after a
  * write would otherwise compute, and store, the same snapshot 50 times over).
  */
-const computing = new Map<string, Promise<Snapshot>>();
+const computing = new Map<string, { startedAt: number; result: Promise<Snapshot> }>();
+
+/**
+ * How long a reader waits for another request's computation before computing on its own: that
+ * request may have been cancelled (client gone), and its promise would then never settle.
+ */
+const SHARED_WAIT_MS = 15_000;
 
 function computeShared(db: Db, scope: string, window: Window): Promise<Snapshot> {
   const key = `${scope}|${window.from}|${window.to}`;
   const pending = computing.get(key);
-  // A waiter whose shared computation failed computes on its own.
-  if (pending) return pending.catch(() => computeSnapshot(db, scope, window));
-  const started = computeSnapshot(db, scope, window).finally(() => computing.delete(key));
-  computing.set(key, started);
-  return started;
+  if (pending && Date.now() - pending.startedAt < SHARED_WAIT_MS) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), pending.startedAt + SHARED_WAIT_MS - Date.now())));
+    // A failed or overdue shared computation: compute on our own.
+    return Promise.race([pending.result.catch(() => null), deadline]).then((shared) => {
+      clearTimeout(timer);
+      return shared ?? computeSnapshot(db, scope, window);
+    });
+  }
+  const entry = { startedAt: Date.now(), result: computeSnapshot(db, scope, window) };
+  computing.set(key, entry);
+  const clear = () => {
+    if (computing.get(key) === entry) computing.delete(key);
+  };
+  entry.result.then(clear, clear);
+  return entry.result;
 }
 
 /**
