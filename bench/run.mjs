@@ -114,6 +114,7 @@ function agreement(m) {
     if (r.equal !== undefined) parts.push(`${impl === "networkx" ? "nx" : "ig"} ${r.equal ? "equal" : "DIFFERENT"}`);
   }
   if (m.extra?.modularity !== undefined) parts.push(`Q ours ${m.extra.modularity.toFixed(4)}`);
+  if (m.extra?.estimatedError !== undefined) parts.push(`stated error bound ${m.extra.estimatedError.toExponential(0)}${parts.length ? "" : " (no exact reference at this size)"}`);
   return parts.join(", ");
 }
 
@@ -245,7 +246,7 @@ function printApi(section) {
     const warm = section.read.find((r) => r.endpoint === "metrics" && r.snapshot === "warm" && r.connections === 50 && !r.pacedAt);
     const floor = section.read.find((r) => r.endpoint.startsWith("floor") && r.connections === 50);
     console.log(
-      "Clients send their next request as soon as the last one is answered (saturation), except the paced row (open loop at half the saturated rate). warm: autocannon runs of a few seconds per row, percentiles of every response of a run, median of the runs; cold: a write makes the snapshot stale, then all clients ask at once (bursts repeated, percentiles over all their requests; concurrent readers of an isolate share one recomputation). floor: the same server answering an endpoint without D1." +
+      "Clients send their next request as soon as the last one is answered (saturation), except the paced row (open loop: evenly spaced requests at half the saturated rate, latency from each request's scheduled time). warm: autocannon runs of a few seconds per row, percentiles of every response of a run, median of the runs; cold: a write makes the snapshot stale, then all clients ask at once (bursts repeated, percentiles over all their requests; concurrent readers of an isolate share one recomputation). floor: the same server answering an endpoint without D1." +
         (warm ? ` Goal: metrics p99 < 50 ms with 50 clients, warm: ${fmt(warm.p99, 1)} ms (${warm.p99 < 50 ? "met" : "NOT met"}${floor ? `; floor ${fmt(floor.p99, 1)} ms` : ""}).` : ""),
     );
   }
@@ -273,6 +274,43 @@ function printApi(section) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Goals
+
+/** The issue's goals against this run's figures, one line each. */
+function printGoals(sections) {
+  const lines = [];
+  const { graph, national, api } = sections;
+  if (national?.results) {
+    const all = national.results;
+    const ok = all.filter((r) => r.withinLimits).length;
+    lines.push(`snapshots within 128 MB and 30 s CPU: ${ok} of ${all.length} run (${national.skipped.length} smaller districts not reached) — ${ok === all.length ? "met" : "NOT met"}`);
+  }
+  if (graph?.sizes) {
+    const misses = [];
+    for (const size of graph.sizes) {
+      for (const [key, label] of METRICS) {
+        const m = size.metrics[key];
+        if (!m) continue;
+        if (m.vsNetworkx !== null && m.vsNetworkx < 5) misses.push(`${label} at ${size.nodes}: ${m.vsNetworkx.toFixed(1)}× networkx`);
+        if (m.vsIgraph !== null && m.vsIgraph > 2) misses.push(`${label} at ${size.nodes}: ${m.vsIgraph.toFixed(2)}× igraph's time`);
+      }
+    }
+    lines.push(`graph metrics ≥ 5× networkx and ≤ 2× igraph's time: ${misses.length ? `NOT met for ${misses.join("; ")}` : "met"}`);
+  }
+  const warm = api?.read?.find((r) => r.endpoint === "metrics" && r.snapshot === "warm" && r.connections === 50 && !r.pacedAt);
+  const floor = api?.read?.find((r) => r.endpoint.startsWith("floor") && r.connections === 50);
+  const paced = api?.read?.find((r) => r.endpoint === "metrics" && r.pacedAt);
+  if (warm) {
+    lines.push(
+      `region metrics p99 < 50 ms with 50 clients (warm, saturated): ${fmt(warm.p99, 1)} ms at ${fmt(warm.rps, 0)} requests/s — ${warm.p99 < 50 ? "met" : `NOT met (the server's floor without D1: ${fmt(floor?.p99, 1)} ms)`}` +
+        (paced ? `; 50 clients at ${paced.pacedAt} requests/s (open loop): p99 ${fmt(paced.p99, 1)} ms` : ""),
+    );
+  }
+  for (const r of api?.ingest ?? []) lines.push(`bulk ingest ≥ 25 % of raw D1 at ${r.records}: ${(r.share * 100).toFixed(0)} % — ${r.share >= 0.25 ? "met" : "NOT met"}`);
+  if (lines.length) console.log(`\n## Goals\n\n${lines.map((l) => `- ${l}`).join("\n")}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 if (only.has("graph")) ensureReferenceLibraries();
 out.machine = machine();
@@ -292,10 +330,11 @@ async function section(name, measure, print) {
 
 try {
   if (only.has("graph")) await section("graph", () => graphSection([2000, 10000, 50000]), printGraph);
-  if (only.has("national")) await section("national", () => nationalSection(Number(process.env.BENCH_NATIONAL_BUDGET_S ?? 180)), printNational);
+  if (only.has("national")) await section("national", () => nationalSection(Number(process.env.BENCH_NATIONAL_BUDGET_S ?? 240)), printNational);
   if (only.has("api") || only.has("dashboard") || only.has("ingest")) {
     await section("api", async () => (await import("./api/index.mjs")).apiSection({ sections: only, log }), printApi);
   }
+  printGoals(out.sections);
 } finally {
   out.finishedAt = new Date().toISOString();
   out.seconds = (Date.now() - started) / 1000;

@@ -23,6 +23,8 @@ const [input, out, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 5);
 const list = JSON.parse(readFileSync(input, "utf8")) as { nodes: number[]; edges: [number, number, number][]; sources: number[] };
 const n = list.nodes.length;
+/** Warm-up time per metric before it is timed. */
+const WARM_UP_MS = 300;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
@@ -31,14 +33,17 @@ function median(values: number[]): number {
 }
 
 /**
- * Median milliseconds after one warm-up run, and the last result: at least `count` runs, more
- * (up to 15) while they take under a second in all — short runs are noisy (JIT tiers, GC).
+ * Median milliseconds in the steady state, and the last result: warm-up calls for at least
+ * {@link WARM_UP_MS} (so that V8 has optimised the code, as in a long-lived isolate), then at
+ * least `count` timed runs, more (up to 50) while they take under a second in all — short runs
+ * are noisy (GC, timer resolution).
  */
 function time<T>(fn: () => T, count = runs): { ms: number; runs: number; result: T } {
   let result = fn();
+  for (let warm = performance.now(), calls = 1; performance.now() - warm < WARM_UP_MS && calls < 500; calls++) result = fn();
   const times: number[] = [];
   let total = 0;
-  while (times.length < count || (times.length < 15 && total < 1000)) {
+  while (times.length < count || (times.length < 50 && total < 1000)) {
     const started = performance.now();
     result = fn();
     const elapsed = performance.now() - started;
