@@ -248,8 +248,22 @@ describe("role rules", () => {
     expect(names).not.toContain("Tafel Jena e.V.");
   });
 
+  it("answers 404 for a deleted region although its snapshot is still stored", async () => {
+    const code = "NL-DEL";
+    expect((await call("/api/v1/regions", { body: { code, name: "Gelöschte Region" } })).status).toBe(201);
+    const paths = [`/api/v1/regions/${code}/metrics`, `/api/v1/regions/${code}/network`, `/api/v1/regions/${code}/isolated`, `/api/v1/conversion?region=${code}`];
+    for (const path of paths) expect((await call(path)).status, path).toBe(200);
+    expect((await call(`/api/v1/regions/${code}`, { method: "DELETE" })).status).toBe(204);
+    for (const path of paths) {
+      const res = await call(path);
+      expect(res.status, path).toBe(404);
+      expect(res.json.error).toMatchObject({ code: "not_found", message: `Region ${code} not found` });
+    }
+  });
+
   it("answers 404 for unknown regions and 422 for bad windows", async () => {
-    expect((await call("/api/v1/regions/99999/metrics")).status).toBe(404);
+    for (const path of ["/metrics", "/network", "/isolated"]) expect((await call(`/api/v1/regions/99999${path}`)).status, path).toBe(404);
+    expect((await call("/api/v1/conversion?region=99999")).status).toBe(404);
     expect((await call(`/api/v1/regions/${R}/metrics?window=abc`)).json.error.code).toBe("validation_failed");
     expect((await call(`/api/v1/regions/${R}/metrics?from=2024-01-01&to=2023-01-01`)).status).toBe(422);
   });

@@ -2,6 +2,7 @@
  * Tokens (admin only): create (secret shown once, stored hashed), list, revoke (revoked → 401);
  * /me tells the caller's role and regions.
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call, detailPaths, expectError, expectRejectedWithoutChange, rows, tokenFor } from "./api";
 
@@ -78,6 +79,20 @@ describe("tokens", () => {
     const listed = (await call("/api/v1/tokens")).json.data.find((t: any) => t.id === created.json.id);
     expect(listed.lastUsedAt, "lastUsedAt is never set").not.toBeNull();
     expect(listed.lastUsedAt >= start.slice(0, 16)).toBe(true);
+  });
+
+  it("records the last use again only after an hour", async () => {
+    const created = await call("/api/v1/tokens", { body: { name: "Stündlich", role: "funder" } });
+    const lastUsed = async () => (await rows<{ t: string | null }>("SELECT last_used_at AS t FROM api_tokens WHERE id = ?", created.json.id))[0].t;
+    const recent = new Date(Date.now() - 10 * 60_000).toISOString();
+    await env.DB.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?").bind(recent, created.json.id).run();
+    expect((await call("/api/v1/me", { token: created.json.token })).status).toBe(200);
+    expect(await lastUsed(), "a use within the hour is not written again").toBe(recent);
+    const old = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    await env.DB.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?").bind(old, created.json.id).run();
+    const before = new Date().toISOString();
+    expect((await call("/api/v1/me", { token: created.json.token })).status).toBe(200);
+    expect((await lastUsed())! >= before, "a use after an hour is recorded").toBe(true);
   });
 
   it("validates token bodies", async () => {

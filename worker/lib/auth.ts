@@ -18,6 +18,8 @@ export interface Viewer {
   actor: string;
   /** Coordinator scope: the token's regions plus all their descendants. Null for other roles. */
   scope: ReadonlySet<string> | null;
+  /** When the token was last recorded as used (ISO time), so the record is refreshed only hourly. */
+  lastUsedAt?: string | null;
 }
 
 export const anonymousViewer: Viewer = { role: "anonymous", tokenId: null, actor: "anonymous", scope: null };
@@ -53,9 +55,9 @@ export async function resolveViewer(db: D1Database, header: string | undefined, 
     return { role: "admin", tokenId: null, actor: "bootstrap", scope: null };
   }
   const row = await db
-    .prepare("SELECT id, role FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")
+    .prepare("SELECT id, role, last_used_at AS lastUsedAt FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")
     .bind(hash)
-    .first<{ id: number; role: "admin" | "coordinator" | "funder" }>();
+    .first<{ id: number; role: "admin" | "coordinator" | "funder"; lastUsedAt: string | null }>();
   if (!row) throw new ApiError(401, "unauthorized", "Unknown or revoked token");
   let scope: Set<string> | null = null;
   if (row.role === "coordinator") {
@@ -69,7 +71,7 @@ export async function resolveViewer(db: D1Database, header: string | undefined, 
       .all<{ code: string }>();
     scope = new Set(results.map((r) => r.code));
   }
-  return { role: row.role, tokenId: row.id, actor: `token:${row.id}`, scope };
+  return { role: row.role, tokenId: row.id, actor: `token:${row.id}`, scope, lastUsedAt: row.lastUsedAt };
 }
 
 /** Failed sign-ins per client address and minute before 429 (slows token guessing). */
@@ -93,11 +95,12 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     throw rateLimited(writeLimiter.retryAfter(viewer.actor + "|" + client), "writes");
   }
   c.set("viewer", viewer);
-  if (viewer.tokenId !== null) {
-    // Recorded at most hourly, after the response, so reads stay reads.
-    const now = new Date();
+  const now = new Date();
+  const hourAgo = new Date(now.getTime() - 3_600_000).toISOString();
+  if (viewer.tokenId !== null && (!viewer.lastUsedAt || viewer.lastUsedAt < hourAgo)) {
+    // Recorded at most hourly, after the response, so reads stay reads (and cost no write).
     const update = c.env.DB.prepare("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?3)")
-      .bind(now.toISOString(), viewer.tokenId, new Date(now.getTime() - 3_600_000).toISOString())
+      .bind(now.toISOString(), viewer.tokenId, hourAgo)
       .run();
     try {
       c.executionCtx.waitUntil(update);

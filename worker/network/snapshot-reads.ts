@@ -54,8 +54,8 @@ export async function* organisationPages(db: Db, snapshotId: number, pageSize = 
   let afterId = -1;
   for (;;) {
     const page = await snapshotOrganisationPage(db, snapshotId, { afterId, limit: pageSize });
-    if (page.length === 0) return;
-    yield page;
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return; // a short page is the last: no query for an empty one
     afterId = page[page.length - 1].organisationId;
   }
 }
@@ -67,8 +67,8 @@ export async function* edgePages(db: Db, snapshotId: number, pageSize = 5000): A
   for (;;) {
     const page = await db.all<SnapshotEdge>(sql`SELECT ${EDGE_COLUMNS} FROM snapshot_edges
       WHERE snapshot_id = ${snapshotId} AND (a, b) > (${a}, ${b}) ORDER BY a, b LIMIT ${pageSize}`);
-    if (page.length === 0) return;
-    yield page;
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return;
     ({ a, b } = page[page.length - 1]);
   }
 }

@@ -14,6 +14,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { MAX_CHUNK_BYTES } from "../db/bulk";
 import { inBatch, nowIso, type Db } from "../db/client";
+import { notFound } from "../lib/errors";
 import { conversion, type ConversionRow } from "../graph/metrics";
 import { loadAggregates, type Aggregates } from "./aggregates";
 import { computeNetwork, type NetworkFigures, type NetworkResult, type OrganisationMetrics } from "./compute";
@@ -316,13 +317,17 @@ function computeShared(db: Db, scope: string, window: Window): Promise<Snapshot>
 /**
  * The snapshot to serve for a scope and window: the stored one if current; otherwise recomputed
  * now (once per isolate for concurrent readers), unless the scope is large and an older snapshot
- * exists — that one is served `stale: true`.
+ * exists — that one is served `stale: true`. With `scopeMustExist`, a scope that is not a region
+ * (or DE) is a 404 before anything is computed.
  */
-export async function getSnapshot(db: Db, scope: string, window: Window): Promise<Snapshot> {
-  // The current revision and the stored snapshot in one round trip (a warm read needs no other).
-  const found = await db.get<SnapshotRow & { current_revision: number | null }>(sql`
-    SELECT s.*, ${revisionOf(scope)} AS current_revision
+export async function getSnapshot(db: Db, scope: string, window: Window, options: { scopeMustExist?: boolean } = {}): Promise<Snapshot> {
+  // The scope's existence, its current revision and the stored snapshot in one round trip: a warm
+  // read needs no other (each D1 round trip costs more than everything else a warm read does).
+  const exists = scope === NATIONAL ? sql`1` : sql`EXISTS (SELECT 1 FROM regions WHERE code = ${scope} AND deleted_at IS NULL)`;
+  const found = await db.get<SnapshotRow & { current_revision: number | null; scope_exists: number }>(sql`
+    SELECT s.*, ${revisionOf(scope)} AS current_revision, ${exists} AS scope_exists
     FROM (SELECT 1) LEFT JOIN metric_snapshots s ON s.region_code = ${scope} AND s.window_from = ${window.from} AND s.window_to = ${window.to}`);
+  if (options.scopeMustExist && !found?.scope_exists) throw notFound(`Region ${scope}`);
   const current = found?.current_revision ?? 0;
   const row = found?.id == null ? undefined : found;
   if (row && row.revision === current) return toSnapshot(row, current);

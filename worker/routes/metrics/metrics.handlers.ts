@@ -57,8 +57,7 @@ function hidePerCapitaOfSmallCounts<T extends Record<string, number | null> | nu
 export const region: RouteHandler<typeof routes.region, AppEnv> = async (c) => {
   const { code } = c.req.valid("param");
   const db = createDb(c.env.DB);
-  await assertScope(db, code);
-  const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")));
+  const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")), { scopeMustExist: true });
   return c.json(presentSnapshot(snapshot, c.get("viewer")) as never, 200);
 };
 
@@ -287,8 +286,7 @@ export const organisation: RouteHandler<typeof routes.organisation, AppEnv> = as
 export const conversion: RouteHandler<typeof routes.conversionRoute, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const db = createDb(c.env.DB);
-  await assertScope(db, q.region);
-  const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }));
+  const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }), { scopeMustExist: true });
   let rows: Array<{ format: string; year: number | null; pairs: number; converted: number; rate: number | null; pending: number }> = snapshot.summary.conversion;
   if (q.by === "format") {
     // Summed before suppression, so a format's rate is the same for every caller.

@@ -19,7 +19,7 @@ import { csvLine, gexfWriter, graphmlWriter, toCsv, type AttributeSchema, type E
 import { edgePages, eventTiePages, organisationPages, outsidePartners, snapshotOrganisationPage, snapshotSize } from "../../network/snapshot-reads";
 import { getSnapshot, type Snapshot, type SnapshotEdge, type StoredOrganisationMetrics } from "../../network/snapshots";
 import { resolveWindow } from "../../network/window";
-import { assertScope, visibleName } from "../metrics/metrics.handlers";
+import { visibleName } from "../metrics/metrics.handlers";
 import type * as routes from "./network.routes";
 
 /** Networks up to this many organisations get a layout; larger ones are for analysis tools. */
@@ -39,10 +39,11 @@ type Positions = Map<number, { x: number; y: number }>;
 type NodeOut = Record<string, unknown> & { id: number; name: string };
 
 /** Reads the stored layout, or computes (ForceAtlas2, seeded) and stores it for small networks. */
-async function layoutOf(db: Db, snapshot: Snapshot, size: number): Promise<Positions | null> {
-  if (size > LAYOUT_LIMIT) return null;
+async function layoutOf(db: Db, snapshot: Snapshot): Promise<Positions | null> {
+  // Only small networks have stored layouts, so a warm read of one needs no size query.
   const stored = await db.all<{ id: number; x: number; y: number }>(sql`SELECT organisation_id AS id, x, y FROM snapshot_layouts WHERE snapshot_id = ${snapshot.id}`);
   if (stored.length > 0) return new Map(stored.map((p) => [p.id, { x: p.x, y: p.y }]));
+  if ((await snapshotSize(db, snapshot.id)) > LAYOUT_LIMIT) return null;
   const g = new UndirectedGraph();
   const rng = createRng(7);
   const add = (id: number) => g.hasNode(String(id)) || g.addNode(String(id), { x: rng() * 100, y: rng() * 100 });
@@ -108,8 +109,7 @@ function streamOf(pieces: () => AsyncGenerator<string>): ReadableStream<Uint8Arr
 async function regionSnapshot(viewer: Viewer, d1: D1Database, code: string, window: { from?: string; to?: string; window?: string }) {
   requireRole(viewer, "admin", "coordinator", "funder");
   const db = createDb(d1);
-  await assertScope(db, code);
-  return { db, snapshot: await getSnapshot(db, code, resolveWindow(window)) };
+  return { db, snapshot: await getSnapshot(db, code, resolveWindow(window), { scopeMustExist: true }) };
 }
 
 export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) => {
@@ -117,7 +117,7 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
   const { code } = c.req.valid("param");
   const q = c.req.valid("query");
   const { db, snapshot } = await regionSnapshot(viewer, c.env.DB, code, q);
-  const positions = await layoutOf(db, snapshot, await snapshotSize(db, snapshot.id));
+  const positions = await layoutOf(db, snapshot);
   const withEvents = q.eventTies === "true";
   const name = `kooperationsatlas-${code}-${snapshot.window.from}-${snapshot.window.to}`;
   const headers = (type: string, ext?: string) => ({
@@ -132,11 +132,10 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
     const body = streamOf(async function* () {
       yield JSON.stringify(meta).slice(0, -1) + ',"nodes":[';
       let first = true;
+      // One chunk per page, not per node: every chunk is a write on the way to the client.
       for await (const page of nodePages(db, viewer, snapshot, positions)) {
-        for (const n of page) {
-          yield (first ? "" : ",") + JSON.stringify(n);
-          first = false;
-        }
+        yield (first ? "" : ",") + page.map((n) => JSON.stringify(n)).join(",");
+        first = false;
       }
       yield '],"edges":[';
       first = true;
