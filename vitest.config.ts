@@ -11,6 +11,8 @@ export default defineConfig({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL("./schema/migrations", import.meta.url))),
           ADMIN_TOKEN: "test-admin-token",
+          // Every read asks D1 (test/integration/snapshot-reuse.test.ts turns reuse on where it tests it).
+          SNAPSHOT_REUSE_MS: "0",
         },
       },
     })),

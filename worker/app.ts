@@ -13,6 +13,7 @@ import type { AppEnv } from "./lib/env";
 import { ApiError, fromDatabaseError } from "./lib/errors";
 import { securityHeaders } from "./lib/security-headers";
 import { embedRouter } from "./embed/index";
+import { noteWrite } from "./network/recent-snapshots";
 import { auditRouter } from "./routes/audit/audit.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
 import { eventsRouter } from "./routes/events/events.index";
@@ -65,6 +66,16 @@ export function createApp() {
   app.use("*", securityHeaders);
 
   const api = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
+  api.use("*", async (c, next) => {
+    // Snapshots this isolate reuses for a moment are never reused across a write made here.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    noteWrite();
+    try {
+      await next();
+    } finally {
+      noteWrite();
+    }
+  });
   api.use("*", async (c, next) => {
     const method = c.req.method;
     if (method === "POST" || method === "PUT" || method === "PATCH") {

@@ -12,6 +12,8 @@ export interface Bindings {
   ADMIN_TOKEN?: string;
   /** Comma-separated origins allowed to frame /embed/*; "*" allows any. */
   EMBED_ALLOWED_ORIGINS?: string;
+  /** How long (ms) an isolate reuses a region's figures it has just read; "0" asks D1 on every read. */
+  SNAPSHOT_REUSE_MS?: string;
 }
 
 /** Hono environment of this app. */

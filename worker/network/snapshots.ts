@@ -19,6 +19,7 @@ import { conversion, type ConversionRow } from "../graph/metrics";
 import { loadAggregates, type Aggregates } from "./aggregates";
 import { computeNetwork, type NetworkFigures, type NetworkResult, type OrganisationMetrics } from "./compute";
 import { forEachPairFirstsPage, isoDate, loadNetworkData, NATIONAL, partnerIds, type PairTable } from "./load";
+import { recentSnapshot, rememberSnapshot, writesSeen } from "./recent-snapshots";
 import { computeSuggestions, type Suggestion } from "./suggestions";
 import { today, type Window } from "./window";
 
@@ -317,10 +318,31 @@ function computeShared(db: Db, scope: string, window: Window): Promise<Snapshot>
 /**
  * The snapshot to serve for a scope and window: the stored one if current; otherwise recomputed
  * now (once per isolate for concurrent readers), unless the scope is large and an older snapshot
- * exists — that one is served `stale: true`. With `scopeMustExist`, a scope that is not a region
- * (or DE) is a 404 before anything is computed.
+ * exists — that one is served `stale: true`.
  */
-export async function getSnapshot(db: Db, scope: string, window: Window, options: { scopeMustExist?: boolean } = {}): Promise<Snapshot> {
+export async function getSnapshot(db: Db, scope: string, window: Window, options: SnapshotReadOptions = {}): Promise<Snapshot> {
+  const key = `${scope}|${window.from}|${window.to}`;
+  if (options.reuseForMs) {
+    const reused = recentSnapshot(key, options.reuseForMs);
+    if (reused) return reused;
+  }
+  const writesBefore = writesSeen();
+  const snapshot = await readOrCompute(db, scope, window, options);
+  if (options.reuseForMs) rememberSnapshot(key, snapshot, writesBefore);
+  return snapshot;
+}
+
+export interface SnapshotReadOptions {
+  /** A scope that is not a region (or DE) is a 404, before anything is computed. */
+  scopeMustExist?: boolean;
+  /**
+   * Serve a snapshot this isolate read less than this many ms ago without asking D1 (see
+   * recent-snapshots.ts); only for reads that use nothing but the summary.
+   */
+  reuseForMs?: number;
+}
+
+async function readOrCompute(db: Db, scope: string, window: Window, options: SnapshotReadOptions): Promise<Snapshot> {
   // The scope's existence, its current revision and the stored snapshot in one round trip: a warm
   // read needs no other (each D1 round trip costs more than everything else a warm read does).
   const exists = scope === NATIONAL ? sql`1` : sql`EXISTS (SELECT 1 FROM regions WHERE code = ${scope} AND deleted_at IS NULL)`;

@@ -12,6 +12,7 @@ import { createDb, type Db } from "../../db/client";
 import { NATIONAL, scopeCondition } from "../../network/load";
 import { publicConversionRows, safeRate, suppress, suppressSmallCounts } from "../../network/public-view";
 import { computeSnapshot, getSnapshot, SCOPES_WITH_DATA, type Snapshot } from "../../network/snapshots";
+import { reuseWindowMs } from "../../network/recent-snapshots";
 import { egoEdges, snapshotOrganisation } from "../../network/snapshot-reads";
 import { resolveWindow, today, windowEndingOn } from "../../network/window";
 import { findOrganisation } from "../organisations/organisations.handlers";
@@ -57,7 +58,7 @@ function hidePerCapitaOfSmallCounts<T extends Record<string, number | null> | nu
 export const region: RouteHandler<typeof routes.region, AppEnv> = async (c) => {
   const { code } = c.req.valid("param");
   const db = createDb(c.env.DB);
-  const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")), { scopeMustExist: true });
+  const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")), { scopeMustExist: true, reuseForMs: reuseWindowMs(c.env.SNAPSHOT_REUSE_MS) });
   return c.json(presentSnapshot(snapshot, c.get("viewer")) as never, 200);
 };
 
@@ -286,7 +287,7 @@ export const organisation: RouteHandler<typeof routes.organisation, AppEnv> = as
 export const conversion: RouteHandler<typeof routes.conversionRoute, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const db = createDb(c.env.DB);
-  const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }), { scopeMustExist: true });
+  const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }), { scopeMustExist: true, reuseForMs: reuseWindowMs(c.env.SNAPSHOT_REUSE_MS) });
   let rows: Array<{ format: string; year: number | null; pairs: number; converted: number; rate: number | null; pending: number }> = snapshot.summary.conversion;
   if (q.by === "format") {
     // Summed before suppression, so a format's rate is the same for every caller.
