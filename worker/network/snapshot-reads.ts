@@ -36,12 +36,14 @@ export interface OrganisationPageOptions {
   /** Only organisations with an id greater than this (keyset pagination). */
   afterId?: number;
   limit: number;
+  /** Leave out the match suggestions (most of a row's size) where they are not shown. */
+  withoutSuggestions?: boolean;
 }
 
 /** A page of stored organisation metrics, ordered by organisation id. */
 export async function snapshotOrganisationPage(db: Db, snapshotId: number, o: OrganisationPageOptions): Promise<StoredOrganisationMetrics[]> {
   const rows = await db.all<{ metrics: string }>(sql`
-    SELECT metrics FROM organisation_metrics
+    SELECT ${o.withoutSuggestions ? sql`json_remove(metrics, '$.suggestions')` : sql`metrics`} AS metrics FROM organisation_metrics
     WHERE snapshot_id = ${snapshotId} AND organisation_id > ${o.afterId ?? -1}
       ${o.statuses ? sql`AND status IN (SELECT value FROM json_each(${JSON.stringify(o.statuses)}))` : sql``}
       ${o.kind ? sql`AND json_extract(metrics, '$.kind') = ${o.kind}` : sql``}
@@ -49,11 +51,11 @@ export async function snapshotOrganisationPage(db: Db, snapshotId: number, o: Or
   return rows.map((r) => JSON.parse(r.metrics));
 }
 
-/** Every stored organisation, page by page. */
-export async function* organisationPages(db: Db, snapshotId: number, pageSize = 2000): AsyncGenerator<StoredOrganisationMetrics[]> {
+/** Every stored organisation, page by page (without suggestions: `suggestions` is then undefined). */
+export async function* organisationPages(db: Db, snapshotId: number, { pageSize = 2000, withoutSuggestions = false } = {}): AsyncGenerator<StoredOrganisationMetrics[]> {
   let afterId = -1;
   for (;;) {
-    const page = await snapshotOrganisationPage(db, snapshotId, { afterId, limit: pageSize });
+    const page = await snapshotOrganisationPage(db, snapshotId, { afterId, limit: pageSize, withoutSuggestions });
     if (page.length > 0) yield page;
     if (page.length < pageSize) return; // a short page is the last: no query for an empty one
     afterId = page[page.length - 1].organisationId;

@@ -47,7 +47,7 @@ async function layoutOf(db: Db, snapshot: Snapshot): Promise<Positions | null> {
   const g = new UndirectedGraph();
   const rng = createRng(7);
   const add = (id: number) => g.hasNode(String(id)) || g.addNode(String(id), { x: rng() * 100, y: rng() * 100 });
-  for await (const page of organisationPages(db, snapshot.id)) page.forEach((o) => add(o.organisationId));
+  for await (const page of organisationPages(db, snapshot.id, { withoutSuggestions: true })) page.forEach((o) => add(o.organisationId));
   for await (const page of edgePages(db, snapshot.id)) {
     for (const e of page) {
       add(e.a);
@@ -84,7 +84,7 @@ const edgeOut = (e: SnapshotEdge) => ({ source: e.a, target: e.b, weight: e.weig
 
 /** Every node of the snapshot (scope's organisations, then outside partners), page by page. */
 async function* nodePages(db: Db, viewer: Viewer, snapshot: Snapshot, positions: Positions | null): AsyncGenerator<NodeOut[]> {
-  for await (const page of organisationPages(db, snapshot.id)) yield page.map((m) => nodeOut(viewer, m, positions));
+  for await (const page of organisationPages(db, snapshot.id, { withoutSuggestions: true })) yield page.map((m) => nodeOut(viewer, m, positions));
   const outside = await outsidePartners(db, snapshot.id);
   if (outside.length) yield outside.map((o) => outsideOut(viewer, o, positions));
 }
