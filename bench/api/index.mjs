@@ -1,10 +1,11 @@
-// The application under `wrangler dev` with the demo data (fresh local D1): read API latencies,
+// The application with the demo data (fresh local D1): read API latencies (on workerd as deployed,
+// and through `wrangler dev`),
 // the dashboard's figures (bench/dashboard, if present) and bulk ingest, in that order — ingest
 // last, as it grows the database.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { benchIngest } from "../ingest/ingest.mjs";
-import { prepareState, removeState, root, run, startDev } from "../lib/server.mjs";
+import { prepareState, removeState, root, run, startDev, startWorkerd } from "../lib/server.mjs";
 import { benchReads } from "./read.mjs";
 
 /** All organisations of a region, through the API. */
@@ -52,18 +53,20 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         });
         if (res.status !== 201) throw new Error(`invalidate: ${res.status} ${await res.text()}`);
       };
-      const restart = async () => {
+      // Each endpoint meets a freshly started server (on the same database).
+      const restartWith = (start) => async () => {
         await app.stop();
         app = null;
-        app = await startDev({ state, adminToken, log });
+        app = await start({ state, adminToken, log });
         return app.base;
       };
+      // The production request path: workerd with the bundled Worker, no dev proxy in front.
       result.read = await benchReads({
-        restart,
+        restart: restartWith(startWorkerd),
         headers,
         endpoints: [
           { name: "floor: /api/v1/me", path: "/api/v1/me", cold: false },
-          { name: "metrics", path: `/api/v1/regions/${region}/metrics`, cold: true, paced: true },
+          { name: "metrics", path: `/api/v1/regions/${region}/metrics`, cold: true, paced: [0.25, 0.5] },
           { name: "network", path: `/api/v1/regions/${region}/network`, cold: true },
           // The first page, as the region page of the dashboard asks for it.
           { name: "isolated", path: `/api/v1/regions/${region}/isolated?limit=25`, cold: true },
@@ -74,8 +77,33 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         coldRepeats,
         log,
       });
+      // What the reuse of just-read figures saves: every read asks D1.
+      result.readNoReuse = await benchReads({
+        restart: restartWith((o) => startWorkerd({ ...o, vars: { SNAPSHOT_REUSE_MS: "0" } })),
+        headers,
+        endpoints: [{ name: "metrics, reuse off", path: `/api/v1/regions/${region}/metrics`, cold: false }],
+        invalidate,
+        seconds: readSeconds,
+        repeats: readRepeats,
+        coldRepeats,
+        log,
+      });
+      // The developer's server: wrangler dev puts a proxy (a second workerd) in front of the Worker.
+      result.readDev = await benchReads({
+        restart: restartWith(startDev),
+        headers,
+        endpoints: [
+          { name: "floor: /api/v1/me", path: "/api/v1/me", cold: false },
+          { name: "metrics", path: `/api/v1/regions/${region}/metrics`, cold: false },
+        ],
+        invalidate,
+        seconds: readSeconds,
+        repeats: readRepeats,
+        coldRepeats,
+        log,
+      });
       // The rest meets a fresh server too.
-      await restart();
+      await restartWith(startDev)();
     }
 
     if (sections.has("dashboard")) {

@@ -171,3 +171,42 @@ async function startDevOnce({ config, state, vars, adminToken, log, timeoutMs })
 export function removeState(state) {
   rmSync(state, { recursive: true, force: true });
 }
+
+/**
+ * The application on workerd without wrangler dev's proxy: the Worker as `wrangler deploy` bundles
+ * it, with wrangler.toml's bindings and vars, run by Miniflare on the same local D1 (`state`) that
+ * `wrangler dev --persist-to state` uses. This is the request path of production (workerd, no dev
+ * proxy in front); the static dashboard assets are left out. Returns { base, port, adminToken, stop, log }.
+ */
+export async function startWorkerd({ state, adminToken, vars = {}, log = () => undefined }) {
+  const outdir = mkdtempSync(join(tmpdir(), "ka-bundle-"));
+  await run("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir]);
+  const { Miniflare } = await import("miniflare");
+  const { unstable_getMiniflareWorkerOptions } = await import("wrangler");
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, "wrangler.toml"));
+  const port = await freePort();
+  log(`workerd (Miniflare, no dev proxy) on 127.0.0.1:${port}`);
+  const mf = new Miniflare({
+    ...workerOptions,
+    assets: undefined,
+    modules: true,
+    scriptPath: join(outdir, "index.js"),
+    modulesRoot: outdir,
+    d1Persist: join(state, "v3", "d1"),
+    bindings: { ...workerOptions.bindings, ...vars, ADMIN_TOKEN: adminToken },
+    host: "127.0.0.1",
+    port,
+  });
+  const stop = async () => {
+    taken.delete(port);
+    await mf.dispose().catch(() => undefined);
+    rmSync(outdir, { recursive: true, force: true });
+  };
+  try {
+    await mf.ready;
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { base: `http://127.0.0.1:${port}`, port, adminToken, stop, log: () => "" };
+}
