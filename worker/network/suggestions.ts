@@ -14,7 +14,7 @@
  *
  * Existing partners are never suggested. Every non-zero component becomes a reason in words.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { addMonths } from "../graph/calendar";
 import type { OrganisationMetrics } from "./compute";
@@ -45,6 +45,20 @@ interface Candidate {
   last: string | null;
 }
 
+/**
+ * `column` (a region code) lies in one of the states (two-character prefixes). Written as ranges
+ * so that SQLite can start from the organisations_region index instead of every partner row.
+ */
+function inStates(column: SQL, states: readonly string[]): SQL {
+  // Three bound parameters per state; D1 allows 100 per statement.
+  if (states.length > 25) return sql`substr(${column}, 1, 2) IN (SELECT value FROM json_each(${JSON.stringify(states)}))`;
+  const ranges = states.map((s) => {
+    const next = s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
+    return sql`(${column} >= ${s} AND ${column} < ${next} AND substr(${column}, 1, 2) = ${s})`;
+  });
+  return sql`(${sql.join(ranges, sql` OR `)})`;
+}
+
 const otherSide = (kind: string) => (kind === "company" ? "nonprofit" : "company");
 
 /** Suggestions for every target (isolated/peripheral/fading organisation registered in the scope). */
@@ -62,17 +76,17 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
     LEFT JOIN cooperation_partners p1 ON p1.organisation_id = o.id
     LEFT JOIN cooperations c ON c.id = p1.cooperation_id AND c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')
     LEFT JOIN cooperation_partners p2 ON p2.cooperation_id = c.id AND p2.organisation_id <> o.id
-    WHERE o.deleted_at IS NULL AND o.kind IN ('company', 'nonprofit') AND substr(o.region_code, 1, 2) IN (SELECT value FROM json_each(${JSON.stringify(states)}))
+    WHERE o.deleted_at IS NULL AND o.kind IN ('company', 'nonprofit') AND ${inStates(sql`o.region_code`, states)}
     GROUP BY o.id`);
   // Affinity: for each candidate, how many past partners per field/industry.
   const sectorRows = await db.all<{ id: number; sector: string | null; n: number }>(sql`
     SELECT p1.organisation_id AS id, CASE WHEN o2.kind = 'company' THEN o2.industry ELSE o2.field END AS sector, count(*) AS n
-    FROM cooperation_partners p1
+    FROM organisations o1
+    CROSS JOIN cooperation_partners p1 ON p1.organisation_id = o1.id -- CROSS: the state's organisations drive the join
     JOIN cooperations c ON c.id = p1.cooperation_id AND c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')
     JOIN cooperation_partners p2 ON p2.cooperation_id = c.id AND p2.organisation_id <> p1.organisation_id
     JOIN organisations o2 ON o2.id = p2.organisation_id
-    JOIN organisations o1 ON o1.id = p1.organisation_id
-    WHERE substr(o1.region_code, 1, 2) IN (SELECT value FROM json_each(${JSON.stringify(states)}))
+    WHERE ${inStates(sql`o1.region_code`, states)}
     GROUP BY p1.organisation_id, sector`);
   const sectorCounts = new Map<number, Map<string, number>>();
   const sectorTotals = new Map<number, number>();
