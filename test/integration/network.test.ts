@@ -5,6 +5,9 @@
 import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../worker/index";
+import { createDb, readTogether } from "../../worker/db/client";
+import { edgePageQuery, edgePages, organisationPageQuery, organisationPages, organisationRows } from "../../worker/network/snapshot-reads";
+import type { SnapshotEdge } from "../../worker/network/snapshots";
 import { call, makeOrganisation, tokenFor } from "./api";
 
 // Jena (16053) is used by no other test file; the window ends 2024-06-30.
@@ -164,6 +167,31 @@ describe("network and organisation endpoints", () => {
     expect(again.json.nodes.find((n: any) => n.id === ids.A).x).toBe(a.x);
     const stored = await env.DB.prepare("SELECT count(*) AS n FROM snapshot_layouts").first<{ n: number }>();
     expect(stored!.n).toBeGreaterThanOrEqual(res.json.nodes.length);
+  });
+
+  it("reads organisations and ties page by page after a first page read in a batch", async () => {
+    const res = await call(`/api/v1/regions/${R}/network?to=${TO}`);
+    expect(res.status).toBe(200);
+    const db = createDb(env.DB);
+    const { id } = (await env.DB.prepare("SELECT id FROM metric_snapshots WHERE region_code = ? AND window_to = ?").bind(R, TO).first<{ id: number }>())!;
+    const collect = async <T>(pages: AsyncGenerator<T[]>) => {
+      const out: T[][] = [];
+      for await (const page of pages) out.push(page);
+      return out;
+    };
+    const [firstOrganisations, firstEdges] = await readTogether(db, [organisationPageQuery(id, { limit: 2, withoutSuggestions: true }), edgePageQuery(id, { a: -1, b: -1 }, 2)]);
+    const organisations = await collect(organisationPages(db, id, { pageSize: 2, withoutSuggestions: true, firstPage: organisationRows(firstOrganisations as { metrics: string }[]) }));
+    // Pages of 2: full pages, then the rest (none when the count is even).
+    const pageLengths = (n: number) => [...Array(Math.floor(n / 2)).fill(2), ...(n % 2 ? [1] : [])];
+    const inScope = res.json.nodes.filter((n: any) => n.inScope);
+    expect(inScope.length).toBeGreaterThan(4);
+    expect(organisations.map((p) => p.length)).toEqual(pageLengths(inScope.length));
+    expect(organisations.flat().map((o) => o.organisationId).sort()).toEqual(inScope.map((n: any) => n.id).sort());
+    expect(organisations.flat().every((o) => o.suggestions === undefined)).toBe(true);
+    const edges = await collect(edgePages(db, id, 2, firstEdges as unknown as SnapshotEdge[]));
+    expect(res.json.edges.length).toBeGreaterThan(2);
+    expect(edges.map((p) => p.length)).toEqual(pageLengths(res.json.edges.length));
+    expect(edges.flat().map((e) => `${e.a}-${e.b}`)).toEqual(res.json.edges.map((e: any) => `${e.source}-${e.target}`));
   });
 
   it("pages the isolated list with a cursor and explains suggestions as codes too", async () => {

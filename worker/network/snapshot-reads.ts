@@ -40,38 +40,67 @@ export interface OrganisationPageOptions {
   withoutSuggestions?: boolean;
 }
 
-/** A page of stored organisation metrics, ordered by organisation id. */
-export async function snapshotOrganisationPage(db: Db, snapshotId: number, o: OrganisationPageOptions): Promise<StoredOrganisationMetrics[]> {
-  const rows = await db.all<{ metrics: string }>(sql`
+/** The query of a page of stored organisation metrics, ordered by organisation id (rows: `{ metrics }`). */
+export function organisationPageQuery(snapshotId: number, o: OrganisationPageOptions): SQL {
+  return sql`
     SELECT ${o.withoutSuggestions ? sql`json_remove(metrics, '$.suggestions')` : sql`metrics`} AS metrics FROM organisation_metrics
     WHERE snapshot_id = ${snapshotId} AND organisation_id > ${o.afterId ?? -1}
       ${o.statuses ? sql`AND status IN (SELECT value FROM json_each(${JSON.stringify(o.statuses)}))` : sql``}
       ${o.kind ? sql`AND json_extract(metrics, '$.kind') = ${o.kind}` : sql``}
-    ORDER BY organisation_id LIMIT ${o.limit}`);
-  return rows.map((r) => JSON.parse(r.metrics));
+    ORDER BY organisation_id LIMIT ${o.limit}`;
 }
 
-/** Every stored organisation, page by page (without suggestions: `suggestions` is then undefined). */
-export async function* organisationPages(db: Db, snapshotId: number, { pageSize = 2000, withoutSuggestions = false } = {}): AsyncGenerator<StoredOrganisationMetrics[]> {
+/** Rows of {@link organisationPageQuery} as metrics. */
+export const organisationRows = (rows: readonly { metrics: string }[]): StoredOrganisationMetrics[] => rows.map((r) => JSON.parse(r.metrics));
+
+/** A page of stored organisation metrics, ordered by organisation id. */
+export async function snapshotOrganisationPage(db: Db, snapshotId: number, o: OrganisationPageOptions): Promise<StoredOrganisationMetrics[]> {
+  return organisationRows(await db.all<{ metrics: string }>(organisationPageQuery(snapshotId, o)));
+}
+
+/** Organisations per page of {@link organisationPages}. */
+export const ORGANISATION_PAGE = 2000;
+
+/**
+ * Every stored organisation, page by page (without suggestions: `suggestions` is then undefined).
+ * `firstPage`: the first page, already read (e.g. in a batch with other reads).
+ */
+export async function* organisationPages(
+  db: Db,
+  snapshotId: number,
+  { pageSize = ORGANISATION_PAGE, withoutSuggestions = false, firstPage }: { pageSize?: number; withoutSuggestions?: boolean; firstPage?: StoredOrganisationMetrics[] } = {},
+): AsyncGenerator<StoredOrganisationMetrics[]> {
   let afterId = -1;
+  let page = firstPage;
   for (;;) {
-    const page = await snapshotOrganisationPage(db, snapshotId, { afterId, limit: pageSize, withoutSuggestions });
+    page ??= await snapshotOrganisationPage(db, snapshotId, { afterId, limit: pageSize, withoutSuggestions });
     if (page.length > 0) yield page;
     if (page.length < pageSize) return; // a short page is the last: no query for an empty one
     afterId = page[page.length - 1].organisationId;
+    page = undefined;
   }
 }
 
-/** Every tie of the snapshot, page by page (keyset on a, b). */
-export async function* edgePages(db: Db, snapshotId: number, pageSize = 5000): AsyncGenerator<SnapshotEdge[]> {
-  let a = -1;
-  let b = -1;
+/** Ties per page of {@link edgePages}. */
+export const EDGE_PAGE = 5000;
+
+/** The query of a page of ties after (a, b), keyset order (rows: {@link SnapshotEdge}). */
+export function edgePageQuery(snapshotId: number, after: { a: number; b: number }, pageSize: number): SQL {
+  return sql`SELECT ${EDGE_COLUMNS} FROM snapshot_edges
+    WHERE snapshot_id = ${snapshotId} AND (a, b) > (${after.a}, ${after.b}) ORDER BY a, b LIMIT ${pageSize}`;
+}
+
+/** Every tie of the snapshot, page by page (keyset on a, b); `firstPage` as in {@link organisationPages}. */
+export async function* edgePages(db: Db, snapshotId: number, pageSize = EDGE_PAGE, firstPage?: SnapshotEdge[]): AsyncGenerator<SnapshotEdge[]> {
+  let after = { a: -1, b: -1 };
+  let page = firstPage;
   for (;;) {
-    const page = await db.all<SnapshotEdge>(sql`SELECT ${EDGE_COLUMNS} FROM snapshot_edges
-      WHERE snapshot_id = ${snapshotId} AND (a, b) > (${a}, ${b}) ORDER BY a, b LIMIT ${pageSize}`);
+    page ??= await db.all<SnapshotEdge>(edgePageQuery(snapshotId, after, pageSize));
     if (page.length > 0) yield page;
     if (page.length < pageSize) return;
-    ({ a, b } = page[page.length - 1]);
+    const last = page[page.length - 1];
+    after = { a: last.a, b: last.b };
+    page = undefined;
   }
 }
 
@@ -83,12 +112,17 @@ export interface OutsidePartner {
   isPublic: number;
 }
 
-/** Partners in the snapshot's ties that are registered outside its scope (no metrics row). */
-export async function outsidePartners(db: Db, snapshotId: number): Promise<OutsidePartner[]> {
-  return db.all<OutsidePartner>(sql`
+/** The query of the partners in the snapshot's ties that are registered outside its scope (no metrics row). */
+export function outsidePartnersQuery(snapshotId: number): SQL {
+  return sql`
     SELECT o.id, o.name, o.kind, o.region_code AS regionCode, o.is_public AS isPublic FROM organisations o
     WHERE o.id IN (SELECT a FROM snapshot_edges WHERE snapshot_id = ${snapshotId} UNION SELECT b FROM snapshot_edges WHERE snapshot_id = ${snapshotId})
-      AND o.id NOT IN (SELECT organisation_id FROM organisation_metrics WHERE snapshot_id = ${snapshotId})`);
+      AND o.id NOT IN (SELECT organisation_id FROM organisation_metrics WHERE snapshot_id = ${snapshotId})`;
+}
+
+/** Partners in the snapshot's ties that are registered outside its scope (no metrics row). */
+export async function outsidePartners(db: Db, snapshotId: number): Promise<OutsidePartner[]> {
+  return db.all<OutsidePartner>(outsidePartnersQuery(snapshotId));
 }
 
 /** Number of organisations stored in a snapshot. */

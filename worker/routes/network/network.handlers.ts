@@ -13,10 +13,23 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { chunkForJson } from "../../db/bulk";
-import { createDb, inBatch, type Db } from "../../db/client";
+import { createDb, inBatch, readTogether, type Db } from "../../db/client";
 import { createRng } from "../../graph/random";
 import { csvLine, gexfWriter, graphmlWriter, toCsv, type AttributeSchema, type ExportEdge, type ExportNode, type GraphWriter } from "../../network/export-formats";
-import { edgePages, eventTiePages, organisationPages, outsidePartners, snapshotOrganisationPage, snapshotSize } from "../../network/snapshot-reads";
+import {
+  EDGE_PAGE,
+  edgePageQuery,
+  edgePages,
+  eventTiePages,
+  ORGANISATION_PAGE,
+  organisationPageQuery,
+  organisationPages,
+  organisationRows,
+  outsidePartnersQuery,
+  snapshotOrganisationPage,
+  snapshotSize,
+  type OutsidePartner,
+} from "../../network/snapshot-reads";
 import { getSnapshot, type Snapshot, type SnapshotEdge, type StoredOrganisationMetrics } from "../../network/snapshots";
 import { resolveWindow } from "../../network/window";
 import { visibleName } from "../metrics/metrics.handlers";
@@ -38,17 +51,43 @@ const EDGE_ATTRIBUTES: AttributeSchema = [["layer", "string"], ["hours", "double
 type Positions = Map<number, { x: number; y: number }>;
 type NodeOut = Record<string, unknown> & { id: number; name: string };
 
-/** Reads the stored layout, or computes (ForceAtlas2, seeded) and stores it for small networks. */
-async function layoutOf(db: Db, snapshot: Snapshot): Promise<Positions | null> {
+type LayoutRow = { id: number; x: number; y: number };
+
+/** What a network read streams first, read in one D1 round trip. */
+interface FirstPages {
+  /** The stored layout (empty when none is stored yet, or the network is too large for one). */
+  layout: LayoutRow[];
+  organisations: StoredOrganisationMetrics[];
+  outside: OutsidePartner[];
+  edges: SnapshotEdge[];
+}
+
+async function readFirstPages(db: Db, snapshotId: number): Promise<FirstPages> {
+  const [layout, organisations, outside, edges] = await readTogether(db, [
+    sql`SELECT organisation_id AS id, x, y FROM snapshot_layouts WHERE snapshot_id = ${snapshotId}`,
+    organisationPageQuery(snapshotId, { limit: ORGANISATION_PAGE, withoutSuggestions: true }),
+    outsidePartnersQuery(snapshotId),
+    edgePageQuery(snapshotId, { a: -1, b: -1 }, EDGE_PAGE),
+  ]);
+  return {
+    layout: layout as LayoutRow[],
+    organisations: organisationRows(organisations as { metrics: string }[]),
+    outside: outside as unknown as OutsidePartner[],
+    edges: edges as unknown as SnapshotEdge[],
+  };
+}
+
+/** The stored layout, or one computed (ForceAtlas2, seeded) and stored for small networks. */
+async function layoutOf(db: Db, snapshot: Snapshot, pages: FirstPages): Promise<Positions | null> {
   // Only small networks have stored layouts, so a warm read of one needs no size query.
-  const stored = await db.all<{ id: number; x: number; y: number }>(sql`SELECT organisation_id AS id, x, y FROM snapshot_layouts WHERE snapshot_id = ${snapshot.id}`);
+  const stored = pages.layout;
   if (stored.length > 0) return new Map(stored.map((p) => [p.id, { x: p.x, y: p.y }]));
   if ((await snapshotSize(db, snapshot.id)) > LAYOUT_LIMIT) return null;
   const g = new UndirectedGraph();
   const rng = createRng(7);
   const add = (id: number) => g.hasNode(String(id)) || g.addNode(String(id), { x: rng() * 100, y: rng() * 100 });
-  for await (const page of organisationPages(db, snapshot.id, { withoutSuggestions: true })) page.forEach((o) => add(o.organisationId));
-  for await (const page of edgePages(db, snapshot.id)) {
+  for await (const page of organisationPages(db, snapshot.id, { withoutSuggestions: true, firstPage: pages.organisations })) page.forEach((o) => add(o.organisationId));
+  for await (const page of edgePages(db, snapshot.id, EDGE_PAGE, pages.edges)) {
     for (const e of page) {
       add(e.a);
       add(e.b);
@@ -75,7 +114,7 @@ function nodeOut(viewer: Viewer, m: StoredOrganisationMetrics, positions: Positi
   return { ...metrics, id: m.organisationId, name: visibleName(viewer, m), inScope: true, x: p?.x ?? null, y: p?.y ?? null };
 }
 
-function outsideOut(viewer: Viewer, o: Awaited<ReturnType<typeof outsidePartners>>[number], positions: Positions | null): NodeOut {
+function outsideOut(viewer: Viewer, o: OutsidePartner, positions: Positions | null): NodeOut {
   const p = positions?.get(o.id);
   return { id: o.id, organisationId: o.id, name: visibleName(viewer, o), kind: o.kind, regionCode: o.regionCode, isPublic: o.isPublic === 1, inScope: false, x: p?.x ?? null, y: p?.y ?? null };
 }
@@ -83,10 +122,9 @@ function outsideOut(viewer: Viewer, o: Awaited<ReturnType<typeof outsidePartners
 const edgeOut = (e: SnapshotEdge) => ({ source: e.a, target: e.b, weight: e.weight, hours: e.hours, valueEur: e.valueEur, firstDate: e.firstDate, lastDate: e.lastDate });
 
 /** Every node of the snapshot (scope's organisations, then outside partners), page by page. */
-async function* nodePages(db: Db, viewer: Viewer, snapshot: Snapshot, positions: Positions | null): AsyncGenerator<NodeOut[]> {
-  for await (const page of organisationPages(db, snapshot.id, { withoutSuggestions: true })) yield page.map((m) => nodeOut(viewer, m, positions));
-  const outside = await outsidePartners(db, snapshot.id);
-  if (outside.length) yield outside.map((o) => outsideOut(viewer, o, positions));
+async function* nodePages(db: Db, viewer: Viewer, snapshot: Snapshot, positions: Positions | null, first: FirstPages): AsyncGenerator<NodeOut[]> {
+  for await (const page of organisationPages(db, snapshot.id, { withoutSuggestions: true, firstPage: first.organisations })) yield page.map((m) => nodeOut(viewer, m, positions));
+  if (first.outside.length) yield first.outside.map((o) => outsideOut(viewer, o, positions));
 }
 
 /** A streamed response body from an async sequence of text pieces. */
@@ -117,7 +155,8 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
   const { code } = c.req.valid("param");
   const q = c.req.valid("query");
   const { db, snapshot } = await regionSnapshot(viewer, c.env.DB, code, q);
-  const positions = await layoutOf(db, snapshot);
+  const pages = await readFirstPages(db, snapshot.id);
+  const positions = await layoutOf(db, snapshot, pages);
   const withEvents = q.eventTies === "true";
   const name = `kooperationsatlas-${code}-${snapshot.window.from}-${snapshot.window.to}`;
   const headers = (type: string, ext?: string) => ({
@@ -133,13 +172,13 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
       yield JSON.stringify(meta).slice(0, -1) + ',"nodes":[';
       let first = true;
       // One chunk per page, not per node: every chunk is a write on the way to the client.
-      for await (const page of nodePages(db, viewer, snapshot, positions)) {
+      for await (const page of nodePages(db, viewer, snapshot, positions, pages)) {
         yield (first ? "" : ",") + page.map((n) => JSON.stringify(n)).join(",");
         first = false;
       }
       yield '],"edges":[';
       first = true;
-      for await (const page of edgePages(db, snapshot.id)) {
+      for await (const page of edgePages(db, snapshot.id, EDGE_PAGE, pages.edges)) {
         yield (first ? "" : ",") + page.map((e) => JSON.stringify(edgeOut(e))).join(",");
         first = false;
       }
@@ -159,7 +198,7 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
   if (q.format === "csv") {
     const body = streamOf(async function* () {
       yield csvLine(["source", "target", "weight", "hours", "value_eur", "first_date", "last_date", "layer"]);
-      for await (const page of edgePages(db, snapshot.id)) yield page.map((e) => csvLine([e.a, e.b, e.weight, e.hours, e.valueEur, e.firstDate, e.lastDate, "cooperation"])).join("");
+      for await (const page of edgePages(db, snapshot.id, EDGE_PAGE, pages.edges)) yield page.map((e) => csvLine([e.a, e.b, e.weight, e.hours, e.valueEur, e.firstDate, e.lastDate, "cooperation"])).join("");
       if (withEvents) for await (const page of eventTiePages(db, snapshot.id, code, snapshot.window)) yield page.map((t) => csvLine([t.a, t.b, t.events, "", "", "", "", "event"])).join("");
     });
     return c.body(body, 200, headers("text/csv; charset=utf-8", "csv")) as never;
@@ -171,11 +210,11 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
       : graphmlWriter(NODE_ATTRIBUTES, EDGE_ATTRIBUTES);
   const body = streamOf(async function* () {
     yield writer.header();
-    for await (const page of nodePages(db, viewer, snapshot, positions)) {
+    for await (const page of nodePages(db, viewer, snapshot, positions, pages)) {
       yield page.map((n) => writer.node({ id: n.id, label: n.name, attributes: n as ExportNode["attributes"] })).join("");
     }
     yield writer.between();
-    for await (const page of edgePages(db, snapshot.id)) {
+    for await (const page of edgePages(db, snapshot.id, EDGE_PAGE, pages.edges)) {
       yield page.map((e) => writer.edge({ source: e.a, target: e.b, weight: e.weight, attributes: { ...edgeOut(e), layer: "cooperation" } as ExportEdge["attributes"] })).join("");
     }
     if (withEvents) {
