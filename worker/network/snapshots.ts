@@ -294,8 +294,11 @@ const computing = new Map<string, { startedAt: number; result: Promise<Snapshot>
  */
 const SHARED_WAIT_MS = 15_000;
 
+/** One snapshot's identity within an isolate: scope and window. */
+const snapshotKey = (scope: string, window: Window) => `${scope}|${window.from}|${window.to}`;
+
 function computeShared(db: Db, scope: string, window: Window): Promise<Snapshot> {
-  const key = `${scope}|${window.from}|${window.to}`;
+  const key = snapshotKey(scope, window);
   const pending = computing.get(key);
   if (pending && Date.now() - pending.startedAt < SHARED_WAIT_MS) {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -321,7 +324,7 @@ function computeShared(db: Db, scope: string, window: Window): Promise<Snapshot>
  * exists — that one is served `stale: true`.
  */
 export async function getSnapshot(db: Db, scope: string, window: Window, options: SnapshotReadOptions = {}): Promise<Snapshot> {
-  const key = `${scope}|${window.from}|${window.to}`;
+  const key = snapshotKey(scope, window);
   if (options.reuseForMs) {
     const reused = recentSnapshot(key, options.reuseForMs);
     if (reused) return reused;
