@@ -4,6 +4,7 @@
  * "1234.5", "17.05.2024" and "2024-05-17" (and real date cells), "ja"/"nein", labels for enums.
  * Every parser answers either a value or a reason the cell was refused, never throws.
  */
+import { DATE_RANGE, inDateRange } from "../lib/limits";
 import { BOOLEAN_WORDS, lookupOf, normWord, type Vocabulary } from "./vocabulary";
 import type { XlsxCell } from "./xlsx";
 
@@ -46,11 +47,17 @@ function isoDate(d: Date): string {
 }
 
 function validDate(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return isoDate(date);
 }
+
+/** A valid date must also lie in the range every write accepts (the API's date schema has the same). */
+const inRange = (iso: string): Parsed<string> =>
+  inDateRange(iso) ? ok(iso) : fail("date_out_of_range", `${iso} is outside the dates the service keeps (${DATE_RANGE.min} to ${DATE_RANGE.max})`);
 
 /**
  * A date as `YYYY-MM-DD`: from a date cell, an Excel serial number, `dd.mm.yyyy` (also `d.m.yy`,
@@ -60,11 +67,11 @@ function validDate(y: number, m: number, d: number): string | null {
 export function parseDate(cell: Cell): Parsed<string> {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail("invalid_date", "Not a date");
-    return ok(isoDate(cell));
+    return inRange(isoDate(cell));
   }
   if (typeof cell === "number") {
     // An Excel serial day number (1900 date system) in a cell not formatted as a date.
-    if (Number.isInteger(cell) && cell >= 1 && cell <= 109_574) return ok(isoDate(new Date(Date.UTC(1899, 11, 30) + cell * 86_400_000)));
+    if (Number.isInteger(cell) && cell >= 1 && cell <= 2_958_465) return inRange(isoDate(new Date(Date.UTC(1899, 11, 30) + cell * 86_400_000)));
     return fail("invalid_date", `${cell} is not a date`);
   }
   const t = cellText(cell);
@@ -72,12 +79,12 @@ export function parseDate(cell: Cell): Parsed<string> {
   if (m) {
     const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     const iso = validDate(year, Number(m[2]), Number(m[1]));
-    return iso ? ok(iso) : fail("invalid_date", `'${t}' is not a calendar date`);
+    return iso ? inRange(iso) : fail("invalid_date", `'${t}' is not a calendar date`);
   }
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
   if (m) {
     const iso = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return iso ? ok(iso) : fail("invalid_date", `'${t}' is not a calendar date`);
+    return iso ? inRange(iso) : fail("invalid_date", `'${t}' is not a calendar date`);
   }
   if (/^\d{1,4}\/\d{1,2}\/\d{1,4}$/.test(t)) return fail("ambiguous_date", `'${t}' is ambiguous (day/month order differs by country); write 17.05.2024 or 2024-05-17`);
   return fail("invalid_date", `'${t}' is not a date; write 17.05.2024 or 2024-05-17`);

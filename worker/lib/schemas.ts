@@ -3,6 +3,7 @@
  * Schemas shared by every resource: errors, ids, dates, list envelopes and their OpenAPI docs.
  */
 import { z } from "@hono/zod-openapi";
+import { DATE_RANGE, inDateRange } from "./limits";
 
 export const ErrorSchema = z
   .object({
@@ -42,15 +43,25 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { "application/json": { schema } },
 });
 
-/** A calendar date `YYYY-MM-DD` that exists. */
+/** A calendar date `YYYY-MM-DD` that exists and lies within {@link DATE_RANGE} (stored and queried dates alike). */
 export const DateString = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(s + "T00:00:00Z");
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "Not a calendar date")
-  .openapi({ example: "2024-05-17" });
+  // The pattern stays a regex so the OpenAPI document shows it; abort keeps the message single.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Expected a date as YYYY-MM-DD", abort: true })
+  .superRefine((s, ctx) => {
+    const message = dateProblem(s);
+    if (message) ctx.addIssue({ code: "custom", message });
+  })
+  .openapi({ example: "2024-05-17", format: "date", description: `A date between ${DATE_RANGE.min} and ${DATE_RANGE.max}` });
+
+/** Why `s` is not an acceptable date (format, calendar, range), or null when it is one. */
+export function dateProblem(s: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return "Expected a date as YYYY-MM-DD";
+  const d = new Date(s + "T00:00:00Z");
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) return "Not a calendar date";
+  if (!inDateRange(s)) return `Dates must lie between ${DATE_RANGE.min} and ${DATE_RANGE.max}`;
+  return null;
+}
 
 export const IdParam = z.object({
   id: z.coerce.number().int().positive().openapi({ param: { name: "id", in: "path" }, example: 42 }),
