@@ -21,7 +21,7 @@ import { computeNetwork, type NetworkFigures, type NetworkResult, type Organisat
 import { forEachPairFirstsPage, isoDate, loadNetworkData, NATIONAL, partnerIds, type PairTable } from "./load";
 import { recentSnapshot, rememberSnapshot, writesSeen } from "./recent-snapshots";
 import { computeSuggestions, type Suggestion } from "./suggestions";
-import { today, type Window } from "./window";
+import { DEFAULT_WINDOW_MONTHS, today, windowEndingOn, type Window } from "./window";
 
 /** What is stored per organisation: its metrics and, for those needing partners, suggestions. */
 export type StoredOrganisationMetrics = OrganisationMetrics & { suggestions: Suggestion[] };
@@ -125,20 +125,44 @@ async function computeConversion(db: Db, scope: string, asOf: string): Promise<C
   return rows.map((r) => ({ ...r, format: r.format || "none" }));
 }
 
-/** Computes and stores the snapshot of a scope and window; returns it. */
-export async function computeSnapshot(db: Db, scope: string, window: Window): Promise<Snapshot> {
-  const started = Date.now();
+/** The figures of a scope and window from the data as it is now, and the revision they belong to. */
+async function computeFigures(db: Db, scope: string, window: Window) {
   const revision = await currentRevision(db, scope);
   const data = await loadNetworkData(db, scope, window);
   const network = computeNetwork(data);
   const aggregates = await loadAggregates(db, scope, window);
   const conversionRows = await computeConversion(db, scope, window.to);
+  const summary: Summary = { ...aggregates, network: network.figures, conversion: conversionRows };
+  return { revision, data, network, summary };
+}
+
+/** History is kept for windows of the default length only: a month's row is one comparable figure. */
+const isHistoryWindow = (window: Window) => windowEndingOn(window.to, DEFAULT_WINDOW_MONTHS).from === window.from;
+
+const historyRow = (scope: string, window: Window, revision: number, computedAt: string, summaryJson: string) =>
+  sql`INSERT OR IGNORE INTO metric_history (region_code, period, revision, computed_at, summary)
+      VALUES (${scope}, ${window.to.slice(0, 7)}, ${revision}, ${computedAt}, ${summaryJson})`;
+
+/**
+ * The summary of a default-length window, computed for a trend point: only the month's history
+ * row is stored (if the month has none yet), not a snapshot — a trend over many months would
+ * otherwise store one full snapshot per point.
+ */
+export async function computeHistoryPoint(db: Db, scope: string, window: Window): Promise<Summary> {
+  const { revision, summary } = await computeFigures(db, scope, window);
+  if (isHistoryWindow(window)) await db.run(historyRow(scope, window, revision, nowIso(), JSON.stringify(summary)));
+  return summary;
+}
+
+/** Computes and stores the snapshot of a scope and window; returns it. */
+export async function computeSnapshot(db: Db, scope: string, window: Window): Promise<Snapshot> {
+  const started = Date.now();
+  const { revision, data, network, summary } = await computeFigures(db, scope, window);
   let suggestions: Map<number, Suggestion[]> | null = null;
   if (network.inScope.length <= SUGGESTIONS_SCOPE_LIMIT) {
     const metrics = Array.from(network.inScope, (_, k) => network.organisationAt(k));
     suggestions = await computeSuggestions(db, data, metrics);
   }
-  const summary: Summary = { ...aggregates, network: network.figures, conversion: conversionRows };
   const computedAt = nowIso();
   const computeMs = Date.now() - started;
   await storeSnapshot(db, { scope, window, revision, computedAt, computeMs, summary, network, suggestions, pairs: data.pairs });
@@ -250,13 +274,12 @@ async function storeSnapshot(db: Db, input: StoreInput) {
   await edgeRows.finish();
 
   // 3. Swap in one batch (one transaction): the old snapshot of this window goes, the staging one
-  //    takes its key; history: the first computation of a month stays, later ones never overwrite it.
+  //    takes its key; history (default-length windows only): the first computation of a month stays, later ones never overwrite it.
   const swap = [
     ...deleteSnapshot(scope),
     inBatch(db, db.run(sql`UPDATE metric_snapshots SET region_code = ${scope} WHERE id = ${stagingId}`)),
-    inBatch(db, db.run(sql`INSERT OR IGNORE INTO metric_history (region_code, period, revision, computed_at, summary)
-      VALUES (${scope}, ${window.to.slice(0, 7)}, ${revision}, ${computedAt}, ${summaryJson})`)),
   ];
+  if (isHistoryWindow(window)) swap.push(inBatch(db, db.run(historyRow(scope, window, revision, computedAt, summaryJson))));
   if (!suggestions) {
     // Suggestions of large scopes: those of each organisation's district snapshot of the same window.
     swap.push(
@@ -272,7 +295,8 @@ async function storeSnapshot(db: Db, input: StoreInput) {
   await db.batch([head, ...tail]);
 }
 
-async function scopeSize(db: Db, scope: string): Promise<number> {
+/** Registered organisations of a scope and its sub-regions. */
+export async function scopeSize(db: Db, scope: string): Promise<number> {
   const row =
     scope === NATIONAL
       ? await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM organisations WHERE deleted_at IS NULL`)

@@ -11,10 +11,11 @@ import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
 import { NATIONAL, scopeCondition } from "../../network/load";
 import { publicConversionRows, safeRate, suppress, suppressSmallCounts } from "../../network/public-view";
-import { computeSnapshot, getSnapshot, SCOPES_WITH_DATA, type Snapshot } from "../../network/snapshots";
+import { computeHistoryPoint, getSnapshot, RECOMPUTE_ON_READ_LIMIT, SCOPES_WITH_DATA, scopeSize, type Snapshot } from "../../network/snapshots";
+import { firstPeriodStart, MAX_TREND_PERIODS, periods, type Interval, type Period } from "../../network/periods";
 import { reuseWindowMs } from "../../network/recent-snapshots";
 import { egoEdges, snapshotOrganisation } from "../../network/snapshot-reads";
-import { resolveWindow, today, windowEndingOn } from "../../network/window";
+import { DEFAULT_WINDOW_MONTHS, resolveWindow, today, windowEndingOn } from "../../network/window";
 import { findOrganisation } from "../organisations/organisations.handlers";
 import type * as routes from "./metrics.routes";
 
@@ -143,42 +144,19 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
   return c.json({ national: presentSnapshot(national, viewer), regions: shown } as never, 200);
 };
 
-type Interval = "month" | "quarter" | "year";
-
 function periodExpr(column: ReturnType<typeof sql>, interval: Interval) {
   if (interval === "month") return sql`substr(${column}, 1, 7)`;
   if (interval === "quarter") return sql`substr(${column}, 1, 4) || '-Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`;
   return sql`substr(${column}, 1, 4)`;
 }
 
-/** Every period label from `from` to `to` and the last day of each. */
-function periods(from: string, to: string, interval: Interval): { label: string; end: string; partial: boolean }[] {
-  const out: { label: string; end: string; partial: boolean }[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  if (interval === "quarter") m = Math.floor((m - 1) / 3) * 3 + 1;
-  if (interval === "year") m = 1;
-  const step = interval === "month" ? 1 : interval === "quarter" ? 3 : 12;
-  for (;;) {
-    const label = interval === "month" ? `${y}-${String(m).padStart(2, "0")}` : interval === "quarter" ? `${y}-Q${(m + 2) / 3}` : `${y}`;
-    const endMonth = m + step - 1;
-    const ey = y + Math.floor((endMonth - 1) / 12);
-    const em = ((endMonth - 1) % 12) + 1;
-    const lastDay = new Date(Date.UTC(ey, em, 0)).toISOString().slice(0, 10);
-    const start = `${y}-${String(m).padStart(2, "0")}-01`;
-    if (start > to) break;
-    out.push({ label, end: lastDay < to ? lastDay : to, partial: lastDay > to });
-    m += step;
-    while (m > 12) {
-      m -= 12;
-      y++;
-    }
-  }
-  return out;
-}
-
-/** Network trend points computed on read at most; more are left to later requests / the cron job. */
+/**
+ * Network trend points computed on read at most, and the time one request may spend on them; the
+ * rest stay null until later requests have computed them (each computation stores the month's
+ * history row). Scopes too large to recompute on read show the history they have.
+ */
 const TREND_COMPUTE_BUDGET = 48;
+const TREND_COMPUTE_MS = 5_000;
 
 export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
   const { code } = c.req.valid("param");
@@ -187,7 +165,8 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
   await assertScope(db, code);
   const to = q.to ?? today();
   const firstRow = await db.get<{ d: string | null }>(sql`SELECT min(date_agreed) AS d FROM cooperations c WHERE c.deleted_at IS NULL AND ${scopeCondition(sql`c.region_code`, code)}`);
-  const from = q.from ?? firstRow?.d ?? to;
+  const earliest = firstPeriodStart(to, q.interval, MAX_TREND_PERIODS);
+  const from = q.from ?? (firstRow?.d && firstRow.d > earliest ? firstRow.d : firstRow?.d ? earliest : to);
   const list = periods(from, to, q.interval);
   const flowMetrics = ["cooperations", "done", "fulfilmentRate", "volunteers", "hours", "valueEur", "peopleReached", "activeOrganisations", "newPairs"];
   const values = new Map<string, number | null>();
@@ -226,12 +205,27 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
       rows.forEach((r) => values.set(r.p, pick[q.metric](r)));
     }
   } else {
-    let budget = TREND_COMPUTE_BUDGET;
+    const history = new Map(
+      (
+        await db.all<{ period: string; summary: string }>(sql`SELECT period, summary FROM metric_history
+          WHERE region_code = ${code} AND period IN (SELECT value FROM json_each(${JSON.stringify(list.map((p) => p.end.slice(0, 7)))}))`)
+      ).map((r) => [r.period, r.summary]),
+    );
+    const first = firstRow?.d;
+    const now = today();
+    // No cooperation before the window's end, or a period not begun: nothing to compute. A period
+    // still running is computed up to today.
+    const windowEnd = (p: Period) => (p.end < now ? p.end : now);
+    const computable = (p: Period) => !!first && first <= p.end && p.end.slice(0, 7) <= now.slice(0, 7);
+    let budget = first && (await scopeSize(db, code)) <= RECOMPUTE_ON_READ_LIMIT ? TREND_COMPUTE_BUDGET : 0;
+    const started = Date.now();
     for (const p of list) {
-      const month = p.end.slice(0, 7);
-      let summary = (await db.get<{ summary: string }>(sql`SELECT summary FROM metric_history WHERE region_code = ${code} AND period = ${month}`))?.summary;
-      if (!summary && budget-- > 0) summary = JSON.stringify((await computeSnapshot(db, code, windowEndingOn(p.end, 24))).summary);
-      const network = summary ? (JSON.parse(summary).network as Record<string, number | null>) : null;
+      const stored = history.get(p.end.slice(0, 7));
+      let network = stored ? (JSON.parse(stored).network as Record<string, number | null>) : null;
+      if (!network && computable(p) && budget > 0 && Date.now() - started < TREND_COMPUTE_MS) {
+        budget--;
+        network = (await computeHistoryPoint(db, code, windowEndingOn(windowEnd(p), DEFAULT_WINDOW_MONTHS))).network as unknown as Record<string, number | null>;
+      }
       values.set(p.label, network ? (network[q.metric] ?? null) : null);
     }
   }

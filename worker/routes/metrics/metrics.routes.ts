@@ -5,6 +5,8 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { DateString, errorResponses, IdParam, jsonContent } from "../../lib/schemas";
+import { MAX_TREND_PERIODS, periodCount } from "../../network/periods";
+import { today } from "../../network/window";
 
 export const WindowQuery = {
   from: DateString.optional().openapi({ description: "Window start (default: window months before `to`)" }),
@@ -116,6 +118,7 @@ export const trend = createRoute({
   path: "/regions/{code}/trend",
   tags: ["Metrics"],
   summary: "A metric per month, quarter or year (flows per period; network figures over the 24 months ending with each period)",
+  description: `At most ${MAX_TREND_PERIODS} periods per request (months, quarters or years alike); a longer range is a 422. Without \`from\` the trend starts at the scope's first cooperation, at most ${MAX_TREND_PERIODS} periods before \`to\`.`,
   request: {
     params: CodeParam,
     query: z.object({
@@ -124,6 +127,19 @@ export const trend = createRoute({
       from: DateString.optional(),
       to: DateString.optional(),
       format: z.enum(["all", "action_day", "marketplace", "round_table", "action_72h", "social_day", "other", "none"]).default("all").openapi({ description: "Only flows from this event format" }),
+    }).superRefine((q, ctx) => {
+      // Without `from` the handler starts at the scope's first cooperation, at most MAX_TREND_PERIODS back.
+      if (!q.from) return;
+      const to = q.to ?? today();
+      if (q.from > to) ctx.addIssue({ code: "custom", path: ["from"], message: "from must not be after to" });
+      const n = periodCount(q.from, to, q.interval);
+      if (n > MAX_TREND_PERIODS) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["from"],
+          message: `At most ${MAX_TREND_PERIODS} periods per trend; ${q.from} to ${to} are ${n} ${q.interval}s (choose a later from, an earlier to or a longer interval)`,
+        });
+      }
     }),
   },
   responses: {
