@@ -344,3 +344,58 @@ describe("audit log", () => {
     }
   });
 });
+
+describe("access before validation: who may write is settled before the request is read", () => {
+  /** Every write operation the OpenAPI document lists, with the roles it documents. */
+  async function writeOperations() {
+    const doc = (await call("/api/v1/openapi.json", { token: null })).json;
+    return Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([method]) => ["post", "put", "patch", "delete"].includes(method))
+        .map(([method, op]) => ({ method: method.toUpperCase(), path, roles: (op.security?.[0]?.bearer ?? null) as string[] | null })),
+    );
+  }
+  /** Bad every way a request can be bad: path ids that are no ids, unknown query values, a body that fails the schema. */
+  const badRequests = (method: string, path: string) => {
+    const url = "/api/v1" + path.replace(/\{[^}]+\}/g, "x!") + "?type=bogus&dryRun=maybe";
+    const bodies = method === "DELETE" ? [undefined] : [{ bogus: true, name: 7, records: "none" }, "{not json", ""];
+    return bodies.map((body) => ({ url, body }));
+  };
+  const send = (method: string, url: string, token: string | null, body: unknown) =>
+    call(url, { method, token, ...(typeof body === "string" ? { rawBody: body, contentType: body ? "text/plain" : "application/json" } : body === undefined ? {} : { body }) });
+
+  it("every write route documents the roles that may call it", async () => {
+    const ops = await writeOperations();
+    expect(ops.length).toBeGreaterThanOrEqual(18);
+    for (const op of ops) expect(op.roles, `${op.method} ${op.path}`).toEqual(expect.arrayContaining(["admin"]));
+  });
+
+  it("anonymous → 401 on every write route, whatever the path, query and body, naming no field", async () => {
+    for (const op of await writeOperations()) {
+      for (const { url, body } of badRequests(op.method, op.path)) {
+        const err = await expectRejectedWithoutChange(() => send(op.method, url, null, body), 401, "unauthorized");
+        expect(err.details, `${op.method} ${url}`).toBeUndefined();
+      }
+    }
+  });
+
+  it("funder (and a coordinator on admin-only routes) → 403 on every write route before validation", async () => {
+    for (const op of await writeOperations()) {
+      const refused: Viewer[] = ["funder", ...(op.roles!.includes("coordinator") ? [] : (["coordEssen", "coordNRW"] as Viewer[]))];
+      for (const viewer of refused) {
+        for (const { url, body } of badRequests(op.method, op.path)) {
+          const err = await expectRejectedWithoutChange(() => send(op.method, url, tokens[viewer], body), 403, "forbidden");
+          expect(err.details, `${viewer} ${op.method} ${url}`).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  it("those who may write get the validation errors", async () => {
+    for (const op of await writeOperations()) {
+      if (op.method === "DELETE" || op.path === "/import") continue;
+      const err = await expectRejectedWithoutChange(() => send(op.method, `/api/v1${op.path.replace(/\{[^}]+\}/g, op.path.includes("{code}") ? "NL-ARN" : "1")}`, ADMIN, { bogus: true }), 422, "validation_failed");
+      expect(err.details?.length, `${op.method} ${op.path}`).toBeGreaterThan(0);
+    }
+  });
+});

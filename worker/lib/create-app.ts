@@ -1,11 +1,15 @@
 /**
  * @module
  * App and router factories: every router validates with zod and answers validation failures
- * through one hook (422, the error shape of DESIGN.md §5).
+ * through one hook (422, the error shape of DESIGN.md §5). Every write route checks the caller's
+ * role before its path, query or body is read, so a caller without write rights learns nothing
+ * from validation (401/403 first, 422 only for those who may write).
  */
-import { OpenAPIHono, type Hook } from "@hono/zod-openapi";
+import { createMiddleware } from "hono/factory";
+import { OpenAPIHono, type Hook, type RouteConfig } from "@hono/zod-openapi";
+import { requireRole, type Role } from "./auth";
 import type { AppEnv } from "./env";
-import { validationFailed, type ErrorDetail } from "./errors";
+import { ApiError, validationFailed, type ErrorDetail } from "./errors";
 
 interface ZodIssueLike {
   code?: string;
@@ -41,7 +45,37 @@ export const defaultHook: Hook<any, AppEnv, any, any> = (result) => {
   }
 };
 
-/** A router whose routes are documented in the OpenAPI document. */
-export function createRouter() {
-  return new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
+export type WriterRole = Exclude<Role, "anonymous">;
+
+const WRITE_METHODS = new Set(["post", "put", "patch", "delete"]);
+
+/**
+ * Route middleware, before the validators: 401/403 unless the caller has one of the roles, then
+ * 415 unless a JSON route gets JSON (routes taking files check their media types themselves).
+ */
+function writeAccess(writers: readonly WriterRole[], json: boolean) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    requireRole(c.get("viewer"), ...writers);
+    const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+    if (json && type !== "application/json") throw new ApiError(415, "unsupported_media_type", "Send the body as application/json");
+    await next();
+  });
+}
+
+/**
+ * A router whose routes are documented in the OpenAPI document. `writers` are the roles that may
+ * call its write routes (POST/PUT/PATCH/DELETE); each write route checks them before validation
+ * and documents them as `security: [{ bearer: [roles] }]`. Region scope is checked by the handlers.
+ */
+export function createRouter(options: { writers?: readonly WriterRole[] } = {}) {
+  const writers = options.writers ?? ["admin", "coordinator"];
+  const router = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
+  const register = router.openapi;
+  router.openapi = ((route: RouteConfig, handler: never, hook?: never) => {
+    if (!WRITE_METHODS.has(route.method)) return register(route, handler, hook);
+    const own = route.middleware ? (Array.isArray(route.middleware) ? route.middleware : [route.middleware]) : [];
+    const json = route.method !== "delete" && !!route.request?.body?.content?.["application/json"];
+    return register({ ...route, security: [{ bearer: [...writers] }], middleware: [writeAccess(writers, json), ...own] }, handler, hook);
+  }) as typeof register;
+  return router;
 }

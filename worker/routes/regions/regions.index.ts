@@ -3,7 +3,7 @@ import * as handlers from "./regions.handlers";
 import * as routes from "./regions.routes";
 
 // Static paths (bulk) are registered before /{id} so they are not taken for an id.
-export const regionsRouter = createRouter()
+export const regionsRouter = createRouter({ writers: ["admin"] })
   .openapi(routes.list, handlers.list)
   .openapi(routes.get, handlers.get)
   .openapi(routes.create, handlers.create)
