@@ -4,7 +4,7 @@
  * shape with 4xx, never a 500, and writes nothing.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, expectError, expectRejectedWithoutChange, makeOrganisation, uid } from "./api";
+import { call, detailPaths, expectError, expectRejectedWithoutChange, makeOrganisation, uid } from "./api";
 import { importFile, outcomes, rejections } from "../fixtures/import/report";
 import { utf8Bom } from "../fixtures/import/encode";
 import { DATE_RANGE } from "../../worker/lib/limits";
@@ -80,5 +80,76 @@ describe("dates: one range for stored and queried dates", () => {
       const err = expectError(res, 422, "validation_failed");
       mentionsRange(err);
     }
+  });
+});
+
+describe("sort keys are looked up among the allowed keys only", () => {
+  it("inherited object keys (__proto__, constructor, toString, -valueOf) answer 422 listing the allowed keys", async () => {
+    for (const list of ["/api/v1/organisations", "/api/v1/events", "/api/v1/cooperations", "/api/v1/regions"]) {
+      for (const sort of ["__proto__", "constructor", "toString", "-valueOf", "hasOwnProperty", "-__proto__"]) {
+        // Anonymous callers too, where the list is public.
+        const anonymous = (await call(list, { token: null })).status === 200;
+        for (const token of anonymous ? [undefined, null] : [undefined]) {
+          const err = expectError(await call(`${list}?sort=${encodeURIComponent(sort)}`, { token }), 422, "validation_failed");
+          expect(err.details, `${list} ${sort}`).toEqual([{ path: "sort", message: expect.stringMatching(/^Expected one of \w+, -\w+/) }]);
+        }
+      }
+    }
+  });
+
+  it("the allowed keys still sort", async () => {
+    expect((await call("/api/v1/regions?sort=-name&limit=3")).status).toBe(200);
+    expect((await call("/api/v1/organisations?sort=name")).status).toBe(200);
+  });
+});
+
+describe("path ids are decimal integers only", () => {
+  const loose = (id: number) => [`%20${id}`, `${id}%20`, `0${id}`, `%2B${id}`, `${id}.0`, `0x${id.toString(16)}`, `${id}e0`, "1e3", "9007199254740992", "99999999999999999999", "Infinity", "0", "-1"];
+
+  it("organisations, events, cooperations and their sub-resources refuse anything else with 422 naming the id", async () => {
+    const org = await makeOrganisation({ name: uid("Id e.V."), isPublic: true, contactName: "Erika Muster" });
+    const company = await makeOrganisation({ kind: "company", name: uid("Id GmbH") });
+    const event = await call("/api/v1/events", { body: { kind: "marketplace", title: uid("Id"), date: "2024-05-17", regionCode: "05113" } });
+    const coop = await call("/api/v1/cooperations", { body: { partnerIds: [org, company], dateAgreed: "2024-03-01", status: "agreed" } });
+    const paths = (id: string) => [
+      `/api/v1/organisations/${id}`,
+      `/api/v1/organisations/${id}/personal-data`,
+      `/api/v1/organisations/${id}/metrics`,
+      `/api/v1/events/${id}`,
+      `/api/v1/cooperations/${id}`,
+    ];
+    for (const [path, real] of [
+      [paths, org],
+      [(id: string) => [`/api/v1/events/${id}`], event.json.id],
+      [(id: string) => [`/api/v1/cooperations/${id}`], coop.json.id],
+    ] as const) {
+      for (const id of loose(real)) {
+        for (const p of path(id)) {
+          expect(detailPaths(expectError(await call(p), 422, "validation_failed")), p).toEqual(["id"]);
+          if (!p.endsWith("metrics")) expectError(await call(p, { method: "DELETE" }), 422, "validation_failed");
+        }
+      }
+    }
+    await expectRejectedWithoutChange(() => call(`/api/v1/organisations/0x${org.toString(16)}`, { method: "PATCH", body: { name: "Umbenannt" } }), 422, "validation_failed");
+    // Nothing was deleted or erased through a loose id.
+    expect((await call(`/api/v1/organisations/${org}`)).json).toMatchObject({ id: org, contactName: "Erika Muster" });
+    expect((await call(`/api/v1/events/${event.json.id}`)).status).toBe(200);
+    expect((await call(`/api/v1/cooperations/${coop.json.id}`)).status).toBe(200);
+    expect(detailPaths(expectError(await call(`/api/v1/events?organisation=0x${org.toString(16)}`), 422, "validation_failed"))).toEqual(["organisation"]);
+    expect(detailPaths(expectError(await call(`/api/v1/cooperations?event=1e3`), 422, "validation_failed"))).toEqual(["event"]);
+  });
+
+  it("DELETE /tokens/%201 does not revoke token 1", async () => {
+    const created = await call("/api/v1/tokens", { body: { name: uid("Id-Token"), role: "funder" } });
+    const { id, token: secret } = created.json as { id: number; token: string };
+    for (const raw of loose(id)) {
+      await expectRejectedWithoutChange(() => call(`/api/v1/tokens/${raw}`, { method: "DELETE" }), 422, "validation_failed");
+    }
+    expect((await call("/api/v1/me", { token: secret })).status).toBe(200);
+    expect((await call(`/api/v1/tokens/${id}`, { method: "DELETE" })).status).toBeLessThan(300);
+  });
+
+  it("the largest safe id is a well-formed id that is simply not found", async () => {
+    expectError(await call(`/api/v1/organisations/${Number.MAX_SAFE_INTEGER}`), 404, "not_found");
   });
 });

@@ -56,7 +56,8 @@ export function parseSort<K extends string>(sort: string | undefined, allowed: R
   const raw = sort ?? fallback;
   const descending = raw.startsWith("-");
   const key = (descending ? raw.slice(1) : raw) as K;
-  const column = allowed[key];
+  // Own keys only: `__proto__`, `constructor`, `toString` … are inherited by every object.
+  const column = Object.hasOwn(allowed, key) ? allowed[key] : undefined;
   if (!column) {
     throw new ApiError(422, "validation_failed", "Invalid sort", [
       { path: "sort", message: `Expected one of ${Object.keys(allowed).map((k) => `${k}, -${k}`).join(", ")}` },

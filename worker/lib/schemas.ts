@@ -3,7 +3,7 @@
  * Schemas shared by every resource: errors, ids, dates, list envelopes and their OpenAPI docs.
  */
 import { z } from "@hono/zod-openapi";
-import { DATE_RANGE, inDateRange } from "./limits";
+import { DATE_RANGE, inDateRange, MAX_ID } from "./limits";
 
 export const ErrorSchema = z
   .object({
@@ -63,8 +63,22 @@ export function dateProblem(s: string): string | null {
   return null;
 }
 
+const ID_MESSAGE = `Expected an id: a whole number from 1 to ${MAX_ID}, decimal digits only`;
+
+/**
+ * A record id as text (path or query): decimal digits without sign, spaces, exponent, hex or
+ * leading zero, at most {@link MAX_ID}; parsed to a number. `Number()` alone would read " 1",
+ * "1e3" and "0x10".
+ */
+export const IdText = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/, { message: ID_MESSAGE, abort: true })
+  .refine((s) => Number(s) <= MAX_ID, ID_MESSAGE)
+  .transform(Number)
+  .openapi({ type: "integer", minimum: 1, maximum: MAX_ID, example: 42 });
+
 export const IdParam = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: "id", in: "path" }, example: 42 }),
+  id: IdText.openapi({ param: { name: "id", in: "path" } }),
 });
 
 export const ListQueryBase = {

@@ -4,7 +4,7 @@
  * with the organisations that took part.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { DateString, errorResponses, EventKind, IdParam, jsonBody, jsonContent, ListQueryBase, listEnvelope, RegionFilter } from "../../lib/schemas";
+import { DateString, errorResponses, EventKind, IdParam, IdText, jsonBody, jsonContent, ListQueryBase, listEnvelope, RegionFilter } from "../../lib/schemas";
 import { ExportQuery, withExportContent } from "../../export/list-export";
 
 const EventFields = {
@@ -58,7 +58,7 @@ export const list = createRoute({
       kind: EventKind.optional(),
       from: DateString.optional(),
       to: DateString.optional(),
-      organisation: z.coerce.number().int().positive().optional().openapi({ description: "Events this organisation took part in" }),
+      organisation: IdText.optional().openapi({ description: "Events this organisation took part in" }),
       sort: z.string().optional().openapi({ description: "date, title, createdAt, id; prefix - for descending (default -date)" }),
       ...ExportQuery,
     }),
