@@ -1,10 +1,11 @@
 /**
  * Bounded work for anonymous callers: a trend has at most MAX_TREND_PERIODS points (longer ranges
  * are a 422 that says the limit), network trend points computed on read are bounded and store no
- * snapshot.
+ * snapshot, and snapshots of arbitrary windows are a bounded cache (least recently used evicted).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_TREND_PERIODS } from "../../worker/network/periods";
+import { keptWindows, MAX_WINDOW_SNAPSHOTS } from "../../worker/network/snapshots";
 import { call, count, expectError, makeOrganisation, rows } from "./api";
 
 // Gotha (16067) is used by no other test file.
@@ -76,5 +77,42 @@ describe("trend periods", () => {
     // The next request goes on where the first stopped.
     const second = await trend(query);
     expect(second.json.points.filter((p: { value: number | null }) => p.value !== null).length).toBeGreaterThan(computed);
+  });
+});
+
+describe("snapshots of arbitrary windows", () => {
+  const metrics = (query: string) => call(`/api/v1/regions/${R}/metrics${query}`, { token: null });
+  const windowTo = (k: number) => new Date(Date.UTC(2020, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+  const stored = async () =>
+    (await rows<{ window_from: string; window_to: string }>("SELECT window_from, window_to FROM metric_snapshots WHERE region_code NOT LIKE '~%'")).map(
+      (r) => `${r.window_from}/${r.window_to}`,
+    );
+
+  it(`keeps at most ${MAX_WINDOW_SNAPSHOTS} of them, the least recently used evicted, and the default window for good`, async () => {
+    const kept = keptWindows()[0];
+    expect((await metrics("")).json.window).toEqual(kept);
+    expect((await metrics(`?from=2019-01-01&to=${windowTo(0)}`)).status).toBe(200);
+    for (let k = 1; k < MAX_WINDOW_SNAPSHOTS; k++) expect((await metrics(`?from=2019-01-01&to=${windowTo(k)}`)).status).toBe(200);
+    // Used again: now the most recently used.
+    expect((await metrics(`?from=2019-01-01&to=${windowTo(0)}`)).status).toBe(200);
+    for (let k = MAX_WINDOW_SNAPSHOTS; k < MAX_WINDOW_SNAPSHOTS + 10; k++) expect((await metrics(`?from=2019-01-01&to=${windowTo(k)}`)).status).toBe(200);
+
+    const windows = await stored();
+    const others = windows.filter((w) => !keptWindows().some((k) => w === `${k.from}/${k.to}`));
+    expect(others.length).toBe(MAX_WINDOW_SNAPSHOTS);
+    expect(windows).toContain(`${kept.from}/${kept.to}`);
+    expect(windows).toContain(`2019-01-01/${windowTo(0)}`);
+    expect(windows).toContain(`2019-01-01/${windowTo(MAX_WINDOW_SNAPSHOTS + 9)}`);
+    for (let k = 1; k <= 10; k++) expect(windows).not.toContain(`2019-01-01/${windowTo(k)}`);
+    // Nothing left behind of the evicted ones.
+    for (const table of ["organisation_metrics", "snapshot_edges", "snapshot_layouts"]) {
+      const orphans = await rows<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE snapshot_id NOT IN (SELECT id FROM metric_snapshots)`);
+      expect(orphans[0].n, table).toBe(0);
+    }
+    // An evicted window is computed again when asked for.
+    const again = await metrics(`?from=2019-01-01&to=${windowTo(1)}`);
+    expect(again.status, again.text).toBe(200);
+    expect(again.json.window).toEqual({ from: "2019-01-01", to: windowTo(1) });
+    expect((await stored()).length).toBeLessThanOrEqual(MAX_WINDOW_SNAPSHOTS + keptWindows().length);
   });
 });

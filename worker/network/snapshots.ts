@@ -37,6 +37,28 @@ export const RECOMPUTE_ON_READ_LIMIT = 15_000;
  */
 export const SUGGESTIONS_SCOPE_LIMIT = 3000;
 
+/**
+ * Snapshots of other windows than the kept ones ({@link keptWindows}) stored at most; beyond it the
+ * least recently used go when the next snapshot is stored. Any `from`/`to` a caller sends may
+ * become a snapshot (the network view and exports page through its stored rows), so without a
+ * bound every new window would grow the database for good. A cache rather than computing other
+ * windows on every read: dashboards and embeds ask for the same few windows (a year, a quarter)
+ * over and over, and a snapshot is the costly part of a read. Worst case: 64 snapshots of the
+ * largest scope computed on read ({@link RECOMPUTE_ON_READ_LIMIT} organisations).
+ */
+export const MAX_WINDOW_SNAPSHOTS = 64;
+
+/**
+ * Windows whose snapshots are kept for good: the default window ending today, which the cron job
+ * keeps current, and the one ending yesterday (served until the job has run today).
+ */
+export function keptWindows(now = today()): Window[] {
+  const yesterday = new Date(Date.parse(now + "T00:00:00Z") - 86_400_000).toISOString().slice(0, 10);
+  return [windowEndingOn(now, DEFAULT_WINDOW_MONTHS), windowEndingOn(yesterday, DEFAULT_WINDOW_MONTHS)];
+}
+
+const isKeptWindow = (window: Window) => keptWindows().some((k) => k.from === window.from && k.to === window.to);
+
 /** JSON bytes of one D1 batch while storing a snapshot (a few statements of ≤ 512 KB each). */
 const STORE_BATCH_BYTES = 4 * 1024 * 1024;
 
@@ -252,8 +274,8 @@ async function storeSnapshot(db: Db, input: StoreInput) {
     inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (${leftovers})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_layouts WHERE snapshot_id IN (${leftovers})`)),
     inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE id IN (${leftovers})`)),
-    inBatch(db, db.run(sql`INSERT INTO metric_snapshots (region_code, window_from, window_to, revision, computed_at, compute_ms, summary)
-      VALUES (${staging}, ${window.from}, ${window.to}, ${revision}, ${computedAt}, ${computeMs}, ${summaryJson})`)),
+    inBatch(db, db.run(sql`INSERT INTO metric_snapshots (region_code, window_from, window_to, revision, computed_at, compute_ms, summary, used_at)
+      VALUES (${staging}, ${window.from}, ${window.to}, ${revision}, ${computedAt}, ${computeMs}, ${summaryJson}, ${computedAt})`)),
   ]);
   const stagingId = (await db.get<{ id: number }>(sql`SELECT id FROM metric_snapshots WHERE ${keyOf(staging)}`))!.id;
 
@@ -291,8 +313,32 @@ async function storeSnapshot(db: Db, input: StoreInput) {
           AND ds.region_code = (SELECT o.region_code FROM organisations o WHERE o.id = om.organisation_id) AND ds.region_code <> ${scope}`)),
     );
   }
+  // Last: the copy above reads the district snapshots of this window.
+  swap.push(...evictWindowSnapshots(db));
   const [head, ...tail] = swap;
   await db.batch([head, ...tail]);
+}
+
+/**
+ * Statements that delete the snapshots of other windows than the kept ones beyond the
+ * {@link MAX_WINDOW_SNAPSHOTS} most recently used (staging snapshots are not counted).
+ */
+function evictWindowSnapshots(db: Db) {
+  const kept = keptWindows();
+  const isKept = sql.join(kept.map((k) => sql`(window_from = ${k.from} AND window_to = ${k.to})`), sql` OR `);
+  const evicted = sql`SELECT id FROM metric_snapshots WHERE substr(region_code, 1, 1) <> '~' AND NOT (${isKept})
+    ORDER BY used_at DESC, id DESC LIMIT -1 OFFSET ${MAX_WINDOW_SNAPSHOTS}`;
+  return [
+    inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (${evicted})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (${evicted})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_layouts WHERE snapshot_id IN (${evicted})`)),
+    inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE id IN (${evicted})`)),
+  ];
+}
+
+/** Notes that a snapshot of a cached window was used now: the least recently used are evicted first. */
+async function noteUse(db: Db, snapshotId: number, window: Window) {
+  if (!isKeptWindow(window)) await db.run(sql`UPDATE metric_snapshots SET used_at = ${nowIso()} WHERE id = ${snapshotId}`);
 }
 
 /** Registered organisations of a scope and its sub-regions. */
@@ -379,7 +425,10 @@ async function readOrCompute(db: Db, scope: string, window: Window, options: Sna
   if (options.scopeMustExist && !found?.scope_exists) throw notFound(`Region ${scope}`);
   const current = found?.current_revision ?? 0;
   const row = found?.id == null ? undefined : found;
-  if (row && row.revision === current) return toSnapshot(row, current);
+  if (row && row.revision === current) {
+    await noteUse(db, row.id, window);
+    return toSnapshot(row, current);
+  }
   if ((await scopeSize(db, scope)) > RECOMPUTE_ON_READ_LIMIT) {
     const latest = row ?? (await db.get<SnapshotRow>(sql`SELECT * FROM metric_snapshots WHERE region_code = ${scope} ORDER BY computed_at DESC LIMIT 1`));
     if (latest) return toSnapshot(latest, current);
