@@ -242,6 +242,14 @@ const de = {
   fixErrors: "Bitte die markierten Felder korrigieren.",
   required: "Pflichtfeld.",
   pickFromList: "Bitte eine Organisation aus der Liste wählen.",
+  // Typed numbers and dates (number-input.ts)
+  understood: "= {value}",
+  in_not_a_number: "Keine Zahl. Bitte so schreiben: 1.250,50",
+  in_negative: "Nur 0 oder mehr.",
+  in_not_whole: "Bitte eine ganze Zahl.",
+  in_too_many_decimals: "Höchstens {n} Nachkommastellen.",
+  in_not_a_date: "Kein Datum. Bitte so schreiben: 03.10.2026",
+  in_no_such_day: "Diesen Tag gibt es nicht.",
   notAllowedEntry: "Ihre Rolle darf keine Daten erfassen.",
   size_micro: "Kleinst",
   size_small: "Klein",
@@ -720,6 +728,14 @@ const en: Record<MessageKey, string> = {
   fixErrors: "Please correct the marked fields.",
   required: "Required.",
   pickFromList: "Please pick an organisation from the list.",
+  // Typed numbers and dates (number-input.ts)
+  understood: "= {value}",
+  in_not_a_number: "Not a number. Write it like this: 1,250.50",
+  in_negative: "Only 0 or more.",
+  in_not_whole: "Please enter a whole number.",
+  in_too_many_decimals: "At most {n} decimal places.",
+  in_not_a_date: "Not a date. Write it like this: 03/10/2026",
+  in_no_such_day: "This day does not exist.",
   notAllowedEntry: "Your role may not enter data.",
   size_micro: "Micro",
   size_small: "Small",
@@ -990,7 +1006,7 @@ export function sectorLabel(t: Translate, key: string): string {
   return s === k ? key.replace(/_/g, " ") : s;
 }
 
-const intlTag = (locale: Locale) => (locale === "de" ? "de-DE" : "en-GB");
+export const intlTag = (locale: Locale) => (locale === "de" ? "de-DE" : "en-GB");
 
 /** Number, percentage, currency and date formatting for one locale (Intl). */
 export function formatters(locale: Locale) {

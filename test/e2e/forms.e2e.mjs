@@ -36,19 +36,20 @@ export default function forms(t) {
   for (const locale of ["de", "en"]) {
     test(`API validation errors land next to their fields, worded per code (${locale})`, async () => {
       const words = {
-        de: { hours: "Mindestens 0.", email: "Keine gültige E-Mail-Adresse.", postcode: "Keine gültige Postleitzahl.", key: "Nur Kleinbuchstaben" },
-        en: { hours: "At least 0.", email: "Not a valid e-mail address.", postcode: "Not a valid postcode.", key: "Lowercase letters, digits and _ only" },
+        de: { hours: "Höchstens 10.000.000.", big: "20.000.000", email: "Keine gültige E-Mail-Adresse.", postcode: "Keine gültige Postleitzahl.", key: "Nur Kleinbuchstaben" },
+        en: { hours: "At most 10,000,000.", big: "20,000,000", email: "Not a valid e-mail address.", postcode: "Not a valid postcode.", key: "Lowercase letters, digits and _ only" },
       }[locale];
       const page = await t.newPage({ role: "coordinator", locale });
       page.allowedErrors.push(/422/);
       await t.open(page, "/entry#deal");
       await page.fill("input[name=partnerCompany]", await pick("company"));
       await page.fill("input[name=partnerNonprofit]", await pick("nonprofit"));
-      await page.fill("input[name=hours]", "-5");
+      // The API's bound (the form itself refuses only what is not a number).
+      await page.fill("input[name=hours]", words.big);
       await page.click("form[data-form=deal] button[type=submit]");
       await page.locator("[data-field=hours] .field-error:not(:empty)").waitFor();
       assert.equal(await page.getAttribute("input[name=hours]", "aria-invalid"), "true");
-      // details[].code too_small with the bound from the API: no English zod sentence.
+      // details[].code too_big with the bound from the API: no English zod sentence.
       assert.equal((await page.textContent("[data-field=hours] .field-error")).trim(), words.hours);
       await page.click("#tab-organisation");
       const form = page.locator("form[data-form=organisation]");

@@ -7,7 +7,7 @@
 import { api } from "../api";
 import { CHART_KINDS, INTERVALS, PER_CAPITA_METRICS, TREND_METRICS, paramsQuery, type ChartKind, type ChartParams } from "../charts/data";
 import { h, add } from "../dom";
-import { field, input, select } from "../forms";
+import { dateInput, field, readTyped, select } from "../forms";
 import type { PageContext } from "../main";
 import { pageTitle } from "./common";
 
@@ -43,8 +43,8 @@ export async function render(ctx: PageContext) {
     ["en", "English"],
   ]);
   locale.value = ctx.locale;
-  const from = input("from", { type: "date" });
-  const to = input("to", { type: "date" });
+  const from = dateInput("from", ctx);
+  const to = dateInput("to", ctx);
   const code = h("textarea", { className: "snippet", readonly: true, id: "embed-snippet", rows: 10 });
   const urlOut = h("input", { type: "url", readonly: true, id: "embed-url", className: "snippet-url" });
   const copied = h("span", { role: "status", className: "hint" });
@@ -99,6 +99,7 @@ export async function render(ctx: PageContext) {
   });
   const update = () => {
     const kind = chart.value as ChartKind;
+    const [fromRead, toRead] = [readTyped(from), readTyped(to)];
     fields.region.hidden = kind === "ranking" || kind === "map";
     fields.metric.hidden = kind !== "trend";
     fields.perCapita.hidden = kind !== "ranking" && kind !== "map";
@@ -107,9 +108,11 @@ export async function render(ctx: PageContext) {
       region: region.value,
       metric: kind === "trend" ? trendMetric.value : perCapitaMetric.value,
       interval: interval.value as ChartParams["interval"],
-      from: from.value || undefined,
-      to: to.value || undefined,
+      from: "value" in fromRead ? (fromRead.value as string | null) ?? undefined : undefined,
+      to: "value" in toRead ? (toRead.value as string | null) ?? undefined : undefined,
     };
+    // A date that does not read keeps the last URL (its field says why) rather than dropping it.
+    if ("error" in fromRead || "error" in toRead) return;
     const extra = { theme: theme.value === "light" ? undefined : theme.value, locale: locale.value === "de" ? undefined : locale.value };
     const qs = paramsQuery(kind, p, extra);
     const withInterval = kind === "formats" && p.interval !== "year" ? `${qs}${qs ? "&" : "?"}interval=${p.interval}` : qs;

@@ -7,15 +7,20 @@
 import { allRegions, api, ApiFailure, type ErrorDetail, type Region } from "../api";
 import { CONTRIBUTION_TYPES, FORMATS, ORG_KINDS } from "../charts/data";
 import { clear, h, uid, add } from "../dom";
-import { checkGroup, clearErrors, field, input, requiredErrors, select, setStatus, showErrors, statusLine } from "../forms";
+import { checkGroup, clearErrors, dateInput, field, input, numberInput, readTypedFields, requiredErrors, select, setStatus, setTyped, showErrors, statusLine } from "../forms";
 import type { PageContext } from "../main";
 import { localiseDetails } from "../messages";
 import { FIELD_KEYS, INDUSTRY_KEYS, sectorLabel, type Translate } from "../i18n";
+import { writeDate } from "../number-input";
 import { pageTitle } from "./common";
 
 const TABS = ["deal", "cooperation", "organisation", "event"] as const;
 type Tab = (typeof TABS)[number];
-const today = () => new Date().toISOString().slice(0, 10);
+// The user's calendar day (toISOString would give yesterday's date shortly after midnight in Germany).
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
 
 export async function render(ctx: PageContext) {
   const { t, main } = ctx;
@@ -88,8 +93,6 @@ const pickedId = (v: string): number | null => {
   return m ? Number(m[1]) : null;
 };
 
-const numberInput = (name: string, value = "") => input(name, { type: "number", inputmode: "decimal", min: 0, step: "any", value });
-
 async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region[]): Promise<HTMLElement> {
   const { t } = ctx;
   const events = await api<{ data: { id: number; title: string; date: string; kind: string; regionCode: string }[] }>(`/api/v1/events?limit=100&sort=-date`).catch(() => ({ data: [] }));
@@ -98,13 +101,13 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
   const eventSelect = select("eventId", [["", t("fNoEvent")], ...myEvents.map((e): [string, string] => [String(e.id), `${e.title} (${ctx.f.date(e.date)})`])]);
   const company = organisationPicker("partnerCompany", "company", ctx);
   const nonprofit = organisationPicker("partnerNonprofit", "nonprofit", ctx);
-  const dateAgreed = input("dateAgreed", { type: "date", value: today() });
+  const dateAgreed = dateInput("dateAgreed", ctx, today());
   eventSelect.addEventListener("change", () => {
     const e = myEvents.find((x) => String(x.id) === eventSelect.value);
-    if (e) dateAgreed.value = e.date;
+    if (e) setTyped(dateAgreed, writeDate(e.date, ctx.locale));
   });
   const status = select("status", ["agreed", "ongoing", "done", "cancelled", "not_feasible"].map((s): [string, string] => [s, t(`s_${s}`)]));
-  const dateDone = input("dateDone", { type: "date" });
+  const dateDone = dateInput("dateDone", ctx);
   const statusEl = statusLine();
   const form = h(
     "form",
@@ -118,10 +121,10 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
     h(
       "div",
       { className: "form-grid" },
-      field(t("fVolunteers"), numberInput("volunteers")),
-      field(t("fHours"), numberInput("hours")),
-      field(t("fValue"), numberInput("valueEur")),
-      field(t("fPeople"), numberInput("peopleReached")),
+      field(t("fVolunteers"), numberInput("volunteers", ctx, { integer: true })),
+      field(t("fHours"), numberInput("hours", ctx)),
+      field(t("fValue"), numberInput("valueEur", ctx, { currency: true, decimals: 2 })),
+      field(t("fPeople"), numberInput("peopleReached", ctx, { integer: true })),
     ),
     field(t("fGivesBack"), h("textarea", { name: "givesBack", rows: 2 })),
     h("div", { className: "form-grid" }, field(t("fDateAgreed"), dateAgreed, { required: true }), quick ? null : field(t("fStatus"), status), quick ? null : field(t("fDateDone"), dateDone)),
@@ -133,7 +136,8 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     clearErrors(form);
-    const errors: ErrorDetail[] = requiredErrors(form, t);
+    const typed = readTypedFields(form);
+    const errors: ErrorDetail[] = [...requiredErrors(form, t), ...typed.errors];
     const companyId = pickedId(company.value);
     const nonprofitId = pickedId(nonprofit.value);
     if (company.value.trim() && companyId === null) errors.push({ path: "partnerCompany", message: t("pickFromList") });
@@ -144,11 +148,12 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
       return;
     }
     const fd = new FormData(form);
-    const num = (k: string) => (String(fd.get(k) ?? "").trim() === "" ? undefined : Number(fd.get(k)));
+    // Empty number fields are left out (the API's default, 0).
+    const num = (k: string) => (typed.values[k] ?? undefined) as number | undefined;
     const body: Record<string, unknown> = {
       eventId: eventSelect.value ? Number(eventSelect.value) : null,
       partnerIds: [companyId, nonprofitId],
-      dateAgreed: dateAgreed.value,
+      dateAgreed: typed.values.dateAgreed,
       status: quick ? "agreed" : status.value,
       contributionTypes: fd.getAll("contributionTypes"),
       volunteers: num("volunteers"),
@@ -158,7 +163,7 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
       givesBack: String(fd.get("givesBack") ?? "").trim() || null,
     };
     if (!quick) {
-      body.dateDone = dateDone.value || null;
+      body.dateDone = typed.values.dateDone;
       body.targetGroups = String(fd.get("targetGroups") ?? "").trim() || null;
       body.notes = String(fd.get("notes") ?? "").trim() || null;
     }
@@ -170,7 +175,8 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
         // Ready for the next deal of the same event.
         company.value = "";
         nonprofit.value = "";
-        form.querySelectorAll<HTMLInputElement>("input[type=number], textarea").forEach((x) => (x.value = ""));
+        form.querySelectorAll<HTMLInputElement>("input[data-typed=number]").forEach((x) => setTyped(x, ""));
+        form.querySelectorAll<HTMLTextAreaElement>("textarea").forEach((x) => (x.value = ""));
         form.querySelectorAll<HTMLInputElement>("input[type=checkbox]").forEach((x) => (x.checked = false));
         company.focus();
       }
@@ -261,7 +267,7 @@ async function eventForm(ctx: PageContext, regions: Region[]): Promise<HTMLEleme
       "div",
       { className: "form-grid" },
       field(t("fKind"), select("kind", FORMATS.filter((f) => f !== "none").map((k): [string, string] => [k, t(`f_${k}`)])), { required: true }),
-      field(t("fDate"), input("date", { type: "date", value: today() }), { required: true }),
+      field(t("fDate"), dateInput("date", ctx, today()), { required: true }),
       field(t("fRegion"), select("regionCode", [["", "–"], ...regionOptions(regions)]), { required: true }),
       field(t("fOrganiser"), organiser, { hint: t("fPartnerHint") }),
     ),
@@ -272,7 +278,8 @@ async function eventForm(ctx: PageContext, regions: Region[]): Promise<HTMLEleme
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     clearErrors(form);
-    const errors = requiredErrors(form, t);
+    const typed = readTypedFields(form);
+    const errors = [...requiredErrors(form, t), ...typed.errors];
     const organiserId = organiser.value.trim() ? pickedId(organiser.value) : null;
     if (organiser.value.trim() && organiserId === null) errors.push({ path: "organiser", message: t("pickFromList") });
     if (errors.length) {
@@ -284,7 +291,7 @@ async function eventForm(ctx: PageContext, regions: Region[]): Promise<HTMLEleme
     const body = {
       kind: fd.get("kind"),
       title: String(fd.get("title")).trim(),
-      date: fd.get("date"),
+      date: typed.values.date,
       regionCode: fd.get("regionCode"),
       organiserId,
       notes: String(fd.get("notes") ?? "").trim() || null,
