@@ -312,6 +312,7 @@ export async function planCooperations(ctx: ImportContext): Promise<Plan> {
   return {
     reports,
     touchedRegions: touched,
+    changes: { cooperations: updates.map((u) => u.id), regions: touched, members: creates.flatMap((c) => c.partnerIds) },
     statements: (now) => [
       // Every new cooperation has a reference (given or derived), so its partners find it by that.
       ...perChunk(creates.map(toJson), (json) => [

@@ -194,6 +194,11 @@ export async function planEvents(ctx: ImportContext): Promise<Plan> {
   return {
     reports,
     touchedRegions: touched,
+    changes: {
+      events: updates.map((u) => u.id),
+      regions: touched,
+      members: creates.flatMap((e) => (e.organiserId ? [...e.participantIds, e.organiserId] : e.participantIds)),
+    },
     statements: (now) => [
       // Each chunk is inserted in file order, so its events get consecutive ids ending at the
       // sequence; the participants of chunk row k belong to id (sequence − n + 1 + k).

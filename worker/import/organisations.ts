@@ -197,6 +197,7 @@ export async function planOrganisations(ctx: ImportContext): Promise<Plan> {
   return {
     reports,
     touchedRegions: touched,
+    changes: { organisations: updates.map((u) => u.id), regions: touched },
     statements: (now) => [
       ...perChunk(creates.map(json), (chunk) =>
         inBatch(db, db.run(sql`

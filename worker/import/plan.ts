@@ -6,6 +6,7 @@
  */
 import type { BatchItem } from "drizzle-orm/batch";
 import { chunkForJson } from "../db/bulk";
+import type { Changes } from "../db/revisions";
 import type { RowReader } from "./context";
 import type { RowChange, RowReport } from "./report";
 
@@ -13,8 +14,10 @@ export type Statement = BatchItem<"sqlite">;
 
 export interface Plan {
   reports: RowReport[];
-  /** Regions whose data the real run changes (revisions are bumped, audit rows written). */
+  /** Regions whose records the real run writes (audit rows are written, the write is fenced on them). */
   touchedRegions: Set<string>;
+  /** What the real run changes, for the revision bumps before and after it. */
+  changes: Changes;
   /** Statements of the real run, built only when no row is rejected. */
   statements(now: string): Statement[];
   /** After the batch: statements whose results carry the new ids, and how to read them. */

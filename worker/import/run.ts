@@ -8,7 +8,8 @@
 import type { Viewer } from "../lib/auth";
 import { sql } from "drizzle-orm";
 import { ApiError, validationFailed } from "../lib/errors";
-import { auditInsert, bumpRevisions } from "../db/audit";
+import { auditInsert } from "../db/audit";
+import { bumpRevisions } from "../db/revisions";
 import { inBatch, nowIso, type Db } from "../db/client";
 import { RegionIndex, type ImportContext, type ImportOptions, type ProgressFn } from "./context";
 import { planCooperations } from "./cooperations";
@@ -82,6 +83,8 @@ export async function runImport(db: Db, viewer: Viewer, bytes: Uint8Array, optio
     inBatch(db, db.run(sql`
       SELECT json('import fence: data changed') FROM json_each(${JSON.stringify(fence)}) j
       WHERE coalesce((SELECT revision FROM region_revisions r WHERE r.region_code = j.value ->> 'code'), 0) <> j.value ->> 'revision'`)),
+    // Before and after the rows: old and new places of what the import changes (db/revisions.ts).
+    bumpRevisions(db, plan.changes),
     ...plan.statements(now),
     ...[...plan.touchedRegions].map((regionCode) =>
       auditInsert(db, viewer, {
@@ -92,7 +95,7 @@ export async function runImport(db: Db, viewer: Viewer, bytes: Uint8Array, optio
         detail: { type: options.type, file: options.fileName, sha256: report.file.sha256, created, updated, unchanged: report.summary.unchanged },
       }),
     ),
-    bumpRevisions(db, [...plan.touchedRegions]),
+    bumpRevisions(db, plan.changes),
   ];
   if (plan.idsFrom) statements.push(plan.idsFrom.statement);
   await progress("write", 0, statements.length);

@@ -6,7 +6,8 @@
  */
 import { createDb } from "../db/client";
 import { NATIONAL } from "../network/load";
-import { computeSnapshot, currentRevision, staleScopes } from "../network/snapshots";
+import { currentRevision } from "../db/revisions";
+import { computeSnapshot, staleScopes } from "../network/snapshots";
 import { resolveWindow } from "../network/window";
 import { sql } from "drizzle-orm";
 

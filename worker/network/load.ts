@@ -12,10 +12,11 @@
 import { sql, type SQL } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
+import { NATIONAL } from "../db/revisions";
 import type { Window } from "./window";
 
 /** The whole country: every region. */
-export const NATIONAL = "DE";
+export { NATIONAL };
 
 /** Organisation ids per page of pair rows (a page is a range of the pairs' lower ids). */
 export const PAIR_PAGE_IDS = 2000;

@@ -13,6 +13,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { MAX_CHUNK_BYTES } from "../db/bulk";
+import { currentRevision, revisionOf } from "../db/revisions";
 import { inBatch, nowIso, type Db } from "../db/client";
 import { notFound } from "../lib/errors";
 import { conversion, type ConversionRow } from "../graph/metrics";
@@ -77,19 +78,6 @@ export interface Snapshot {
   computedAt: string;
   computeMs: number;
   summary: Summary;
-}
-
-/** SQL of a scope's data revision (a scalar): the region's own counter, bumped for it and all its ancestors on write. */
-function revisionOf(scope: string): SQL {
-  return scope === NATIONAL
-    ? sql`(SELECT total(rr.revision) FROM region_revisions rr JOIN regions g ON g.code = rr.region_code WHERE g.parent_code IS NULL)`
-    : sql`(SELECT revision FROM region_revisions WHERE region_code = ${scope})`;
-}
-
-/** Data revision of a scope. */
-export async function currentRevision(db: Db, scope: string): Promise<number> {
-  const row = await db.get<{ r: number | null }>(sql`SELECT ${revisionOf(scope)} AS r`);
-  return row?.r ?? 0;
 }
 
 interface SnapshotRow {
@@ -454,9 +442,8 @@ export async function staleScopes(db: Db, limit: number, window: Window): Promis
   const rows = await db.all<{ code: string }>(sql`
     WITH scopes(code) AS (${SCOPES_WITH_DATA})
     SELECT scopes.code FROM scopes
-    LEFT JOIN region_revisions rr ON rr.region_code = scopes.code
     LEFT JOIN metric_snapshots s ON s.region_code = scopes.code AND s.window_from = ${window.from} AND s.window_to = ${window.to}
-    WHERE s.id IS NULL OR s.revision <> coalesce(rr.revision, 0)
+    WHERE s.id IS NULL OR s.revision <> ${revisionOf(sql`scopes.code`)}
     ORDER BY s.computed_at IS NOT NULL, s.computed_at LIMIT ${limit}`);
   return rows.map((r) => r.code);
 }

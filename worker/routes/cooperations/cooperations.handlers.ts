@@ -10,7 +10,8 @@ import { and, eq, gte, isNull, like, lte, sql, type SQL } from "drizzle-orm";
 import { assertCanWrite, readsAllRecords, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, rejectRows, validationFailed, type ErrorDetail } from "../../lib/errors";
-import { auditInsert, bulkAuditEntries, bumpRevisions } from "../../db/audit";
+import { auditInsert, bulkAuditEntries } from "../../db/audit";
+import { bumpRevisions } from "../../db/revisions";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { existingEvents, existingOrganisations, existingRegionCodes } from "../../db/lookups";
@@ -262,7 +263,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     db.insert(cooperations).values({ ...columnsOf(r, now), createdAt: now }).returning(),
     inBatch(db, db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id) SELECT last_insert_rowid(), value FROM json_each(${JSON.stringify(r.partnerIds)})`)),
     auditInsert(db, viewer, { action: "create", entity: "cooperations", entityId: sql`(SELECT max(id) FROM cooperations)`, regionCode: r.regionCode, detail: input }),
-    bumpRevisions(db, [r.regionCode]),
+    bumpRevisions(db, { regions: [r.regionCode], members: r.partnerIds }),
   ]);
   return c.json((await present(db, inserted))[0], 201);
 };
@@ -296,12 +297,14 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   if (details.length) rejectRows(details, "Cooperation rejected");
   const r = resolved[0];
   await assertRefFree(db, r.source, r.externalRef, id);
-  const [updated] = await db.batch([
+  // Before and after: the old and the new region and partners.
+  const [, updated] = await db.batch([
+    bumpRevisions(db, { cooperations: [id] }),
     db.update(cooperations).set(columnsOf(r, nowIso())).where(eq(cooperations.id, id)).returning(),
     db.delete(cooperationPartners).where(eq(cooperationPartners.cooperationId, id)),
     inBatch(db, db.run(sql`INSERT INTO cooperation_partners (cooperation_id, organisation_id) SELECT ${id}, value FROM json_each(${JSON.stringify(r.partnerIds)})`)),
     auditInsert(db, viewer, { action: "update", entity: "cooperations", entityId: id, regionCode: r.regionCode, detail: patch }),
-    bumpRevisions(db, [existing.regionCode, r.regionCode]),
+    bumpRevisions(db, { cooperations: [id] }),
   ]);
   return c.json((await present(db, updated))[0], 200);
 };
@@ -314,9 +317,9 @@ export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
   const existing = await findCooperation(db, viewer, id);
   assertCanWrite(viewer, existing.regionCode);
   await db.batch([
+    bumpRevisions(db, { cooperations: [id] }),
     db.update(cooperations).set({ deletedAt: nowIso() }).where(eq(cooperations.id, id)),
     auditInsert(db, viewer, { action: "delete", entity: "cooperations", entityId: id, regionCode: existing.regionCode }),
-    bumpRevisions(db, [existing.regionCode]),
   ]);
   return c.body(null, 204);
 };
@@ -402,11 +405,12 @@ export async function bulkUpsertCooperations(db: Db, viewer: Viewer, records: In
   }
   const created = withoutRef.length + withRef.filter((r) => !existing.has(refKey(r)!)).length;
   const updated = json.length - created;
+  const updatedIds = [...existing.values()].map((e) => e.id);
   const results = await db.batch([
-    statements[0],
-    ...statements.slice(1),
+    bumpRevisions(db, { cooperations: updatedIds }),
+    ...statements,
     ...bulkAuditEntries(db, viewer, "cooperations", resolved.map((r) => r.regionCode), { created, updated }),
-    bumpRevisions(db, [...resolved.map((r) => r.regionCode), ...[...existing.values()].map((e) => e.regionCode)]),
+    bumpRevisions(db, { cooperations: updatedIds, regions: resolved.map((r) => r.regionCode), members: resolved.flatMap((r) => r.partnerIds) }),
     inBatch(db, db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'cooperations'`)),
   ]);
   const seq = (results[results.length - 1] as { seq: number } | undefined)?.seq ?? 0;

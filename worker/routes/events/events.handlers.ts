@@ -8,7 +8,8 @@ import { and, eq, gte, isNull, like, lte, sql } from "drizzle-orm";
 import { assertCanWrite, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference } from "../../lib/errors";
-import { auditInsert, bumpRevisions } from "../../db/audit";
+import { auditInsert } from "../../db/audit";
+import { bumpRevisions } from "../../db/revisions";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { existingOrganisations, existingRegionCodes, missingIdDetails } from "../../db/lookups";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
@@ -158,7 +159,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
       regionCode: body.regionCode,
       detail: { ...body, participantIds },
     }),
-    bumpRevisions(db, [body.regionCode]),
+    bumpRevisions(db, { regions: [body.regionCode], members: [...participantIds, ...(body.organiserId ? [body.organiserId] : [])] }),
   ]);
   const row = inserted[0];
   return c.json(toEvent(row, (await participantsOf(db, viewer, [row.id])).get(row.id)), 201);
@@ -175,13 +176,15 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   if (body.regionCode && body.regionCode !== existing.regionCode) assertCanWrite(viewer, body.regionCode);
   await checkReferences(db, { ...body, participantIds });
   await assertRefFree(db, body.source ?? existing.source, body.externalRef === undefined ? existing.externalRef : body.externalRef, id);
-  const [updated] = await db.batch([
+  // Before and after: the old and the new region, participants, organiser and the event's cooperations.
+  const [, updated] = await db.batch([
+    bumpRevisions(db, { events: [id] }),
     db.update(events).set({ ...body, updatedAt: nowIso() }).where(eq(events.id, id)).returning(),
     ...(participantIds
       ? [db.delete(eventParticipants).where(eq(eventParticipants.eventId, id)), participantInserts(db, id, participantIds)]
       : []),
     auditInsert(db, viewer, { action: "update", entity: "events", entityId: id, regionCode: existing.regionCode, detail: { ...body, participantIds } }),
-    bumpRevisions(db, [existing.regionCode, body.regionCode ?? existing.regionCode]),
+    bumpRevisions(db, { events: [id] }),
   ]);
   const row = updated[0];
   return c.json(toEvent(row, (await participantsOf(db, viewer, [row.id])).get(row.id)), 200);
@@ -195,9 +198,9 @@ export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
   const existing = await findEvent(db, id);
   assertCanWrite(viewer, existing.regionCode);
   await db.batch([
+    bumpRevisions(db, { events: [id] }),
     db.update(events).set({ deletedAt: nowIso() }).where(eq(events.id, id)),
     auditInsert(db, viewer, { action: "delete", entity: "events", entityId: id, regionCode: existing.regionCode }),
-    bumpRevisions(db, [existing.regionCode]),
   ]);
   return c.body(null, 204);
 };

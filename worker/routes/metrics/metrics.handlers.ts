@@ -9,6 +9,7 @@ import { readsAllRecords, requireRole, seesDetail, type Viewer } from "../../lib
 import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
+import { currentRevision } from "../../db/revisions";
 import { NATIONAL, scopeCondition } from "../../network/load";
 import { publicConversionRows, safeRate, suppress, suppressSmallCounts } from "../../network/public-view";
 import { computeHistoryPoint, getSnapshot, RECOMPUTE_ON_READ_LIMIT, SCOPES_WITH_DATA, scopeSize, type Snapshot } from "../../network/snapshots";
@@ -236,8 +237,7 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
     const v = values.has(p.label) ? values.get(p.label)! : fill;
     return { period: p.label, value: anonymous && isCount && typeof v === "number" ? suppress(v) : v, partial: p.partial };
   });
-  const rev = await db.get<{ r: number }>(sql`SELECT revision AS r FROM region_revisions WHERE region_code = ${code}`);
-  return c.json({ region: code, metric: q.metric, interval: q.interval, points, computedAt: new Date().toISOString(), revision: rev?.r ?? 0 } as never, 200);
+  return c.json({ region: code, metric: q.metric, interval: q.interval, points, computedAt: new Date().toISOString(), revision: await currentRevision(db, code) } as never, 200);
 };
 
 /** Name of an organisation as the viewer may see it in a network (non-public ones are masked for outsiders). */

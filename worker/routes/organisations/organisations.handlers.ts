@@ -7,7 +7,8 @@ import { and, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import { assertCanWrite, readsAllRecords, requireRole, seesDetail, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound, rejectRows, unknownReference, type ErrorDetail } from "../../lib/errors";
-import { auditInsert, bulkAuditEntries, bumpRevisions, redactPersonal } from "../../db/audit";
+import { auditInsert, bulkAuditEntries, redactPersonal } from "../../db/audit";
+import { bumpRevisions } from "../../db/revisions";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
@@ -142,7 +143,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
       regionCode: body.regionCode,
       detail: redactPersonal(body),
     }),
-    bumpRevisions(db, [body.regionCode]),
+    bumpRevisions(db, { regions: [body.regionCode] }),
   ]);
   return c.json(toOrganisation(inserted[0], viewer), 201);
 };
@@ -160,10 +161,12 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
     await assertRegionExists(db, body.regionCode);
   }
   await assertRefFree(db, body.source ?? existing.source, body.externalRef === undefined ? existing.externalRef : body.externalRef, id);
-  const [updated] = await db.batch([
+  // Before and after: the old and the new region (and every scope showing it as a partner).
+  const [, updated] = await db.batch([
+    bumpRevisions(db, { organisations: [id] }),
     db.update(organisations).set({ ...body, updatedAt: nowIso() }).where(eq(organisations.id, id)).returning(),
     auditInsert(db, viewer, { action: "update", entity: "organisations", entityId: id, regionCode: existing.regionCode, detail: redactPersonal(body) }),
-    bumpRevisions(db, [existing.regionCode, body.regionCode ?? existing.regionCode]),
+    bumpRevisions(db, { organisations: [id] }),
   ]);
   return c.json(toOrganisation(updated[0], viewer), 200);
 };
@@ -176,9 +179,9 @@ export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
   const existing = await findOrganisation(db, viewer, id);
   assertCanWrite(viewer, existing.regionCode);
   await db.batch([
+    bumpRevisions(db, { organisations: [id] }),
     db.update(organisations).set({ deletedAt: nowIso() }).where(eq(organisations.id, id)),
     auditInsert(db, viewer, { action: "delete", entity: "organisations", entityId: id, regionCode: existing.regionCode }),
-    bumpRevisions(db, [existing.regionCode]),
   ]);
   return c.body(null, 204);
 };
@@ -217,7 +220,8 @@ export const erase: RouteHandler<typeof routes.erase, AppEnv> = async (c) => {
     // A purge also removes what earlier audit entries recorded about the organisation.
     ...(purge ? [db.update(auditLog).set({ detail: null }).where(and(eq(auditLog.entity, "organisations"), eq(auditLog.entityId, String(id))))] : []),
     auditInsert(db, viewer, { action: purge ? "purge" : "erase_personal_data", entity: "organisations", entityId: id, regionCode: row.regionCode }),
-    bumpRevisions(db, [row.regionCode]),
+    // Contact data is in no figure; a purge changes the name, the public flag and the deletion.
+    ...(purge ? [bumpRevisions(db, { organisations: [id] })] : []),
   ]);
   return c.body(null, 204);
 };
@@ -278,11 +282,12 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
   const created = withoutRef.length + withRef.filter((r) => !existing.has(refKey(r)!)).length;
   const updated = withRef.length - (created - withoutRef.length);
   const seqQuery = inBatch(db, db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'organisations'`));
+  const updatedIds = [...existing.values()].map((e) => e.id);
   const results = await db.batch([
-    statements[0],
-    ...statements.slice(1),
+    bumpRevisions(db, { organisations: updatedIds }),
+    ...statements,
     ...bulkAuditEntries(db, viewer, "organisations", rows.map((r) => r.regionCode), { created, updated }),
-    bumpRevisions(db, rows.map((r) => r.regionCode)),
+    bumpRevisions(db, { organisations: updatedIds, regions: rows.map((r) => r.regionCode) }),
     seqQuery,
   ]);
   // Rows without externalRef were inserted last, in order: their ids end at the sequence value.

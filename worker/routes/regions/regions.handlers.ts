@@ -8,7 +8,8 @@ import { and, eq, isNull, like, sql } from "drizzle-orm";
 import { requireRole } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference } from "../../lib/errors";
-import { auditInsert, bumpRevisions } from "../../db/audit";
+import { auditInsert } from "../../db/audit";
+import { bumpRevisions } from "../../db/revisions";
 import { createDb, nowIso } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { regions } from "../../db/tables";
@@ -115,11 +116,17 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
     if (!(await findRegion(db, body.parentCode))) {
       throw unknownReference("Unknown parent region", [{ path: "parentCode", message: `No region ${body.parentCode}` }]);
     }
+    const below = await db.get<{ n: number }>(sql`WITH RECURSIVE sub(code) AS (SELECT ${code} UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
+      SELECT count(*) AS n FROM sub WHERE code = ${body.parentCode}`);
+    if (below?.n) throw new ApiError(409, "conflict", `Region ${body.parentCode} lies within ${code}; a region cannot move below itself`, [{ path: "parentCode", message: "Lies within this region" }]);
   }
+  // Before and after: a moved region marks its old and its new ancestors; population and name
+  // feed the region's own figures.
   await db.batch([
+    bumpRevisions(db, { regions: [code] }),
     db.update(regions).set({ ...body, updatedAt: nowIso() }).where(eq(regions.code, code)),
     auditInsert(db, viewer, { action: "update", entity: "regions", entityId: code, regionCode: code, detail: body }),
-    bumpRevisions(db, [code]), // population feeds the per-100 000 figures of snapshots
+    bumpRevisions(db, { regions: [code] }),
   ]);
   return c.json(toRegion((await findRegion(db, code))!), 200);
 };
