@@ -6,6 +6,7 @@ import { createExecutionContext, createScheduledController, env, SELF, waitOnExe
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../worker/index";
 import { createDb, readTogether } from "../../worker/db/client";
+import { currentRevision } from "../../worker/db/revisions";
 import { edgePageQuery, edgePages, organisationPageQuery, organisationPages, organisationRows } from "../../worker/network/snapshot-reads";
 import type { SnapshotEdge } from "../../worker/network/snapshots";
 import { call, makeOrganisation, tokenFor } from "./api";
@@ -98,17 +99,12 @@ describe("region metrics", () => {
     // A write makes the current default-window snapshot stale; the scheduled handler recomputes it.
     await call(`/api/v1/regions/${R}/metrics`);
     await coop([ids.B, ids.N1], new Date().toISOString().slice(0, 10));
-    const stale = await env.DB.prepare(
-      "SELECT s.revision AS s, r.revision AS r FROM metric_snapshots s JOIN region_revisions r ON r.region_code = s.region_code WHERE s.region_code = ? ORDER BY s.computed_at DESC LIMIT 1",
-    ).bind(R).first<{ s: number; r: number }>();
-    expect(stale!.s).toBeLessThan(stale!.r);
+    const latestRevision = async () => (await env.DB.prepare("SELECT revision FROM metric_snapshots WHERE region_code = ? ORDER BY computed_at DESC LIMIT 1").bind(R).first<{ revision: number }>())!.revision;
+    expect(await latestRevision()).toBeLessThan(await currentRevision(createDb(env.DB), R));
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/15 * * * *" }), env as never, ctx);
     await waitOnExecutionContext(ctx);
-    const fresh = await env.DB.prepare(
-      "SELECT s.revision AS s, r.revision AS r FROM metric_snapshots s JOIN region_revisions r ON r.region_code = s.region_code WHERE s.region_code = ? ORDER BY s.computed_at DESC LIMIT 1",
-    ).bind(R).first<{ s: number; r: number }>();
-    expect(fresh!.s).toBe(fresh!.r);
+    expect(await latestRevision()).toBe(await currentRevision(createDb(env.DB), R));
     const national = await env.DB.prepare("SELECT count(*) AS n FROM metric_snapshots WHERE region_code = 'DE'").first<{ n: number }>();
     expect(national!.n).toBeGreaterThan(0);
 

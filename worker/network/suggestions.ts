@@ -46,17 +46,25 @@ interface Candidate {
 }
 
 /**
- * `column` (a region code) lies in one of the states (two-character prefixes). Written as ranges
- * so that SQLite can start from the organisations_region index instead of every partner row.
+ * The state of every region (its root in the region tree: a custom region below a district
+ * belongs to the district's state, whatever its code), so that suggestions read exactly the
+ * regions whose writes bump the state's revision (db/revisions.ts).
  */
-function inStates(column: SQL, states: readonly string[]): SQL {
-  // Three bound parameters per state; D1 allows 100 per statement.
-  if (states.length > 25) return sql`substr(${column}, 1, 2) IN (SELECT value FROM json_each(${JSON.stringify(states)}))`;
-  const ranges = states.map((s) => {
-    const next = s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
-    return sql`(${column} >= ${s} AND ${column} < ${next} AND substr(${column}, 1, 2) = ${s})`;
-  });
-  return sql`(${sql.join(ranges, sql` OR `)})`;
+async function statesOfRegions(db: Db): Promise<Map<string, string>> {
+  const rows = await db.all<{ code: string; root: string }>(sql`
+    WITH RECURSIVE tree(code, root) AS (
+      SELECT code, code FROM regions WHERE parent_code IS NULL
+      UNION ALL SELECT r.code, tree.root FROM regions r JOIN tree ON r.parent_code = tree.code)
+    SELECT code, root FROM tree`);
+  return new Map(rows.map((r) => [r.code, r.root]));
+}
+
+/**
+ * `column` (a region code) lies in one of `codes` (the regions of the scope's states), as a list
+ * SQLite looks up in the organisations_region index instead of reading every partner row.
+ */
+function inRegions(column: SQL, codes: readonly string[]): SQL {
+  return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(codes)}))`;
 }
 
 const otherSide = (kind: string) => (kind === "company" ? "nonprofit" : "company");
@@ -66,7 +74,10 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
   const result = new Map<number, Suggestion[]>();
   const targets = metrics.filter((m) => m.status !== "connected" && (m.kind === "nonprofit" || m.kind === "company"));
   if (targets.length === 0) return result;
-  const states = [...new Set(data.organisations.filter((o) => o.inScope).map((o) => o.regionCode.slice(0, 2)))];
+  const stateOf = await statesOfRegions(db);
+  const state = (code: string) => stateOf.get(code) ?? code;
+  const states = new Set(data.organisations.filter((o) => o.inScope).map((o) => state(o.regionCode)));
+  const stateRegions = [...stateOf].filter(([, root]) => states.has(root)).map(([code]) => code);
 
   // Candidates: organisations of the scope's states with their all-time partner count and last date.
   const candidates = await db.all<Candidate>(sql`
@@ -76,7 +87,7 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
     LEFT JOIN cooperation_partners p1 ON p1.organisation_id = o.id
     LEFT JOIN cooperations c ON c.id = p1.cooperation_id AND c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')
     LEFT JOIN cooperation_partners p2 ON p2.cooperation_id = c.id AND p2.organisation_id <> o.id
-    WHERE o.deleted_at IS NULL AND o.kind IN ('company', 'nonprofit') AND ${inStates(sql`o.region_code`, states)}
+    WHERE o.deleted_at IS NULL AND o.kind IN ('company', 'nonprofit') AND ${inRegions(sql`o.region_code`, stateRegions)}
     GROUP BY o.id`);
   // Affinity: for each candidate, how many past partners per field/industry.
   const sectorRows = await db.all<{ id: number; sector: string | null; n: number }>(sql`
@@ -86,7 +97,7 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
     JOIN cooperations c ON c.id = p1.cooperation_id AND c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')
     JOIN cooperation_partners p2 ON p2.cooperation_id = c.id AND p2.organisation_id <> p1.organisation_id
     JOIN organisations o2 ON o2.id = p2.organisation_id
-    WHERE ${inStates(sql`o1.region_code`, states)}
+    WHERE ${inRegions(sql`o1.region_code`, stateRegions)}
     GROUP BY p1.organisation_id, sector`);
   const sectorCounts = new Map<number, Map<string, number>>();
   const sectorTotals = new Map<number, number>();
@@ -128,7 +139,7 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
     }
     const maxAa = Math.max(0, ...pool.map((c) => aa.get(c.id) ?? 0));
     const scored = pool.map((c) => {
-      const region = c.regionCode === target.regionCode ? 1 : c.regionCode.slice(0, 2) === target.regionCode.slice(0, 2) ? 0.5 : 0;
+      const region = c.regionCode === target.regionCode ? 1 : state(c.regionCode) === state(target.regionCode) ? 0.5 : 0;
       const total = sectorTotals.get(c.id) ?? 0;
       const affinity = targetSector && total ? (sectorCounts.get(c.id)?.get(targetSector) ?? 0) / total : 0;
       const openness = Math.log(1 + c.partners) / Math.log(1 + maxPartners);
