@@ -350,13 +350,14 @@ describe("writes that used to leave figures marked current", () => {
   });
 
   it("a cooperation registered in another region: the regions of its partners are stale", async () => {
-    const a = (await call("/api/v1/organisations", { body: { name: "Firma Q", kind: "company", regionCode: "05112", industry: "banking" } })).json.id;
+    // Partners in two states, so that no common ancestor hides a missing bump.
+    const a = (await call("/api/v1/organisations", { body: { name: "Firma Q", kind: "company", regionCode: "12060", industry: "banking" } })).json.id;
     const b = (await call("/api/v1/organisations", { body: { name: "Verein X", kind: "nonprofit", regionCode: "05111", field: "sports" } })).json.id;
-    const before = await metrics("05112");
-    expect(await isCurrent("05112")).toBe(true);
+    const before = await metrics("12060");
+    expect(await isCurrent("12060")).toBe(true);
     expect((await call("/api/v1/cooperations", { body: { partnerIds: [a, b], regionCode: "05111", dateAgreed: "2025-05-01", status: "agreed" } })).status).toBe(201);
-    expect(await isCurrent("05112")).toBe(false);
-    expect((await metrics("05112")).activeOrganisations).toBe(before.activeOrganisations + 1);
+    expect(await isCurrent("12060")).toBe(false);
+    expect((await metrics("12060")).activeOrganisations).toBe(before.activeOrganisations + 1);
   });
 
   it("a sub-region moves to another parent: the old parent is stale too", async () => {
@@ -365,7 +366,8 @@ describe("writes that used to leave figures marked current", () => {
     expect(org).toBeGreaterThan(0);
     const before = await metrics("05113");
     expect(await isCurrent("05113")).toBe(true);
-    expect((await call("/api/v1/regions/MOVE1", { method: "PATCH", body: { parentCode: "05112" } })).status).toBe(200);
+    // To another state, so that no common ancestor hides a missing bump of the old parent.
+    expect((await call("/api/v1/regions/MOVE1", { method: "PATCH", body: { parentCode: "12060" } })).status).toBe(200);
     expect(await isCurrent("05113")).toBe(false);
     expect((await metrics("05113")).organisations.total).toBe(before.organisations.total - 1);
   });
