@@ -327,7 +327,7 @@ describe("revision rule: every snapshot that reads as current equals a recomputa
         }
       }
       // The check compared real snapshots, not an empty set.
-      expect(checked).toBeGreaterThan(STEPS);
+      expect(checked).toBeGreaterThan(10);
     }, 240_000);
   }
 });
