@@ -111,11 +111,13 @@ async function randomWrite(g: ReturnType<typeof generator>, w: World, seed: numb
   const org = () => g.pick(w.organisations);
   const newOrg = () => {
     const kind = g.pick(KINDS);
+    const company = kind === "company";
     return {
       name: `Org ${seed}-${step}-${g.int(1e6)}`,
       kind,
       regionCode: g.pick(leaves),
-      ...(kind === "company" ? { industry: g.pick(INDUSTRIES) } : { field: g.pick(FIELDS) }),
+      industry: company ? g.pick(INDUSTRIES) : null,
+      field: company ? null : g.pick(FIELDS),
       isPublic: g.chance(0.5),
     };
   };
