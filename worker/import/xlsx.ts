@@ -67,25 +67,128 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** A cell address as the import reads it: 1–3 capital letters and a row number without leading zero. */
+const CELL_ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
+const ROW_NUMBER = /^[1-9][0-9]{0,6}$/;
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", AMP: "&", LT: "<", GT: ">", QUOT: '"', APOS: "'" };
+
+/** Character references and entities in an attribute value, resolved as the spreadsheet library's XML parser does (UTF-16 code units). */
+function decodeReferences(value: string): string {
+  return value.replace(/&#(\d+);|&#x([0-9a-f]+);|&(\w+);/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : whole;
+    return String.fromCharCode(dec ? Number(dec) : parseInt(hex!, 16));
+  });
+}
+
 /**
- * The library fills gaps between cells with empty values, so one cell at `XFD1048576` would make
- * it build a grid of 17 billion cells. The cell addresses are checked here before it reads them.
+ * The values of attribute `name` (with or without a prefix such as `x:`) in a start tag's
+ * attribute text, quoted with `"` or `'` or not quoted at all. Deliberately generous: every value
+ * a lenient XML parser could read as this attribute is returned, so none escapes the check.
  */
+function attributeValues(attrs: string, name: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`(?:^|[\\s:])${name}\\s*=\\s*`, "g");
+  for (let m = re.exec(attrs); m; m = re.exec(attrs)) {
+    const from = m.index + m[0].length;
+    const quote = attrs[from];
+    if (quote === '"' || quote === "'") {
+      // Without its closing quote the value runs to the end of the tag.
+      const end = attrs.indexOf(quote, from + 1);
+      out.push(attrs.slice(from + 1, end === -1 ? undefined : end));
+    } else {
+      out.push(/^[^\s>]*/.exec(attrs.slice(from))![0]);
+    }
+  }
+  return out.map(decodeReferences);
+}
+
+export interface SheetExtent {
+  /** Highest row number any row or cell names (or `<row>` elements counted, if more). */
+  rows: number;
+  /** Highest column number any cell names. */
+  columns: number;
+  /** The `<dimension ref>` the writer declared, when it is a plain cell range. */
+  dimension: { rows: number; columns: number } | null;
+}
+
+/**
+ * How far a worksheet reaches, read from every `<row r>`, `<c r>` and `<dimension ref>` —
+ * quoted either way, with or without a namespace prefix, with character references resolved.
+ * A reference that is not a plain address (`A1`, `XFD1048576`; rows `1`, `2`, …) is refused,
+ * because a spreadsheet reader may read it as any number (`1e9`, `0x10`).
+ *
+ * The spreadsheet library fills the gaps between cells with empty values, so one cell at
+ * `XFD1048576` would make it build a grid of 17 billion cells: this runs before it, in one
+ * linear pass over the XML, and allocates nothing per cell.
+ */
+export function sheetExtent(xml: string): SheetExtent {
+  const extent: SheetExtent = { rows: 0, columns: 0, dimension: null };
+  let rowElements = 0;
+  const unreadable = (what: string, value: string) =>
+    new ApiError(422, "validation_failed", `The workbook has a ${what} the import cannot read ('${value.slice(0, 40)}'); open it in a spreadsheet program and save it again as .xlsx or CSV`, [
+      { path: "(file)", message: `Unreadable ${what}` },
+    ]);
+  for (let i = xml.indexOf("<"); i !== -1; i = xml.indexOf("<", i + 1)) {
+    // The element's name up to whitespace, "/" or ">"; its local part after a prefix ("x:c" → "c").
+    let j = i + 1;
+    while (j < xml.length && !/[\s/>]/.test(xml[j])) j++;
+    const name = xml.slice(i + 1, j);
+    const local = name.slice(name.indexOf(":") + 1);
+    if (local !== "row" && local !== "c" && local !== "dimension") continue;
+    // The tag ends at the first ">" outside quotes.
+    let end = j;
+    while (end < xml.length && xml[end] !== ">") {
+      if (xml[end] === '"' || xml[end] === "'") {
+        const close = xml.indexOf(xml[end], end + 1);
+        end = close === -1 ? end + 1 : close + 1;
+      } else end++;
+    }
+    const attrs = xml.slice(j, end);
+    if (local === "dimension") {
+      for (const ref of attributeValues(attrs, "ref")) {
+        const corners = ref.split(":").map((part) => CELL_ADDRESS.exec(part));
+        if (corners.length > 2 || corners.some((c) => !c)) continue; // advisory only; the cells decide
+        extent.dimension = {
+          rows: Math.max(...corners.map((c) => Number(c![2]))),
+          columns: Math.max(...corners.map((c) => columnNumber(c![1]))),
+        };
+      }
+    } else if (local === "row") {
+      rowElements++;
+      for (const r of attributeValues(attrs, "r")) {
+        if (!ROW_NUMBER.test(r)) throw unreadable("row number", r);
+        extent.rows = Math.max(extent.rows, Number(r));
+      }
+    } else {
+      for (const r of attributeValues(attrs, "r")) {
+        const address = CELL_ADDRESS.exec(r);
+        if (!address) throw unreadable("cell address", r);
+        extent.rows = Math.max(extent.rows, Number(address[2]));
+        extent.columns = Math.max(extent.columns, columnNumber(address[1]));
+      }
+    }
+    i = end;
+  }
+  // Rows without a number follow the one before: each `<row>` is at least one row.
+  extent.rows = Math.max(extent.rows, rowElements);
+  return extent;
+}
+
 function checkSheetExtent(content: Uint8Array, limits: typeof IMPORT_LIMITS) {
-  const xml = new TextDecoder().decode(content);
   const maxRow = limits.maxRows * 2 + 1_000;
-  let rowMax = 0;
-  let colMax = 0;
-  for (const m of xml.matchAll(/<(?:\w+:)?(c|row)\b[^>]*?\sr="([A-Z]{0,3})(\d+)"/g)) {
-    rowMax = Math.max(rowMax, Number(m[3]));
-    if (m[1] === "c") colMax = Math.max(colMax, columnNumber(m[2]));
-  }
-  if (rowMax > maxRow) {
-    throw new ApiError(413, "payload_too_large", `A worksheet reaches row ${rowMax}; the import reads at most ${limits.maxRows} data rows per file`);
-  }
-  if (colMax > limits.maxColumns) {
-    throw new ApiError(413, "payload_too_large", `A worksheet reaches column ${colMax}; the import reads at most ${limits.maxColumns} columns`);
-  }
+  const tooFar = (rows: number, columns: number, declared: boolean) => {
+    const what = declared ? "declares a used range up to" : "reaches";
+    if (rows > maxRow) {
+      throw new ApiError(413, "payload_too_large", `A worksheet ${what} row ${rows}; the import reads at most ${limits.maxRows} data rows per file`);
+    }
+    if (columns > limits.maxColumns) {
+      throw new ApiError(413, "payload_too_large", `A worksheet ${what} column ${columns}; the import reads at most ${limits.maxColumns} columns`);
+    }
+  };
+  const extent = sheetExtent(new TextDecoder().decode(content));
+  tooFar(extent.rows, extent.columns, false);
+  if (extent.dimension) tooFar(extent.dimension.rows, extent.dimension.columns, true);
 }
 
 /** The first worksheet of an XLSX file as rows of cells (read-excel-file, dates as `Date`). */
