@@ -79,6 +79,15 @@ describe("parseNumber", () => {
     expect(value(parseNumber("1e5"))).toBe("!not_a_number");
     expect(value(parseNumber("5", { max: 4 }))).toBe("!too_large");
   });
+  it("reads cells by the rule of the dashboard's number fields (number-input.ts)", () => {
+    // Spaces group thousands in threes only; a thousands group after 0 is no number.
+    expect(value(parseNumber("1 2 3"))).toBe("!not_a_number");
+    expect(value(parseNumber("0.250"))).toBe("!not_a_number");
+    expect(value(parseNumber("1,2,3"))).toBe("!not_a_number");
+    // A mark used more than once groups thousands, in English files too.
+    expect(value(parseNumber("1.250.000", { decimalComma: false }))).toBe(1_250_000);
+    expect(value(parseNumber("1.250,50", { decimalComma: false }))).toBe(1250.5);
+  });
 });
 
 describe("parseDate", () => {

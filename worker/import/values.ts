@@ -5,6 +5,7 @@
  * Every parser answers either a value or a reason the cell was refused, never throws.
  */
 import { DATE_RANGE, inDateRange } from "../lib/limits";
+import { readNumber } from "../../dashboard/src/number-input";
 import { BOOLEAN_WORDS, lookupOf, normWord, type Vocabulary } from "./vocabulary";
 import type { XlsxCell } from "./xlsx";
 
@@ -92,8 +93,9 @@ export function parseDate(cell: Cell): Parsed<string> {
 
 /**
  * A non-negative number, German or English: "1.234,5", "1234,5", "1,234.5", "1 234", "€ 1.200,00".
- * With both separators the last one is the decimal mark; with one kind only, `decimalComma`
- * (German files) decides, except that "1.5" cannot be a thousands group and is read as 1.5.
+ * Read by the rule of the dashboard's number fields (`readNumber`), a German file (`decimalComma`)
+ * as a German page: with both marks the last one is the decimal mark; a single "." before exactly
+ * three digits groups thousands in German files, a single "," in English ones; "1.5" is 1.5.
  */
 export function parseNumber(cell: Cell, opts: { integer?: boolean; decimalComma?: boolean; max?: number } = {}): Parsed<number> {
   let n: number;
@@ -101,28 +103,11 @@ export function parseNumber(cell: Cell, opts: { integer?: boolean; decimalComma?
   else if (typeof cell === "boolean" || cell instanceof Date) return fail("not_a_number", `'${cellText(cell)}' is not a number`);
   else {
     const raw = cellText(cell);
-    let t = raw.replace(/(€|eur|euro|std\.?|h)$/i, "").replace(/^(€|eur)/i, "").replace(/[\s\u00a0\u202f']/g, "");
-    if (!/^[+-]?[\d.,]+$/.test(t) || !/\d/.test(t)) return fail("not_a_number", `'${raw}' is not a number`);
-    const lastDot = t.lastIndexOf(".");
-    const lastComma = t.lastIndexOf(",");
-    let decimal: "." | "," | null = null;
-    if (lastDot < 0 && lastComma < 0) decimal = ".";
-    else if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? "." : ",";
-    else if (lastComma >= 0) decimal = opts.decimalComma !== false || !/^[+-]?\d{1,3}(,\d{3})+$/.test(t) ? "," : null;
-    else if (lastDot >= 0) decimal = opts.decimalComma !== false && /^[+-]?\d{1,3}(\.\d{3})+$/.test(t) ? null : ".";
-    const group = decimal === "," ? "." : ",";
-    if (decimal === null) {
-      const sep = lastComma >= 0 ? "," : ".";
-      if (!new RegExp(`^[+-]?\\d{1,3}(\\${sep}\\d{3})+$`).test(t)) return fail("not_a_number", `'${raw}' is not a number`);
-      t = t.split(sep).join("");
-    } else {
-      const [intPart, ...rest] = t.split(decimal);
-      if (rest.length > 1) return fail("not_a_number", `'${raw}' is not a number`);
-      if (intPart.includes(group) && !new RegExp(`^[+-]?\\d{1,3}(\\${group}\\d{3})+$`).test(intPart)) return fail("not_a_number", `'${raw}' is not a number`);
-      t = intPart.split(group).join("") + (rest.length ? "." + rest[0] : "");
-    }
-    n = Number(t);
-    if (!Number.isFinite(n)) return fail("not_a_number", `'${raw}' is not a number`);
+    // Units people write into cells.
+    const t = raw.replace(/(€|eur|euro|std\.?|h)$/i, "").replace(/^(€|eur)/i, "");
+    const read = readNumber(t, opts.decimalComma === false ? "en" : "de", { negative: true });
+    if (!read?.ok) return fail("not_a_number", `'${raw}' is not a number`);
+    n = read.value;
   }
   if (n < 0) return fail("negative", `${n} is negative; only 0 or more is allowed`);
   if (opts.integer && !Number.isInteger(n)) return fail("not_an_integer", `${n} is not a whole number`);
