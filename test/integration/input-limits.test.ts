@@ -3,6 +3,7 @@
  * dates, sort keys, path ids and control characters. Each rejected request answers the one error
  * shape with 4xx, never a 500, and writes nothing.
  */
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, detailPaths, expectError, expectRejectedWithoutChange, makeOrganisation, uid } from "./api";
 import { importFile, outcomes, rejections } from "../fixtures/import/report";
@@ -151,5 +152,102 @@ describe("path ids are decimal integers only", () => {
 
   it("the largest safe id is a well-formed id that is simply not found", async () => {
     expectError(await call(`/api/v1/organisations/${Number.MAX_SAFE_INTEGER}`), 404, "not_found");
+  });
+});
+
+describe("control characters", () => {
+  const bad = ["Ctrl\u0001Char", "Null\u0000Byte", "Esc\u001bape", "Del\u007fete", "C1\u0085Next", "Lone\ud800Surrogate", "Non\uffffChar"];
+
+  it("are refused in every text field of every write (single, bulk, PATCH), naming the field", async () => {
+    const org = await makeOrganisation({ kind: "company", name: uid("Kontroll GmbH") });
+    const partner = await makeOrganisation({ kind: "nonprofit", name: uid("Kontroll e.V.") });
+    const event = (await call("/api/v1/events", { body: { kind: "marketplace", title: uid("Kontrolle"), date: "2024-05-17", regionCode: "05113" } })).json.id;
+    const coop = (await call("/api/v1/cooperations", { body: { partnerIds: [org, partner], dateAgreed: "2024-03-01", status: "agreed" } })).json.id;
+    for (const text of bad) {
+      const err = await expectRejectedWithoutChange(() => call("/api/v1/organisations", { body: { name: text, kind: "nonprofit", regionCode: "05113" } }), 422, "validation_failed");
+      expect(err.details?.map((d) => d.path), JSON.stringify(text)).toEqual(["name"]);
+    }
+    for (const text of [bad[0], bad[5]]) {
+      const writes: [string, string, unknown, string][] = [
+        ["POST", "/api/v1/organisations", { name: text, kind: "nonprofit", regionCode: "05113" }, "name"],
+        ["POST", "/api/v1/organisations", { name: uid("Ok"), kind: "nonprofit", regionCode: "05113", contactName: text }, "contactName"],
+        ["POST", "/api/v1/organisations", { name: uid("Ok"), kind: "nonprofit", regionCode: "05113", source: "crm", externalRef: text }, "externalRef"],
+        ["POST", "/api/v1/organisations/bulk", { records: [{ name: uid("Ok"), kind: "nonprofit", regionCode: "05113" }, { name: text, kind: "nonprofit", regionCode: "05113" }] }, "records[1].name"],
+        ["PATCH", `/api/v1/organisations/${org}`, { name: text }, "name"],
+        ["POST", "/api/v1/events", { kind: "marketplace", title: text, date: "2024-05-17", regionCode: "05113" }, "title"],
+        ["PATCH", `/api/v1/events/${event}`, { notes: text }, "notes"],
+        ["POST", "/api/v1/cooperations", { partnerIds: [org, partner], dateAgreed: "2024-03-01", status: "agreed", notes: text }, "notes"],
+        ["POST", "/api/v1/cooperations/bulk", { records: [{ partnerIds: [org, partner], dateAgreed: "2024-03-01", status: "agreed", givesBack: text }] }, "records[0].givesBack"],
+        ["PATCH", `/api/v1/cooperations/${coop}`, { targetGroups: text }, "targetGroups"],
+        ["POST", "/api/v1/tokens", { name: text, role: "funder" }, "name"],
+        ["POST", "/api/v1/regions", { code: "X-CTRL", name: text }, "name"],
+      ];
+      for (const [method, path, body, field] of writes) {
+        const err = await expectRejectedWithoutChange(() => call(path, { method, body }), 422, "validation_failed");
+        expect(err.details?.map((d) => d.path), `${method} ${path} ${JSON.stringify(text)}`).toEqual([field]);
+        expect(err.details?.[0].message).toMatch(/control characters/);
+      }
+    }
+  });
+
+  it("free-text notes keep tabs and line breaks; names refuse them", async () => {
+    const org = await makeOrganisation({ kind: "company", name: uid("Notiz GmbH") });
+    const partner = await makeOrganisation({ kind: "nonprofit", name: uid("Notiz e.V.") });
+    const notes = "Erste Zeile\nZweite Zeile\r\n\tEingerückt";
+    const created = await call("/api/v1/cooperations", { body: { partnerIds: [org, partner], dateAgreed: "2024-03-01", status: "agreed", notes } });
+    expect(created.status).toBe(201);
+    expect(created.json.notes).toBe(notes);
+    const err = await expectRejectedWithoutChange(() => call("/api/v1/organisations", { body: { name: "Zwei\nZeilen", kind: "nonprofit", regionCode: "05113" } }), 422, "validation_failed");
+    expect(err.details?.map((d) => d.path)).toEqual(["name"]);
+  });
+
+  it("the import refuses a row whose name holds a control character, and imports the others", async () => {
+    const ok = uid("Sauber e.V.");
+    const filler = Array.from({ length: 30 }, (_, i) => `${uid(`Füllverein ${i}`)};Verein;05113`);
+    const csv = ["Name;Art;Region", `Ctrl\u0001Char ${uid("x")};Verein;05113`, `${ok};Verein;05113`, ...filler].join("\r\n");
+    const res = await importFile("organisations", utf8Bom(csv));
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.rows[0]).toMatchObject({ row: 2, outcome: "rejected" });
+    expect(res.json.rows[0].issues[0]).toMatchObject({ column: "Name", code: "invalid_value" });
+    expect(res.json.rows[0].issues[0].message).toMatch(/control characters/);
+    expect(res.json.rows[1]).toMatchObject({ row: 3, outcome: "created" });
+  });
+});
+
+describe("XML exports stay well-formed whatever is stored", () => {
+  /** Characters XML 1.0 forbids anywhere in a document. */
+  const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  /** A small well-formedness check: allowed characters, balanced tags, quoted attributes, only known entities. */
+  function expectWellFormed(xml: string) {
+    expect(INVALID.test(xml), "characters XML 1.0 forbids").toBe(false);
+    const stack: string[] = [];
+    const body = xml.replace(/^<\?xml[^?]*\?>/, "");
+    let last = 0;
+    for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+="[^"<]*")*)\s*(\/?)>/g)) {
+      const between = body.slice(last, m.index);
+      expect(between, "text between tags").not.toMatch(/[<>]/);
+      last = m.index + m[0].length;
+      if (m[1]) expect(stack.pop(), `closing </${m[2]}>`).toBe(m[2]);
+      else if (!m[4]) stack.push(m[2]);
+    }
+    expect(body.slice(last).trim()).toBe("");
+    expect(stack).toEqual([]);
+    for (const ref of body.matchAll(/&([^;]{0,10});?/g)) expect(ref[0]).toMatch(/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/);
+  }
+
+  it("GEXF and GraphML of a region whose organisation name holds control characters (stored before the check)", async () => {
+    const region = "05111";
+    const company = await makeOrganisation({ kind: "company", name: uid("Vorher GmbH"), regionCode: region, isPublic: true });
+    const nonprofit = await makeOrganisation({ kind: "nonprofit", name: uid("Vorher e.V."), regionCode: region, isPublic: true });
+    expect((await call("/api/v1/cooperations", { body: { partnerIds: [company, nonprofit], dateAgreed: "2025-06-01", status: "done", dateDone: "2025-06-02" } })).status).toBe(201);
+    // As a record written before writes were checked, or straight into the database.
+    await env.DB.prepare("UPDATE organisations SET name = ? WHERE id = ?").bind("Ctrl\u0001Char \u000b<Tag> & \"Zitat\" 'x'\tTab\u0000", company).run();
+    for (const format of ["gexf", "graphml"]) {
+      const res = await call(`/api/v1/regions/${region}/network?to=2025-12-31&format=${format}`);
+      expect(res.status, res.text).toBe(200);
+      expectWellFormed(res.text);
+      expect(res.text).toContain("CtrlChar &lt;Tag&gt; &amp; &quot;Zitat&quot; &apos;x&apos;&#9;Tab");
+    }
   });
 });

@@ -9,6 +9,7 @@
  * into a deflate stream also keeps a 100 000-row export within the isolate's memory.
  */
 import { Zip, ZipDeflate } from "fflate";
+import { INVALID_XML_CHARS } from "../lib/xml";
 import { isDateCell, neutraliseFormula, type ExportCell, type ExportLocale, type ExportSheet } from "./cells";
 
 export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -20,7 +21,7 @@ const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 /** Escapes XML text and drops characters XML 1.0 forbids (control characters in user text). */
 export function xmlText(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(INVALID_XML_CHARS, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

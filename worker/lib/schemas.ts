@@ -81,6 +81,30 @@ export const IdParam = z.object({
   id: IdText.openapi({ param: { name: "id", in: "path" } }),
 });
 
+/**
+ * Characters no stored text may contain: C0 controls other than tab, line feed and carriage
+ * return, DEL, C1 controls, U+FFFE/U+FFFF and unpaired surrogates. They are invisible, break
+ * XML exports (XML 1.0 forbids most of them) and are never typed on purpose.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Single-line text additionally refuses tab and line breaks. */
+const LINE_BREAK_OR_CONTROL = /[\t\n\r\u2028\u2029]/;
+
+/** Single-line text (names, titles, references): trimmed, at most `max` characters, no control characters or line breaks. */
+export const Line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !CONTROL_CHARACTER.test(s) && !LINE_BREAK_OR_CONTROL.test(s), "Must not contain control characters, tabs or line breaks");
+
+/** Free text (notes): at most `max` characters; tabs and line breaks allowed, other control characters not. */
+export const Text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !CONTROL_CHARACTER.test(s), "Must not contain control characters (tabs and line breaks are allowed)");
+
 export const ListQueryBase = {
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: "Page size (1–500)" }),
   cursor: z.string().max(500).optional().openapi({ description: "Opaque cursor from the previous page's nextCursor" }),

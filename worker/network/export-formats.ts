@@ -4,6 +4,7 @@
  * networkx) and CSV edge lists. Writers emit text piece by piece (header, one node, one edge,
  * footer) so a national network can be streamed page by page instead of built in memory.
  */
+import { xmlEscape } from "../lib/xml";
 
 export type AttributeType = "string" | "double" | "boolean";
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -33,7 +34,7 @@ export interface GraphWriter {
   footer(): string;
 }
 
-const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+const xml = xmlEscape;
 const present = (v: AttributeValue): v is string | number | boolean => v !== null && v !== undefined && !(typeof v === "number" && !Number.isFinite(v));
 
 export function gexfWriter(nodeAttrs: AttributeSchema, edgeAttrs: AttributeSchema, description: string): GraphWriter {

@@ -25,7 +25,11 @@ interface State {
 }
 
 const num = (v: number) => (Math.round(v * 10) / 10).toString();
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+// Characters XML 1.0 forbids (control characters, unpaired surrogates) are dropped, so a stored name cannot make the SVG unreadable.
+const esc = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 function multiply(a: Matrix, b: Matrix): Matrix {
   return [

@@ -14,17 +14,19 @@ import {
   IdText,
   jsonBody,
   jsonContent,
+  Line,
   ListQueryBase,
   listEnvelope,
   RegionFilter,
+  Text,
 } from "../../lib/schemas";
 import { ExportQuery, withExportContent } from "../../export/list-export";
 
 export const BULK_MAX = 5000;
 
 const PartnerRef = z.strictObject({
-  source: z.string().trim().min(1).max(50).default("manual"),
-  externalRef: z.string().trim().min(1).max(200),
+  source: Line(50).min(1).default("manual"),
+  externalRef: Line(200).min(1),
 });
 
 const CooperationFields = {
@@ -40,12 +42,12 @@ const CooperationFields = {
   hours: z.number().min(0).max(10_000_000).default(0),
   valueEur: z.number().min(0).max(1_000_000_000).default(0),
   peopleReached: z.number().int().min(0).max(100_000_000).default(0),
-  targetGroups: z.string().max(500).nullable().optional(),
-  givesBack: z.string().max(2000).nullable().optional().openapi({ description: "What the non-profit gives back" }),
+  targetGroups: Text(500).nullable().optional(),
+  givesBack: Text(2000).nullable().optional().openapi({ description: "What the non-profit gives back" }),
   followUpOf: z.number().int().positive().nullable().optional().openapi({ description: "Previous cooperation of the same pair" }),
-  source: z.string().trim().min(1).max(50).optional(),
-  externalRef: z.string().trim().min(1).max(200).nullable().optional(),
-  notes: z.string().max(5000).nullable().optional(),
+  source: Line(50).min(1).optional(),
+  externalRef: Line(200).min(1).nullable().optional(),
+  notes: Text(5000).nullable().optional(),
 };
 
 const datesInOrder = (v: { dateAgreed?: string; dateDone?: string | null }) => !v.dateDone || !v.dateAgreed || v.dateDone >= v.dateAgreed;

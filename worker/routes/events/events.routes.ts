@@ -4,19 +4,19 @@
  * with the organisations that took part.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { DateString, errorResponses, EventKind, IdParam, IdText, jsonBody, jsonContent, ListQueryBase, listEnvelope, RegionFilter } from "../../lib/schemas";
+import { DateString, errorResponses, EventKind, IdParam, IdText, jsonBody, jsonContent, Line, ListQueryBase, listEnvelope, RegionFilter, Text } from "../../lib/schemas";
 import { ExportQuery, withExportContent } from "../../export/list-export";
 
 const EventFields = {
   kind: EventKind,
-  title: z.string().trim().min(1).max(300).openapi({ example: "Gute Geschäfte Essen 2024" }),
+  title: Line(300).min(1).openapi({ example: "Gute Geschäfte Essen 2024" }),
   date: DateString,
   regionCode: z.string().min(1).max(32),
   organiserId: z.number().int().positive().nullable().optional(),
   participantIds: z.array(z.number().int().positive()).max(2000).optional().openapi({ description: "Organisations attending" }),
-  source: z.string().trim().min(1).max(50).optional(),
-  externalRef: z.string().trim().min(1).max(200).nullable().optional(),
-  notes: z.string().max(5000).nullable().optional(),
+  source: Line(50).min(1).optional(),
+  externalRef: Line(200).min(1).nullable().optional(),
+  notes: Text(5000).nullable().optional(),
 };
 
 export const EventCreate = z.strictObject(EventFields).openapi("EventCreate");

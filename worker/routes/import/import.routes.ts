@@ -7,7 +7,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { XLSX_MEDIA_TYPE } from "../../import/xlsx";
 import { IMPORT_TYPES } from "../../import/columns";
 import { IMPORT_LIMITS } from "../../import/limits";
-import { errorResponses, jsonContent } from "../../lib/schemas";
+import { errorResponses, jsonContent, Line } from "../../lib/schemas";
 
 const tags = ["Import"];
 const ImportType = z.enum(IMPORT_TYPES);
@@ -78,8 +78,8 @@ export const runImport = createRoute({
       type: ImportType.openapi({ description: "What the file contains" }),
       dryRun: z.enum(["true", "false"]).default("true").openapi({ description: "true (default): report only; false: store" }),
       region: z.string().min(1).max(32).optional().openapi({ description: "Region code for rows without a Region column/value" }),
-      source: z.string().trim().min(1).max(50).default("import").openapi({ description: "Source of new records' external references (default 'import')" }),
-      fileName: z.string().max(200).optional().openapi({ description: "File name for the report and the audit log (raw uploads)" }),
+      source: Line(50).min(1).default("import").openapi({ description: "Source of new records' external references (default 'import')" }),
+      fileName: Line(200).optional().openapi({ description: "File name for the report and the audit log (raw uploads)" }),
     }),
     body: {
       required: true,

@@ -8,6 +8,7 @@ import {
   IdParam,
   jsonBody,
   jsonContent,
+  Line,
   ListQueryBase,
   listEnvelope,
   OrganisationKind,
@@ -21,7 +22,7 @@ export const BULK_MAX = 5000;
 const Key = z.string().trim().min(1).max(100).regex(/^[a-z0-9_]+$/, "Lowercase key like youth_work");
 
 export const OrganisationFields = {
-  name: z.string().trim().min(1).max(300).openapi({ example: "Arbeiterwohlfahrt Kreisverband Jülich e.V." }),
+  name: Line(300).min(1).openapi({ example: "Arbeiterwohlfahrt Kreisverband Jülich e.V." }),
   kind: OrganisationKind,
   regionCode: z.string().min(1).max(32).openapi({ example: "05358" }),
   postcode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, "Not a postcode").nullable().optional(),
@@ -29,10 +30,10 @@ export const OrganisationFields = {
   industry: Key.nullable().optional().openapi({ description: "Industry (companies), e.g. it_services" }),
   sizeClass: SizeClass.nullable().optional(),
   isPublic: z.boolean().optional().openapi({ description: "May be named in public charts" }),
-  contactName: z.string().trim().max(200).nullable().optional().openapi({ description: "Personal data" }),
+  contactName: Line(200).nullable().optional().openapi({ description: "Personal data" }),
   contactEmail: z.email().max(254).nullable().optional().openapi({ description: "Personal data" }),
-  source: z.string().trim().min(1).max(50).optional().openapi({ description: "Source system of externalRef (default 'manual')" }),
-  externalRef: z.string().trim().min(1).max(200).nullable().optional().openapi({ description: "Unique per source; makes imports idempotent" }),
+  source: Line(50).min(1).optional().openapi({ description: "Source system of externalRef (default 'manual')" }),
+  externalRef: Line(200).min(1).nullable().optional().openapi({ description: "Unique per source; makes imports idempotent" }),
 };
 
 export const OrganisationCreate = z.strictObject(OrganisationFields).openapi("OrganisationCreate");

@@ -3,7 +3,7 @@
  * Regions: German states and districts (reference data, AGS codes) and custom regions.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, jsonBody, jsonContent, ListQueryBase, listEnvelope, RegionKind } from "../../lib/schemas";
+import { errorResponses, jsonBody, jsonContent, Line, ListQueryBase, listEnvelope, RegionKind } from "../../lib/schemas";
 import { ExportQuery, withExportContent } from "../../export/list-export";
 
 export const RegionCode = z
@@ -30,20 +30,20 @@ export const RegionSchema = z
 export const RegionCreate = z
   .strictObject({
     code: RegionCode,
-    name: z.string().trim().min(1).max(200),
+    name: Line(200).min(1),
     kind: z.literal("custom").default("custom").openapi({ description: "Only custom regions can be added; states and districts are reference data" }),
     parentCode: RegionCode.nullable().optional(),
     population: z.number().int().min(0).nullable().optional(),
-    boundaryVintage: z.string().max(32).nullable().optional(),
+    boundaryVintage: Line(32).nullable().optional(),
   })
   .openapi("RegionCreate");
 
 export const RegionUpdate = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: Line(200).min(1).optional(),
     parentCode: RegionCode.nullable().optional(),
     population: z.number().int().min(0).nullable().optional(),
-    boundaryVintage: z.string().max(32).nullable().optional(),
+    boundaryVintage: Line(32).nullable().optional(),
   })
   .openapi("RegionUpdate");
 

@@ -3,7 +3,7 @@
  * API tokens (admin only) and "who am I".
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, IdParam, jsonBody, jsonContent } from "../../lib/schemas";
+import { errorResponses, IdParam, jsonBody, jsonContent, Line } from "../../lib/schemas";
 
 export const TokenSchema = z
   .object({
@@ -19,7 +19,7 @@ export const TokenSchema = z
 
 export const TokenCreate = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: Line(200).min(1),
     role: z.enum(["admin", "coordinator", "funder"]),
     regions: z.array(z.string().min(1).max(32)).max(100).default([]).openapi({ description: "Coordinator scope (required for coordinators); includes sub-regions" }),
   })
