@@ -351,7 +351,7 @@ describe("writes that used to leave figures marked current", () => {
     expect(await isCurrent("12060")).toBe(false);
   });
 
-  it("a cooperation registered in another region: the regions of its partners are stale", async () => {
+  it("a cooperation registered in another region: the regions of its partners are stale, and their networks show it", async () => {
     // Partners in two states, so that no common ancestor hides a missing bump.
     const a = (await call("/api/v1/organisations", { body: { name: "Firma Q", kind: "company", regionCode: "12060", industry: "banking" } })).json.id;
     const b = (await call("/api/v1/organisations", { body: { name: "Verein X", kind: "nonprofit", regionCode: "05111", field: "sports" } })).json.id;
@@ -359,7 +359,11 @@ describe("writes that used to leave figures marked current", () => {
     expect(await isCurrent("12060")).toBe(true);
     expect((await call("/api/v1/cooperations", { body: { partnerIds: [a, b], regionCode: "05111", dateAgreed: "2025-05-01", status: "agreed" } })).status).toBe(201);
     expect(await isCurrent("12060")).toBe(false);
-    expect((await metrics("12060")).activeOrganisations).toBe(before.activeOrganisations + 1);
+    const after = await metrics("12060");
+    expect(after.activeOrganisations).toBe(before.activeOrganisations + 1);
+    // Its network shows the tie: the organisation is no longer isolated there.
+    expect(after.network.statusCounts.isolated).toBe(before.network.statusCounts.isolated - 1);
+    expect(after.network.edges).toBe(before.network.edges + 1);
   });
 
   it("a sub-region moves to another parent: the old parent is stale too", async () => {

@@ -79,6 +79,17 @@ export function scopeCondition(column: SQL, scope: string): SQL {
   return sql`${column} IN (WITH RECURSIVE sub(code) AS (SELECT ${scope} UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub)`;
 }
 
+/**
+ * SQL condition on cooperation `c`: it belongs to the scope's network — registered in the scope, or
+ * with a partner registered there (an organisation of the scope that cooperates through a
+ * cooperation registered elsewhere is not isolated; its partner is an outside partner).
+ */
+export function cooperationInScope(scope: string): SQL {
+  if (scope === NATIONAL) return sql`1`;
+  return sql`(${scopeCondition(sql`c.region_code`, scope)} OR c.id IN (SELECT sp.cooperation_id FROM cooperation_partners sp
+    JOIN organisations so ON so.id = sp.organisation_id WHERE so.deleted_at IS NULL AND ${scopeCondition(sql`so.region_code`, scope)}))`;
+}
+
 const TIE = sql`c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')`;
 const dialect = new SQLiteAsyncDialect();
 
@@ -177,7 +188,7 @@ export async function loadNetworkData(db: Db, scope: string, window: Window): Pr
     FROM organisations o
     WHERE (o.deleted_at IS NULL AND ${scopeCondition(sql`o.region_code`, scope)})
        OR o.id IN (SELECT cp.organisation_id FROM cooperation_partners cp JOIN cooperations c ON c.id = cp.cooperation_id
-                   WHERE ${TIE} AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${scopeCondition(sql`c.region_code`, scope)})`);
+                   WHERE ${TIE} AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${cooperationInScope(scope)})`);
 
   // Weight, hours, value and dates count the window; the years and `followUp` look back over the
   // pair's whole history up to the window end, so a tie that began before the window still counts
@@ -196,7 +207,7 @@ export async function loadNetworkData(db: Db, scope: string, window: Window): Pr
       JOIN cooperations c ON c.id = a.cooperation_id
       JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
       WHERE a.organisation_id BETWEEN ${lo} AND ${hi}
-        AND ${TIE} AND c.date_agreed <= ${window.to} AND ${scopeCondition(sql`c.region_code`, scope)}
+        AND ${TIE} AND c.date_agreed <= ${window.to} AND ${cooperationInScope(scope)}
       GROUP BY a.organisation_id, b.organisation_id
       HAVING weight > 0`);
     for (const row of rows) pairs.push(row);
@@ -231,7 +242,7 @@ export async function forEachPairFirstsPage(
         JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
         LEFT JOIN events e ON e.id = c.event_id
         WHERE a.organisation_id BETWEEN ${lo} AND ${hi}
-          AND ${TIE} AND c.date_agreed <= ${asOf} AND ${scopeCondition(sql`c.region_code`, scope)}
+          AND ${TIE} AND c.date_agreed <= ${asOf} AND ${cooperationInScope(scope)}
       )
       SELECT a, b, max(CASE WHEN rn = 1 THEN d || '|' || f END) AS firstKey, min(CASE WHEN d > fd THEN d END) AS second
       FROM pc GROUP BY a, b`);
@@ -243,6 +254,6 @@ export async function forEachPairFirstsPage(
 export async function partnerIds(db: Db, scope: string, asOf: string): Promise<Int32Array> {
   const rows = await rawRows<[number]>(db, sql`
     SELECT DISTINCT cp.organisation_id FROM cooperation_partners cp JOIN cooperations c ON c.id = cp.cooperation_id
-    WHERE ${TIE} AND c.date_agreed <= ${asOf} AND ${scopeCondition(sql`c.region_code`, scope)}`);
+    WHERE ${TIE} AND c.date_agreed <= ${asOf} AND ${cooperationInScope(scope)}`);
   return Int32Array.from(rows, (r) => r[0]);
 }
