@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { ADMIN, call, expectError, expectRejectedWithoutChange, makeCooperation, makeEvent, makeOrganisation, tokenFor, walk } from "./api";
+import { importFile } from "../fixtures/import/report";
 
 type Viewer = "admin" | "adminToken" | "coordEssen" | "coordNRW" | "funder" | "anonymous";
 const VIEWERS: Viewer[] = ["admin", "adminToken", "coordEssen", "coordNRW", "funder", "anonymous"];
@@ -397,5 +398,127 @@ describe("access before validation: who may write is settled before the request 
       const err = await expectRejectedWithoutChange(() => send(op.method, `/api/v1${op.path.replace(/\{[^}]+\}/g, op.path.includes("{code}") ? "NL-ARN" : "1")}`, ADMIN, { bogus: true }), 422, "validation_failed");
       expect(err.details?.length, `${op.method} ${op.path}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("references a coordinator sends: only organisations it may see, ties with a partner in its regions", () => {
+  const NOWHERE = 987654;
+  const coordEssen = () => tokens.coordEssen!;
+  /** The error with every id replaced, to compare a hidden id's answer with an unknown id's. */
+  const shape = (err: unknown, id: number) => JSON.stringify(err).replaceAll(String(id), "#");
+  const coopBody = (partnerIds: number[], extra: Record<string, unknown> = {}) => ({ partnerIds, regionCode: "05113", dateAgreed: "2024-09-01", status: "agreed", ...extra });
+
+  it("a hidden partner is answered exactly like an id that does not exist (single, bulk, update)", async () => {
+    const sends = [
+      (id: number) => call("/api/v1/cooperations", { token: coordEssen(), body: coopBody([org.dortmundPublic, id]) }),
+      (id: number) => call("/api/v1/cooperations/bulk", { token: coordEssen(), body: { records: [coopBody([org.essenPublic, id])] } }),
+      (id: number) => call(`/api/v1/cooperations/${coop.essen}`, { token: coordEssen(), method: "PATCH", body: { partnerIds: [org.essenPublic, id] } }),
+    ];
+    for (const send of sends) {
+      const hidden = await expectRejectedWithoutChange(() => send(org.dortmundPrivate), 422, "unknown_reference");
+      const unknown = await expectRejectedWithoutChange(() => send(NOWHERE), 422, "unknown_reference");
+      expect(shape(hidden, org.dortmundPrivate)).toBe(shape(unknown, NOWHERE));
+    }
+  });
+
+  it("05113 cannot record a tie between two organisations of 05913 by placing it in 05113", async () => {
+    // the finding: one partner not public → unknown; both public → no partner in scope
+    await expectRejectedWithoutChange(() => call("/api/v1/cooperations", { token: coordEssen(), body: coopBody([org.dortmundPublic, org.dortmundPrivate]) }), 422, "unknown_reference");
+    const both = await expectRejectedWithoutChange(() => call("/api/v1/cooperations", { token: coordEssen(), body: coopBody([org.dortmundPublic, org.frankfurtPublic]) }), 403, "forbidden");
+    expect(JSON.stringify(both)).toMatch(/at least one must be registered/);
+    await expectRejectedWithoutChange(
+      () => call("/api/v1/cooperations/bulk", { token: coordEssen(), body: { records: [coopBody([org.essenPublic, org.dortmundPublic]), coopBody([org.dortmundPublic, org.frankfurtPublic])] } }),
+      403,
+      "forbidden",
+    );
+    // one partner in its regions: fine
+    const ok = await call("/api/v1/cooperations", { token: coordEssen(), body: coopBody([org.essenPublic, org.dortmundPublic]) });
+    expect(ok.status, ok.text).toBe(201);
+  });
+
+  it("partner references (source + externalRef) follow the same rule", async () => {
+    const hiddenRef = `hidden-${Date.now()}`;
+    await makeOrganisation({ name: "Ref privat Dortmund", regionCode: "05913", isPublic: false, source: "crm", externalRef: hiddenRef });
+    const send = (ref: string) => call("/api/v1/cooperations", { token: coordEssen(), body: { ...coopBody([org.essenPublic]), partnerRefs: [{ source: "crm", externalRef: ref }] } });
+    const hidden = await expectRejectedWithoutChange(() => send(hiddenRef), 422, "unknown_reference");
+    const unknown = await expectRejectedWithoutChange(() => send("gibt-es-nicht"), 422, "unknown_reference");
+    expect(JSON.stringify(hidden).replaceAll(hiddenRef, "#")).toBe(JSON.stringify(unknown).replaceAll("gibt-es-nicht", "#"));
+  });
+
+  it("a cooperation in 05113 without a partner there can be neither changed nor deleted by 05113", async () => {
+    const id = (await makeCooperation({ partnerIds: [org.dortmundPublic, org.frankfurtPublic], regionCode: "05113" })).id;
+    await expectRejectedWithoutChange(() => call(`/api/v1/cooperations/${id}`, { token: coordEssen(), method: "PATCH", body: { hours: 3 } }), 403, "forbidden");
+    await expectRejectedWithoutChange(() => call(`/api/v1/cooperations/${id}`, { token: coordEssen(), method: "DELETE" }), 403, "forbidden");
+    expect((await call(`/api/v1/cooperations/${id}`, { token: coordEssen() })).status).toBe(200);
+  });
+
+  it("a current partner the coordinator cannot see may stay or go, but no hidden one may be added", async () => {
+    const ref = `keep-${Date.now()}`;
+    const created = await makeCooperation({ partnerIds: [org.essenPublic, org.dortmundPrivate], regionCode: "05113", source: "crm", externalRef: ref });
+    const patch = await call(`/api/v1/cooperations/${created.id}`, { token: coordEssen(), method: "PATCH", body: { partnerIds: [org.essenPublic, org.essenPrivate, org.dortmundPrivate] } });
+    expect(patch.status, patch.text).toBe(200);
+    expect(patch.json.partnerIds).toEqual(sortIds([org.essenPublic, org.essenPrivate, org.dortmundPrivate]));
+    const bulk = await call("/api/v1/cooperations/bulk", { token: coordEssen(), body: { records: [coopBody([org.essenPublic, org.dortmundPrivate], { source: "crm", externalRef: ref })] } });
+    expect(bulk.status, bulk.text).toBe(200);
+    await expectRejectedWithoutChange(
+      () => call(`/api/v1/cooperations/${created.id}`, { token: coordEssen(), method: "PATCH", body: { partnerIds: [org.essenPublic, org.dortmundPrivate, org.frankfurtPrivate] } }),
+      422,
+      "unknown_reference",
+    );
+  });
+
+  it("a follow-up of a cooperation the coordinator cannot see reads like one that does not exist", async () => {
+    const hidden = await expectRejectedWithoutChange(() => call("/api/v1/cooperations", { token: coordEssen(), body: coopBody([org.essenPublic, org.essenPrivate], { followUpOf: coop.dortmund }) }), 422, "unknown_reference");
+    const unknown = await expectRejectedWithoutChange(() => call("/api/v1/cooperations", { token: coordEssen(), body: coopBody([org.essenPublic, org.essenPrivate], { followUpOf: NOWHERE }) }), 422, "unknown_reference");
+    expect(shape(hidden, coop.dortmund)).toBe(shape(unknown, NOWHERE));
+  });
+
+  it("import: hidden partners read as unknown, and a row needs a partner in the coordinator's regions", async () => {
+    const csv = (ids: number[]) => `Region;Partner-IDs;Datum;Status\n05113;${ids.join("|")};2024-09-02;vereinbart\n`;
+    const run = async (ids: number[]) => {
+      const res = await importFile("cooperations", csv(ids), { token: coordEssen() });
+      expect(res.status, res.text).toBe(200);
+      return res.json.rows[0];
+    };
+    const hidden = await run([org.essenPublic, org.dortmundPrivate]);
+    const unknown = await run([org.essenPublic, NOWHERE]);
+    expect(hidden.outcome).toBe("rejected");
+    expect(shape(hidden.issues, org.dortmundPrivate)).toBe(shape(unknown.issues, NOWHERE));
+    const outside = await run([org.dortmundPublic, org.frankfurtPublic]);
+    expect(outside.outcome).toBe("rejected");
+    expect(outside.issues.map((i: any) => i.code)).toEqual(["outside_scope"]);
+    expect((await run([org.essenPublic, org.dortmundPublic])).outcome).toBe("created");
+  });
+
+  it("events: a hidden organiser or participant is answered like an unknown one", async () => {
+    const body = (fields: Record<string, unknown>) => ({ kind: "round_table", title: "Verweise", date: "2024-10-01", regionCode: "05113", ...fields });
+    for (const field of ["organiserId", "participantIds"]) {
+      const value = (id: number) => (field === "organiserId" ? id : [org.essenPublic, id]);
+      const hidden = await expectRejectedWithoutChange(() => call("/api/v1/events", { token: coordEssen(), body: body({ [field]: value(org.dortmundPrivate) }) }), 422, "unknown_reference");
+      const unknown = await expectRejectedWithoutChange(() => call("/api/v1/events", { token: coordEssen(), body: body({ [field]: value(NOWHERE) }) }), 422, "unknown_reference");
+      expect(shape(hidden, org.dortmundPrivate)).toBe(shape(unknown, NOWHERE));
+      const patchHidden = await expectRejectedWithoutChange(() => call(`/api/v1/events/${event.essen}`, { token: coordEssen(), method: "PATCH", body: { [field]: value(org.dortmundPrivate) } }), 422, "unknown_reference");
+      expect(shape(patchHidden, org.dortmundPrivate)).toBe(shape(unknown, NOWHERE));
+    }
+  });
+
+  it("events: replacing the participant list keeps the participants the caller cannot see, and a hidden organiser", async () => {
+    const id = await makeEvent({ regionCode: "05113", organiserId: org.frankfurtPrivate, participantIds: [org.essenPublic, org.essenPrivate, org.frankfurtPrivate, org.dortmundPrivate] });
+    const seen = await call(`/api/v1/events/${id}`, { token: coordEssen() });
+    expect(seen.json.participantIds).toEqual(sortIds([org.essenPublic, org.essenPrivate]));
+    expect(seen.json.organiserId).toBeNull();
+    // sends back what it saw, minus one, plus one it may see, and the organiser it was shown
+    const res = await call(`/api/v1/events/${id}`, { token: coordEssen(), method: "PATCH", body: { participantIds: [org.essenPublic, org.dortmundPublic], organiserId: null, notes: "neu" } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ participantIds: sortIds([org.essenPublic, org.dortmundPublic]), participantCount: 4, organiserId: null, notes: "neu" });
+    const all = await call(`/api/v1/events/${id}`);
+    expect(all.json.participantIds).toEqual(sortIds([org.essenPublic, org.dortmundPublic, org.frankfurtPrivate, org.dortmundPrivate]));
+    expect(all.json.organiserId).toBe(org.frankfurtPrivate);
+    // an empty list clears only what the caller sees
+    await call(`/api/v1/events/${id}`, { token: coordEssen(), method: "PATCH", body: { participantIds: [] } });
+    expect((await call(`/api/v1/events/${id}`)).json.participantIds).toEqual(sortIds([org.frankfurtPrivate, org.dortmundPrivate]));
+    // the admin sees everything and replaces everything
+    await call(`/api/v1/events/${id}`, { method: "PATCH", body: { participantIds: [org.essenPublic], organiserId: null } });
+    expect((await call(`/api/v1/events/${id}`)).json).toMatchObject({ participantIds: [org.essenPublic], organiserId: null });
   });
 });

@@ -77,11 +77,12 @@ describe("cooperations/bulk: all or nothing", () => {
     expect(detailPaths(err)).toEqual(["records[3].externalRef"]);
   });
 
-  it("a coordinator's record outside its regions → 403 naming records[3].regionCode; nothing written", async () => {
+  it("a coordinator's record outside its regions → 403 naming records[1].regionCode; nothing written", async () => {
+    // partners it cannot see (not public, outside its regions) read as unknown ids, whether they exist or not
     const records = [record(0), record(1), record(2), record(3, { partnerIds: [frankfurtCompany, frankfurtNonprofit] }), record(4)];
-    const err = await expectNothingWritten(() => call("/api/v1/cooperations/bulk", { token: coordinatorEssen, body: { records } }), 403, "forbidden");
-    expect(detailPaths(err)).toEqual(["records[3].regionCode"]);
-    // explicit region outside the scope, too
+    const err = await expectNothingWritten(() => call("/api/v1/cooperations/bulk", { token: coordinatorEssen, body: { records } }), 422, "unknown_reference");
+    expect(detailPaths(err)).toEqual(["records[3].partnerIds[0]", "records[3].partnerIds[1]"]);
+    // explicit region outside the scope
     const explicit = await expectNothingWritten(
       () => call("/api/v1/cooperations/bulk", { token: coordinatorEssen, body: { records: [record(0), record(1, { regionCode: "05913" })] } }),
       403,

@@ -3,7 +3,7 @@
  * Existence lookups for foreign keys, one query whatever the count (json_each), so handlers can
  * answer "unknown reference" per field or per row before writing anything.
  */
-import { and, isNull } from "drizzle-orm";
+import { and, isNull, type SQL } from "drizzle-orm";
 import { inJsonList, type Db } from "./client";
 import { events, organisations, regions } from "./tables";
 
@@ -15,14 +15,17 @@ export async function existingRegionCodes(db: Db, codes: readonly string[]): Pro
   return new Set(rows.map((r) => r.code));
 }
 
-/** Existing (not deleted) organisations among the ids, with their region and kind. */
-export async function existingOrganisations(db: Db, ids: readonly number[]) {
+/**
+ * Existing (not deleted) organisations among the ids, with their region and kind; `visible`
+ * narrows them to those the caller may see, so a hidden id reads exactly like an unknown one.
+ */
+export async function existingOrganisations(db: Db, ids: readonly number[], visible?: SQL) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map<number, { regionCode: string; kind: string }>();
   const rows = await db
     .select({ id: organisations.id, regionCode: organisations.regionCode, kind: organisations.kind })
     .from(organisations)
-    .where(and(inJsonList(organisations.id, unique), isNull(organisations.deletedAt)));
+    .where(and(inJsonList(organisations.id, unique), isNull(organisations.deletedAt), visible));
   return new Map(rows.map((r) => [r.id, { regionCode: r.regionCode, kind: r.kind }]));
 }
 

@@ -7,9 +7,10 @@
  * a row in the original file makes it a new cooperation; to change stored ones, edit an export
  * (it carries the ID column) or give the rows references.
  */
-import { and, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { hasPartnerInScope, NO_PARTNER_IN_SCOPE } from "../lib/auth";
 import { inBatch, inJsonList } from "../db/client";
-import { cooperationPartners, cooperations, events } from "../db/tables";
+import { cooperationPartners, cooperations, events, organisations } from "../db/tables";
 import { CooperationCreate } from "../routes/cooperations/cooperations.routes";
 import { OrganisationFinder, RowReader, type ImportContext, type OrgLite } from "./context";
 import { collectParties, resolveParties } from "./parties";
@@ -101,6 +102,16 @@ export async function planCooperations(ctx: ImportContext): Promise<Plan> {
   for (const c of await selectChunked(parsed.flatMap((p) => (p.id ? [p.id] : [])), (json) =>
     db.select().from(cooperations).where(and(isNull(cooperations.deletedAt), scope, sql`${cooperations.id} IN (SELECT value FROM json_each(${json}))`)),
   )) byId.set(c.id, c);
+  // Current partners of the cooperations rows name by ID: named again they count even where the
+  // caller cannot see them (an export lists them), though no hidden organisation can be added.
+  const currentOf = new Map<number, Map<number, OrgLite>>();
+  for (const o of await selectChunked([...byId.keys()], (json) =>
+    db
+      .select({ cooperationId: cooperationPartners.cooperationId, id: organisations.id, name: organisations.name, kind: organisations.kind, regionCode: organisations.regionCode, source: organisations.source, externalRef: organisations.externalRef })
+      .from(cooperationPartners)
+      .innerJoin(organisations, eq(organisations.id, cooperationPartners.organisationId))
+      .where(sql`${cooperationPartners.cooperationId} IN (SELECT value FROM json_each(${json}))`),
+  )) currentOf.set(o.cooperationId, (currentOf.get(o.cooperationId) ?? new Map()).set(o.id, o));
   const eventIds = new Set(parsed.flatMap((p) => (p.eventId ? [p.eventId] : [])));
   const eventTitles = new Set(parsed.flatMap((p) => (p.eventTitle ? [titleKey(p.eventTitle)] : [])));
   const eventsById = new Map<number, { id: number; title: string; regionCode: string }>();
@@ -138,7 +149,7 @@ export async function planCooperations(ctx: ImportContext): Promise<Plan> {
     }
     const regionHint = p.region ?? existing?.regionCode ?? options.defaultRegion;
     const tree = regionHint && regions.has(regionHint) ? regions.tree(regionHint) : null;
-    const partners = resolveParties(r, finder, tree, PARTNER_COLUMNS, "partnerIds");
+    const partners = resolveParties(r, finder, tree, PARTNER_COLUMNS, "partnerIds", existing ? currentOf.get(existing.id) : undefined);
 
     let eventId: number | null | undefined = undefined;
     if (p.eventId) {
@@ -221,12 +232,17 @@ export async function planCooperations(ctx: ImportContext): Promise<Plan> {
   // Stored partners of every matched cooperation.
   const matched = drafts.flatMap((d) => (d.existing ? [d.existing.id] : []));
   const partnersOf = new Map<number, number[]>();
+  const partnerRegion = new Map<number, string>();
   for (const row of await selectChunked(matched, (json) =>
     db
-      .select({ cooperationId: cooperationPartners.cooperationId, organisationId: cooperationPartners.organisationId })
+      .select({ cooperationId: cooperationPartners.cooperationId, organisationId: cooperationPartners.organisationId, regionCode: organisations.regionCode })
       .from(cooperationPartners)
+      .innerJoin(organisations, eq(organisations.id, cooperationPartners.organisationId))
       .where(sql`${cooperationPartners.cooperationId} IN (SELECT value FROM json_each(${json}))`),
-  )) partnersOf.set(row.cooperationId, [...(partnersOf.get(row.cooperationId) ?? []), row.organisationId]);
+  )) {
+    partnersOf.set(row.cooperationId, [...(partnersOf.get(row.cooperationId) ?? []), row.organisationId]);
+    partnerRegion.set(row.organisationId, row.regionCode);
+  }
 
   // Pass 2: compare, validate, decide.
   const guard = new DuplicateGuard();
@@ -274,8 +290,12 @@ export async function planCooperations(ctx: ImportContext): Promise<Plan> {
     let outcome: RowReport["outcome"] = r.issues.length ? "rejected" : !existing ? "created" : changes.length || restores ? "updated" : "unchanged";
     if ((outcome === "created" || outcome === "updated") && viewer.role === "coordinator") {
       const outside = [next.regionCode, existing?.regionCode].find((c) => c && !viewer.scope!.has(c));
+      const regionsOfPartners = next.partnerIds.flatMap((id) => finder.byId.get(id)?.regionCode ?? partnerRegion.get(id) ?? []);
       if (outside) {
         r.issue(outside === next.regionCode && r.has("region") ? "region" : null, "outside_scope", `Region ${outside} is outside this token's regions`);
+        outcome = "rejected";
+      } else if (!hasPartnerInScope(viewer, regionsOfPartners)) {
+        r.issue(PARTNER_COLUMNS.concat("partnerIds").find((f) => r.has(f)) ?? null, "outside_scope", NO_PARTNER_IN_SCOPE);
         outcome = "rejected";
       }
     }

@@ -26,7 +26,8 @@ export function collectParties(readers: RowReader[], nameFields: string[], idFie
 
 /**
  * The organisations a row names, in order and without repeats; `undefined` when the row names
- * none (keep what is stored). Problems are recorded on the row.
+ * none (keep what is stored). Problems are recorded on the row. `current`: the stored record's
+ * own parties, which its ID column may name even where the finder (the caller) cannot see them.
  */
 export function resolveParties(
   r: RowReader,
@@ -34,6 +35,7 @@ export function resolveParties(
   regionTree: Set<string> | null,
   nameFields: string[],
   idField: string,
+  current?: ReadonlyMap<number, OrgLite>,
 ): OrgLite[] | undefined {
   const present = nameFields.some((f) => r.has(f)) || r.has(idField);
   if (!present) return undefined;
@@ -47,7 +49,7 @@ export function resolveParties(
   };
   if (ids && ids.length) {
     for (const id of ids) {
-      const org = finder.byId.get(id);
+      const org = finder.byId.get(id) ?? current?.get(id);
       if (org) add(org);
       else r.issue(idField, "unknown_organisation", `No organisation with ID ${id}`, String(id));
     }

@@ -128,6 +128,18 @@ export function readsAllRecords(viewer: Viewer): boolean {
   return viewer.role === "admin" || viewer.role === "funder";
 }
 
+/**
+ * True when a coordinator may record a tie between these partners (given by their regions): at
+ * least one must be registered in its regions. Admins always may.
+ */
+export function hasPartnerInScope(viewer: Viewer, partnerRegions: readonly string[]): boolean {
+  if (viewer.role !== "coordinator") return true;
+  return partnerRegions.some((code) => viewer.scope!.has(code));
+}
+
+/** Message for a cooperation none of whose partners is in the coordinator's regions. */
+export const NO_PARTNER_IN_SCOPE = "Every partner is registered outside this token's regions; at least one must be registered in them";
+
 /** Throws unless the viewer may write records of `regionCode`. */
 export function assertCanWrite(viewer: Viewer, regionCode: string): void {
   requireRole(viewer, "admin", "coordinator");

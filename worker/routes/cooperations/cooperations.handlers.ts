@@ -7,9 +7,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { z } from "@hono/zod-openapi";
 import { and, eq, gte, isNull, like, lte, sql, type SQL } from "drizzle-orm";
-import { assertCanWrite, readsAllRecords, requireRole, type Viewer } from "../../lib/auth";
+import { assertCanWrite, hasPartnerInScope, NO_PARTNER_IN_SCOPE, readsAllRecords, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
-import { ApiError, notFound, rejectRows, validationFailed, type ErrorDetail } from "../../lib/errors";
+import { ApiError, forbidden, notFound, rejectRows, validationFailed, type ErrorDetail } from "../../lib/errors";
 import { auditInsert, bulkAuditEntries } from "../../db/audit";
 import { bumpRevisions } from "../../db/revisions";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
@@ -18,6 +18,7 @@ import { existingEvents, existingOrganisations, existingRegionCodes } from "../.
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { cooperationPartners, cooperations, events, organisations } from "../../db/tables";
 import { exportList } from "../../export/list-export";
+import { visibleOrganisations } from "../organisations/organisations.handlers";
 import type * as routes from "./cooperations.routes";
 import type { CooperationCreate } from "./cooperations.routes";
 import type { EventKind } from "../../lib/schemas";
@@ -95,11 +96,12 @@ async function findCooperation(db: Db, viewer: Viewer, id: number) {
 }
 
 /**
- * References an update keeps unchanged: they were valid when stored and may point to records
- * deleted since (a soft-deleted partner stays part of its past cooperations).
+ * References an update keeps: the event and follow-up when unchanged, and the record's current
+ * partners. Those were valid when stored and may since be deleted, or registered where the caller
+ * cannot see them; they may be named again (a caller may remove such a partner, not add one).
  */
 interface StoredRefs {
-  partnerIds?: readonly number[];
+  currentPartners?: (i: number) => readonly number[];
   eventId?: boolean;
   followUpOf?: boolean;
 }
@@ -107,16 +109,19 @@ interface StoredRefs {
 /**
  * Resolves partners (ids and external refs), default regions and every foreign key of the given
  * records; returns the resolved records and per-row error details (paths prefixed per record).
+ * A coordinator names only organisations it may see (others read as unknown, whether they exist
+ * or not) and records only ties with at least one partner in its regions.
  */
 async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (i: number, field: string) => string, stored: StoredRefs = {}) {
   const details: ErrorDetail[] = [];
+  const visible = visibleOrganisations(viewer);
   const refPairs = inputs.flatMap((r) => (r.partnerRefs ?? []).map((p) => [p.source, p.externalRef]));
   const refIds = new Map<string, number>();
   for (const chunk of chunkForJson(refPairs)) {
     const found = await db
       .select({ id: organisations.id, source: organisations.source, externalRef: organisations.externalRef })
       .from(organisations)
-      .where(and(isNull(organisations.deletedAt), sql`(${organisations.source}, ${organisations.externalRef}) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(${JSON.stringify(chunk)}))`));
+      .where(and(isNull(organisations.deletedAt), visible, sql`(${organisations.source}, ${organisations.externalRef}) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(${JSON.stringify(chunk)}))`));
     for (const f of found) refIds.set(JSON.stringify([f.source, f.externalRef]), f.id);
   }
   const partnerLists = inputs.map((r, i) => {
@@ -128,32 +133,36 @@ async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (
     });
     return [...new Set(ids)];
   });
-  const orgs = await existingOrganisations(db, partnerLists.flat());
-  // Kept partners count even if deleted since; their region/kind still default the cooperation's region.
-  if (stored.partnerIds?.length) {
-    const kept = await db
+  const orgs = await existingOrganisations(db, partnerLists.flat(), visible);
+  // Current partners count even if deleted since or hidden; their region/kind still default the region.
+  const current = inputs.map((_, i) => new Set(stored.currentPartners?.(i) ?? []));
+  const keptIds = partnerLists.flatMap((ids, i) => ids.filter((id) => !orgs.has(id) && current[i].has(id)));
+  const kept = new Map<number, { regionCode: string; kind: string }>();
+  for (const chunk of chunkForJson([...new Set(keptIds)])) {
+    for (const k of await db
       .select({ id: organisations.id, regionCode: organisations.regionCode, kind: organisations.kind })
       .from(organisations)
-      .where(inJsonList(organisations.id, [...stored.partnerIds]));
-    for (const k of kept) if (!orgs.has(k.id)) orgs.set(k.id, { regionCode: k.regionCode, kind: k.kind });
+      .where(inJsonList(organisations.id, chunk))) kept.set(k.id, { regionCode: k.regionCode, kind: k.kind });
   }
+  const orgOf = (i: number, id: number) => orgs.get(id) ?? (current[i].has(id) ? kept.get(id) : undefined);
   const eventsFound = await existingEvents(db, stored.eventId ? [] : inputs.map((r) => r.eventId).filter((e): e is number => e != null));
   const followUps = stored.followUpOf ? [] : inputs.map((r) => r.followUpOf).filter((e): e is number => e != null);
   const followUpFound = new Set<number>();
   for (const chunk of chunkForJson(followUps)) {
-    for (const f of await db.select({ id: cooperations.id }).from(cooperations).where(and(inJsonList(cooperations.id, chunk), isNull(cooperations.deletedAt)))) {
+    for (const f of await db.select({ id: cooperations.id }).from(cooperations).where(and(inJsonList(cooperations.id, chunk), isNull(cooperations.deletedAt), visibleCooperations(viewer)))) {
       followUpFound.add(f.id);
     }
   }
   const resolved: Resolved[] = inputs.map((input, i) => {
     const partnerIds = partnerLists[i];
     (input.partnerIds ?? []).forEach((id, j) => {
-      if (!orgs.has(id)) details.push({ path: pathOf(i, `partnerIds[${j}]`), message: `No organisation with id ${id}` });
+      if (!orgOf(i, id)) details.push({ path: pathOf(i, `partnerIds[${j}]`), message: `No organisation with id ${id}` });
     });
-    if (partnerIds.length < 2 && !details.some((d) => d.path.startsWith(pathOf(i, "partner")))) {
-      details.push({ path: pathOf(i, "partnerIds"), message: "A cooperation needs at least two distinct partners" });
+    const known = partnerIds.map((id) => orgOf(i, id)).filter((o) => o !== undefined);
+    if (!details.some((d) => d.path.startsWith(pathOf(i, "partner")))) {
+      if (partnerIds.length < 2) details.push({ path: pathOf(i, "partnerIds"), message: "A cooperation needs at least two distinct partners" });
+      else if (!hasPartnerInScope(viewer, known.map((o) => o.regionCode))) details.push({ path: pathOf(i, "partnerIds"), message: NO_PARTNER_IN_SCOPE });
     }
-    const known = partnerIds.map((id) => orgs.get(id)).filter((o) => o !== undefined);
     const regionCode = input.regionCode ?? (known.find((o) => o.kind === "nonprofit") ?? known[0])?.regionCode ?? "";
     if (!stored.eventId && input.eventId != null && !eventsFound.has(input.eventId)) details.push({ path: pathOf(i, "eventId"), message: `No event with id ${input.eventId}` });
     if (!stored.followUpOf && input.followUpOf != null && !followUpFound.has(input.followUpOf)) details.push({ path: pathOf(i, "followUpOf"), message: `No cooperation with id ${input.followUpOf}` });
@@ -167,7 +176,10 @@ async function resolveRecords(db: Db, viewer: Viewer, inputs: Input[], pathOf: (
       details.push({ path: pathOf(i, "regionCode"), message: `This token may not write in region ${r.regionCode}` });
     }
   });
-  return { resolved, details };
+  // A record outside the caller's regions is refused for that alone (403), saying nothing about its references.
+  const outside = resolved.flatMap((_r, i) => (details.some((d) => d.path === pathOf(i, "regionCode") && d.message.startsWith("This token")) ? [pathOf(i, "")] : []));
+  const shown = details.filter((d) => !outside.some((prefix) => d.path.startsWith(prefix)) || d.message.startsWith("This token"));
+  return { resolved, details: shown };
 }
 
 const columnsOf = (r: Resolved, now: string) => ({
@@ -290,7 +302,7 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   }
   if (merged.followUpOf === id) throw validationFailed("Invalid request body", [{ path: "followUpOf", message: "A cooperation cannot follow up itself" }]);
   const { resolved, details } = await resolveRecords(db, viewer, [merged], (_i, f) => f, {
-    partnerIds: partnersChanged ? undefined : current.partnerIds,
+    currentPartners: () => current.partnerIds,
     eventId: patch.eventId === undefined,
     followUpOf: patch.followUpOf === undefined,
   });
@@ -316,6 +328,12 @@ export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
   const db = createDb(c.env.DB);
   const existing = await findCooperation(db, viewer, id);
   assertCanWrite(viewer, existing.regionCode);
+  const partnerRegions = await db
+    .select({ regionCode: organisations.regionCode })
+    .from(cooperationPartners)
+    .innerJoin(organisations, eq(organisations.id, cooperationPartners.organisationId))
+    .where(eq(cooperationPartners.cooperationId, id));
+  if (!hasPartnerInScope(viewer, partnerRegions.map((p) => p.regionCode))) throw forbidden(NO_PARTNER_IN_SCOPE);
   await db.batch([
     bumpRevisions(db, { cooperations: [id] }),
     db.update(cooperations).set({ deletedAt: nowIso() }).where(eq(cooperations.id, id)),
@@ -340,17 +358,28 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
  */
 export async function bulkUpsertCooperations(db: Db, viewer: Viewer, records: Input[]) {
   const pathOf = (i: number, f: string) => `records[${i}].${f}`;
-  const { resolved, details } = await resolveRecords(db, viewer, records, pathOf);
   const refKey = (r: { source: string; externalRef: string | null }) => (r.externalRef ? JSON.stringify([r.source, r.externalRef]) : null);
-  duplicateIndexes(resolved, refKey).forEach((first, i) => details.push({ path: pathOf(i, "externalRef"), message: `Same source and externalRef as records[${first}]` }));
+  const inputKey = (r: Input) => refKey({ source: r.source ?? "manual", externalRef: r.externalRef ?? null });
+  // Records with a reference may update stored cooperations; their current partners may be named again.
   const existing = new Map<string, { id: number; regionCode: string }>();
-  for (const chunk of chunkForJson(resolved.filter((r) => r.externalRef).map((r) => [r.source, r.externalRef]))) {
+  for (const chunk of chunkForJson(records.filter((r) => r.externalRef).map((r) => [r.source ?? "manual", r.externalRef]))) {
     const found = await db
       .select({ id: cooperations.id, source: cooperations.source, externalRef: cooperations.externalRef, regionCode: cooperations.regionCode })
       .from(cooperations)
       .where(sql`(${cooperations.source}, ${cooperations.externalRef}) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(${JSON.stringify(chunk)}))`);
     for (const f of found) existing.set(JSON.stringify([f.source, f.externalRef]), f);
   }
+  const partnersOf = new Map<number, number[]>();
+  for (const chunk of chunkForJson([...existing.values()].map((e) => e.id))) {
+    for (const p of await db
+      .select({ cooperationId: cooperationPartners.cooperationId, organisationId: cooperationPartners.organisationId })
+      .from(cooperationPartners)
+      .where(inJsonList(cooperationPartners.cooperationId, chunk))) partnersOf.set(p.cooperationId, [...(partnersOf.get(p.cooperationId) ?? []), p.organisationId]);
+  }
+  const { resolved, details } = await resolveRecords(db, viewer, records, pathOf, {
+    currentPartners: (i) => partnersOf.get(existing.get(inputKey(records[i]) ?? "")?.id ?? 0) ?? [],
+  });
+  duplicateIndexes(resolved, refKey).forEach((first, i) => details.push({ path: pathOf(i, "externalRef"), message: `Same source and externalRef as records[${first}]` }));
   if (viewer.role === "coordinator") {
     resolved.forEach((r, i) => {
       const prev = existing.get(refKey(r) ?? "");

@@ -4,7 +4,7 @@
  * only where the caller may see the organisation.
  */
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq, gte, isNull, like, lte, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, like, lte, not, sql } from "drizzle-orm";
 import { assertCanWrite, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference } from "../../lib/errors";
@@ -73,12 +73,13 @@ async function findEvent(db: Db, id: number) {
   return row;
 }
 
-async function checkReferences(db: Db, body: { regionCode?: string; organiserId?: number | null; participantIds?: number[] }) {
+/** Organisations named must exist and be visible to the caller; a hidden one reads like an unknown one. */
+async function checkReferences(db: Db, viewer: Viewer, body: { regionCode?: string; organiserId?: number | null; participantIds?: number[] }) {
   if (body.regionCode && (await existingRegionCodes(db, [body.regionCode])).size === 0) {
     throw unknownReference("Unknown region", [{ path: "regionCode", message: `No region ${body.regionCode}` }]);
   }
   const ids = [...(body.organiserId ? [body.organiserId] : []), ...(body.participantIds ?? [])];
-  const found = await existingOrganisations(db, ids);
+  const found = await existingOrganisations(db, ids, visibleOrganisations(viewer));
   const details = [
     ...missingIdDetails("organiserId", [body.organiserId], found),
     ...missingIdDetails("participantIds", body.participantIds ?? [], found),
@@ -145,7 +146,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   const { participantIds = [], ...body } = c.req.valid("json");
   assertCanWrite(viewer, body.regionCode);
   const db = createDb(c.env.DB);
-  await checkReferences(db, { ...body, participantIds });
+  await checkReferences(db, viewer, { ...body, participantIds });
   const source = body.source ?? "manual";
   await assertRefFree(db, source, body.externalRef);
   const now = nowIso();
@@ -169,12 +170,27 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   const viewer = c.get("viewer");
   const { id } = c.req.valid("param");
   requireRole(viewer, "admin", "coordinator");
-  const { participantIds, ...body } = c.req.valid("json");
+  const { participantIds: named, ...body } = c.req.valid("json");
   const db = createDb(c.env.DB);
   const existing = await findEvent(db, id);
   assertCanWrite(viewer, existing.regionCode);
   if (body.regionCode && body.regionCode !== existing.regionCode) assertCanWrite(viewer, body.regionCode);
-  await checkReferences(db, { ...body, participantIds });
+  await checkReferences(db, viewer, { ...body, participantIds: named });
+  // The caller replaces only what it can see: hidden participants stay, and so does a hidden
+  // organiser when the caller sends back the null it was shown.
+  const visible = visibleOrganisations(viewer);
+  const hidden =
+    named && visible
+      ? await db
+          .select({ id: eventParticipants.organisationId })
+          .from(eventParticipants)
+          .innerJoin(organisations, eq(organisations.id, eventParticipants.organisationId))
+          .where(and(eq(eventParticipants.eventId, id), not(visible)))
+      : [];
+  const participantIds = named && [...named, ...hidden.map((h) => h.id)];
+  if (body.organiserId === null && existing.organiserId != null && !(await visibleOrganisers(db, viewer, [existing])).has(existing.organiserId)) {
+    delete body.organiserId;
+  }
   await assertRefFree(db, body.source ?? existing.source, body.externalRef === undefined ? existing.externalRef : body.externalRef, id);
   // Before and after: the old and the new region, participants, organiser and the event's cooperations.
   const [, updated] = await db.batch([
@@ -183,11 +199,11 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
     ...(participantIds
       ? [db.delete(eventParticipants).where(eq(eventParticipants.eventId, id)), participantInserts(db, id, participantIds)]
       : []),
-    auditInsert(db, viewer, { action: "update", entity: "events", entityId: id, regionCode: existing.regionCode, detail: { ...body, participantIds } }),
+    auditInsert(db, viewer, { action: "update", entity: "events", entityId: id, regionCode: existing.regionCode, detail: { ...body, participantIds: named } }),
     bumpRevisions(db, { events: [id] }),
   ]);
   const row = updated[0];
-  return c.json(toEvent(row, (await participantsOf(db, viewer, [row.id])).get(row.id)), 200);
+  return c.json(toEvent(row, (await participantsOf(db, viewer, [row.id])).get(row.id), await visibleOrganisers(db, viewer, [row])), 200);
 };
 
 export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
