@@ -497,6 +497,7 @@ const de = {
   ic_outside_scope: "außerhalb Ihrer Regionen",
   ic_formula_text: "beginnt mit =, +, - oder @: als Text gespeichert, nicht als Formel",
   ic_restored: "war gelöscht und wird wiederhergestellt",
+  ic_mixed_encoding: "ist nicht UTF-8 wie der Rest der Datei und wurde als Windows-1252 (ANSI) gelesen; Umlaute prüfen oder die ganze Datei in einer Kodierung speichern",
 };
 
 export type MessageKey = keyof typeof de;
@@ -976,6 +977,7 @@ const en: Record<MessageKey, string> = {
   ic_outside_scope: "outside your regions",
   ic_formula_text: "starts with =, +, - or @: stored as text, not as a formula",
   ic_restored: "had been deleted and is restored",
+  ic_mixed_encoding: "is not UTF-8 like the rest of the file and was read as Windows-1252 (ANSI); check its umlauts, or save the whole file in one encoding",
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { de, en };

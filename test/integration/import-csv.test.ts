@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, detailPaths, expectError, expectRejectedWithoutChange, rows, snapshot, tokenFor } from "./api";
-import { cp1252, utf8Bom } from "../fixtures/import/encode";
+import { cp1252, utf8, utf8Bom } from "../fixtures/import/encode";
 import { importFile, outcomes, rejections, type RowReport } from "../fixtures/import/report";
 import { createDb } from "../../worker/db/client";
 import { runImport } from "../../worker/import/run";
@@ -234,6 +234,55 @@ describe("cooperations from a marketplace's deal list (Windows-1252, decimal com
     const again = await importFile("cooperations", utf8Bom(csv.replace(";3\r\n", ";4\r\n")), { dryRun: false });
     expect(outcomes(again.json)).toEqual({ 2: "updated" });
     expect(again.json.rows[0].changes).toEqual([{ field: "hours", column: "Stunden", from: 3, to: 4 }]);
+  });
+});
+
+describe("a file that mixes UTF-8 and Windows-1252 lines (rows pasted from an ANSI file)", () => {
+  const concat = (...parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) (out.set(p, at), (at += p.length));
+    return out;
+  };
+  // Lines 1–3 and 6 in UTF-8, lines 4 and 5 (one record with a quoted line break) in Windows-1252.
+  const file = concat(
+    utf8("Name;Art;Region;Postleitzahl\r\nGemischt Müller GmbH;Unternehmen;05358;52349\r\nGemischt Bäckerei Jülich;Unternehmen;05358;52428\r\n"),
+    cp1252('"Gemischt Schröder\r\nund Söhne";Unternehmen;05358;52351\r\n'),
+    utf8("Gemischt Straße e.V.;Verein;05358;52353\r\n"),
+  );
+
+  it("the fixture really is mixed: neither UTF-8 nor sensible as Windows-1252", () => {
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(file)).toThrow();
+    expect(new TextDecoder("windows-1252").decode(file)).toContain("MÃ¼ller");
+  });
+
+  it("each line is read in its own encoding and the dry run warns about the Windows-1252 rows", async () => {
+    const res = await importFile("organisations", file);
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.file).toMatchObject({ encoding: "mixed", windows1252Lines: [4, 5] });
+    expect(res.json.rows.map((r: RowReport) => [r.row, r.outcome, (r.warnings ?? []).map((w) => w.code)])).toEqual([
+      [2, "created", []],
+      [3, "created", []],
+      [4, "created", ["mixed_encoding"]],
+      [5, "created", []],
+    ]);
+    expect(res.json.rows[2].warnings[0].message).toMatch(/read as Windows-1252/);
+    expect(res.json.summary.warnings).toBe(1);
+    const stored = await importFile("organisations", file, { dryRun: false });
+    expect(stored.status, stored.text).toBe(200);
+    const names = (await rows<{ name: string }>("SELECT name FROM organisations WHERE name LIKE 'Gemischt %' ORDER BY id")).map((r) => r.name);
+    expect(names).toEqual(["Gemischt Müller GmbH", "Gemischt Bäckerei Jülich", "Gemischt Schröder und Söhne", "Gemischt Straße e.V."]);
+  });
+
+  it("a file entirely in Windows-1252, or UTF-8 with a byte order mark and one ANSI line, is told apart", async () => {
+    const ansi = await importFile("organisations", cp1252("Name;Art;Region\r\nGanz Ansi Müller;Verein;05358\r\n"));
+    expect(ansi.json.file.encoding).toBe("windows-1252");
+    expect(ansi.json.file.windows1252Lines).toBeUndefined();
+    expect(ansi.json.summary.warnings).toBe(0);
+    const bom = await importFile("organisations", concat(utf8Bom("Name;Art;Region\r\n"), cp1252("Mit Marke Müller;Verein;05358\r\n")));
+    expect(bom.status, bom.text).toBe(200);
+    expect(bom.json.file).toMatchObject({ encoding: "mixed", windows1252Lines: [2] });
+    expect(bom.json.rows[0].warnings.map((w: { code: string }) => w.code)).toEqual(["mixed_encoding"]);
   });
 });
 

@@ -25,6 +25,13 @@ describe("decodeText", () => {
     expect(decodeText(le)).toEqual({ text, encoding: "utf-16le", bom: true });
   });
 
+  it("UTF-8 with Windows-1252 lines: each line in its own encoding, those lines listed", () => {
+    const mixed = new Uint8Array([...utf8("Jülich\n"), ...cp1252("Düren\r\n"), ...utf8("plain\nGröße")]);
+    expect(decodeText(mixed)).toEqual({ text: "Jülich\nDüren\r\nplain\nGröße", encoding: "mixed", bom: false, windows1252Lines: [2] });
+    // ASCII lines are valid in both; without a UTF-8 line beyond ASCII the file is plain Windows-1252.
+    expect(decodeText(new Uint8Array([...utf8("plain\n"), ...cp1252("Düren")]))).toEqual({ text: "plain\nDüren", encoding: "windows-1252", bom: false });
+  });
+
   it("refuses NUL bytes and control-character soup", () => {
     expect(() => decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(/NUL bytes/);
     expect(() => decodeText(new Uint8Array(1000).map((_, i) => (i % 7 === 0 ? 0x01 : 0x41)))).toThrow(/binary data/);
@@ -37,18 +44,19 @@ describe("parseCsv", () => {
     expect(detectDelimiter("a,b,c\n")).toBe(",");
     expect(detectDelimiter("a\tb\tc\n")).toBe("\t");
     expect(detectDelimiter('"x;y",b,c\n')).toBe(",");
-    expect(parseCsv("sep=,\r\na;b,c\r\n").records).toEqual([{ row: 1, cells: ["a;b", "c"] }]);
+    expect(parseCsv("sep=,\r\na;b,c\r\n").records).toEqual([{ row: 1, lines: [2, 2], cells: ["a;b", "c"] }]);
   });
 
   it("quotes, doubled quotes, line breaks in cells, CRLF/LF/CR, empty and separator-only lines keep row numbers", () => {
     const { records } = parseCsv('Name;Notiz\r\n"A ""B"" C";"zwei\nZeilen"\r\n\r\n;;\nX;y\rZ;"q"uoted rest\r\n');
     expect(records).toEqual([
-      { row: 1, cells: ["Name", "Notiz"] },
-      { row: 2, cells: ['A "B" C', "zwei\nZeilen"] },
-      { row: 5, cells: ["X", "y"] },
-      { row: 6, cells: ["Z", "quoted rest"] },
+      { row: 1, lines: [1, 1], cells: ["Name", "Notiz"] },
+      { row: 2, lines: [2, 3], cells: ['A "B" C', "zwei\nZeilen"] },
+      // Lines are counted by line feeds (as the decoder splits them); a lone CR ends a row, not a line.
+      { row: 5, lines: [6, 6], cells: ["X", "y"] },
+      { row: 6, lines: [6, 6], cells: ["Z", "quoted rest"] },
     ]);
-    expect(parseCsv("a;b\n1;").records).toEqual([{ row: 1, cells: ["a", "b"] }, { row: 2, cells: ["1", ""] }]);
+    expect(parseCsv("a;b\n1;").records).toEqual([{ row: 1, lines: [1, 1], cells: ["a", "b"] }, { row: 2, lines: [2, 2], cells: ["1", ""] }]);
   });
 
   it("stops at the limits with the row named", () => {

@@ -13,6 +13,8 @@ export type Delimiter = ";" | "," | "\t";
 export interface CsvRecord {
   /** 1-based row number as a spreadsheet program shows it (the first line is row 1). */
   row: number;
+  /** Lines of the text the record spans, 1-based, counted by line feeds (a quoted cell may hold several). */
+  lines: [first: number, last: number];
   cells: string[];
 }
 
@@ -67,6 +69,12 @@ export function parseCsv(input: string, limits: CsvLimits = IMPORT_LIMITS): CsvP
   let row = 1;
   let i = 0;
   const n = text.length;
+  // Physical lines (line feeds) for the report: Excel's "sep=" line is line 1 when present.
+  let line = sepLine ? 2 : 1;
+  let firstLine = line;
+  const countLines = (from: number, to: number) => {
+    for (let k = text.indexOf("\n", from); k !== -1 && k < to; k = text.indexOf("\n", k + 1)) line++;
+  };
 
   const tooLong = (quoted: boolean): never => {
     throw validationFailed(
@@ -83,7 +91,7 @@ export function parseCsv(input: string, limits: CsvLimits = IMPORT_LIMITS): CsvP
       if (records.length >= limits.maxRows + 1) {
         throw new ApiError(413, "payload_too_large", `The file has more than ${limits.maxRows} data rows, the import limit per file; split it into several files`);
       }
-      records.push({ row, cells });
+      records.push({ row, lines: [firstLine, line], cells });
     }
     cells = [];
     row++;
@@ -96,10 +104,12 @@ export function parseCsv(input: string, limits: CsvLimits = IMPORT_LIMITS): CsvP
   };
 
   while (i < n) {
+    if (cells.length === 0) firstLine = line;
     let c = text.charCodeAt(i);
     if (c === 34 /* " */) {
       // Quoted cell: runs to the next lone quote; "" is a literal quote; line breaks are kept.
       let value = "";
+      const start = i;
       let from = ++i;
       for (;;) {
         const q = text.indexOf('"', i);
@@ -117,6 +127,7 @@ export function parseCsv(input: string, limits: CsvLimits = IMPORT_LIMITS): CsvP
         i = q + 1;
         break;
       }
+      countLines(start, i);
       // Text between the closing quote and the separator is kept, as Excel does.
       const rest = i;
       while (i < n && (c = text.charCodeAt(i)) !== d && c !== 10 && c !== 13) i++;
@@ -140,6 +151,7 @@ export function parseCsv(input: string, limits: CsvLimits = IMPORT_LIMITS): CsvP
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     i++;
     endRecord();
+    if (text.charCodeAt(i - 1) === 10) line++;
   }
   if (cells.length > 0) endRecord();
   return { delimiter: delim, records };

@@ -60,6 +60,8 @@ export interface ImportReport {
     sha256: string;
     format: Sheet["format"];
     encoding: Sheet["encoding"];
+    /** Encoding `mixed` (UTF-8 with some Windows-1252 lines): those lines; their rows carry a `mixed_encoding` warning. */
+    windows1252Lines?: number[];
     delimiter: Sheet["delimiter"];
     headerRow: number;
   };
@@ -72,6 +74,14 @@ export interface ImportReport {
   /** Real runs: statements sent in the one atomic D1 batch. */
   statements?: number;
 }
+
+/** The warning on a row of a `mixed` file that was read as Windows-1252. */
+export const MIXED_ENCODING_WARNING: RowIssue = {
+  column: null,
+  value: null,
+  code: "mixed_encoding",
+  message: "This row is not UTF-8 like the rest of the file and was read as Windows-1252 (ANSI); check its umlauts, or save the whole file in one encoding",
+};
 
 export function summarise(rows: RowReport[]): ImportReport["summary"] {
   const summary = { rows: rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, warnings: 0 };

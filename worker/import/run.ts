@@ -16,7 +16,7 @@ import { planCooperations } from "./cooperations";
 import { planEvents } from "./events";
 import { planOrganisations } from "./organisations";
 import type { Plan, Statement } from "./plan";
-import { rejectedError, summarise, type ImportReport } from "./report";
+import { MIXED_ENCODING_WARNING, rejectedError, summarise, type ImportReport } from "./report";
 import { mapSheet, readRows } from "./sheet";
 
 async function readRevisions(db: Db): Promise<Map<string, number>> {
@@ -50,6 +50,10 @@ export async function runImport(db: Db, viewer: Viewer, bytes: Uint8Array, optio
   await progress("check", 0, sheet.rows.length);
   const plan: Plan = await PLANNERS[options.type](ctx);
   await progress("check", sheet.rows.length, sheet.rows.length);
+  if (sheet.windows1252Lines) {
+    const odd = new Set(sheet.rows.filter((r) => r.windows1252).map((r) => r.row));
+    for (const r of plan.reports) if (odd.has(r.row)) r.warnings = [...(r.warnings ?? []), MIXED_ENCODING_WARNING];
+  }
 
   const report: ImportReport = {
     type: options.type,
@@ -61,6 +65,7 @@ export async function runImport(db: Db, viewer: Viewer, bytes: Uint8Array, optio
       sha256: await sha256Hex(bytes),
       format: sheet.format,
       encoding: sheet.encoding,
+      ...(sheet.windows1252Lines ? { windows1252Lines: sheet.windows1252Lines } : {}),
       delimiter: sheet.delimiter,
       headerRow: sheet.headerRow,
     },

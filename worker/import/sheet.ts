@@ -17,6 +17,8 @@ export interface SheetRow {
   /** Row number as a spreadsheet program shows it (header row included, first row = 1). */
   row: number;
   cells: Cell[];
+  /** CSV only: a line of this row was not UTF-8 like the rest of the file and was read as Windows-1252. */
+  windows1252?: true;
 }
 
 export interface MappedColumn {
@@ -30,6 +32,8 @@ export interface MappedColumn {
 export interface Sheet {
   format: "csv" | "xlsx";
   encoding: TextEncoding | null;
+  /** Encoding `mixed`: the lines read as Windows-1252. */
+  windows1252Lines?: number[];
   delimiter: Delimiter | null;
   /** German number format: decimal comma (every CSV not separated by `,`). */
   decimalComma: boolean;
@@ -63,7 +67,9 @@ export function assertAcceptedMediaType(mediaType: string) {
 }
 
 /** Reads the file's rows: XLSX (first worksheet) or CSV in any of the usual encodings. */
-export async function readRows(bytes: Uint8Array): Promise<{ format: Sheet["format"]; encoding: TextEncoding | null; delimiter: Delimiter | null; rows: SheetRow[] }> {
+export async function readRows(
+  bytes: Uint8Array,
+): Promise<{ format: Sheet["format"]; encoding: TextEncoding | null; windows1252Lines?: number[]; delimiter: Delimiter | null; rows: SheetRow[] }> {
   if (bytes.length === 0) throw validationFailed("The file is empty", [{ path: "(file)", message: "Empty file" }]);
   if (isLegacyXls(bytes)) {
     throw new ApiError(415, "unsupported_media_type", "Old Excel files (.xls, Excel 97–2003) are not supported; save the workbook as .xlsx or as CSV");
@@ -80,9 +86,14 @@ export async function readRows(bytes: Uint8Array): Promise<{ format: Sheet["form
     return { format: "xlsx", encoding: null, delimiter: null, rows: out };
   }
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) throw notATextFile("it is a PDF document");
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, windows1252Lines } = decodeText(bytes);
   const { delimiter, records } = parseCsv(text);
-  return { format: "csv", encoding, delimiter, rows: records.map((r) => ({ row: r.row, cells: r.cells })) };
+  const odd = new Set(windows1252Lines);
+  const rows = records.map((r): SheetRow => {
+    for (let l = r.lines[0]; odd.size && l <= r.lines[1]; l++) if (odd.has(l)) return { row: r.row, cells: r.cells, windows1252: true };
+    return { row: r.row, cells: r.cells };
+  });
+  return { format: "csv", encoding, ...(windows1252Lines ? { windows1252Lines } : {}), delimiter, rows };
 }
 
 /**
@@ -127,6 +138,7 @@ export function mapSheet(type: ImportType, read: Awaited<ReturnType<typeof readR
   return {
     format: read.format,
     encoding: read.encoding,
+    ...(read.windows1252Lines ? { windows1252Lines: read.windows1252Lines } : {}),
     delimiter: read.delimiter,
     decimalComma: read.delimiter !== ",",
     headerRow: header.row,

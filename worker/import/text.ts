@@ -2,16 +2,22 @@
  * @module
  * Bytes of an uploaded text file → a string, the way German spreadsheet users produce them:
  * UTF-8 with or without BOM, Windows-1252 ("ANSI", Excel's default "CSV (Trennzeichen-getrennt)"),
- * or UTF-16 with BOM (Excel's "Unicode-Text"). Binary files are refused here, not parsed.
+ * UTF-16 with BOM (Excel's "Unicode-Text"), or UTF-8 with some Windows-1252 lines pasted in. Binary files are refused here, not parsed.
  */
 import { ApiError } from "../lib/errors";
 
-export type TextEncoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+/** `mixed`: UTF-8 with some lines in Windows-1252 (see {@link DecodedText.windows1252Lines}). */
+export type TextEncoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be" | "mixed";
 
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
   bom: boolean;
+  /**
+   * Mixed files only: the lines (1-based, counted by line feeds) that are not UTF-8 and were read
+   * as Windows-1252 — typically rows pasted in from an "ANSI" CSV into a UTF-8 one.
+   */
+  windows1252Lines?: number[];
 }
 
 /** 415: the upload is not a text (CSV) file nor an XLSX workbook. */
@@ -20,13 +26,15 @@ export const notATextFile = (why: string) =>
 
 /**
  * Decodes the bytes of a CSV file. UTF-8 is tried strictly first (a Windows-1252 "ü" is invalid
- * UTF-8, so the guess is safe); anything else is read as Windows-1252, which maps every byte.
+ * UTF-8, so the guess is safe); otherwise each line is read as UTF-8 if it is valid UTF-8 and as
+ * Windows-1252 (which maps every byte) if not, and a file with both kinds is reported `mixed`.
  *
  * @example decodeText(new Uint8Array([0x4a, 0xfc])) // → { text: "Jü", encoding: "windows-1252", bom: false }
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strict("utf-8", bytes.subarray(3), "it starts with a UTF-8 mark but is not UTF-8"), encoding: "utf-8", bom: true };
+    // The mark declares UTF-8, so lines that are not are the odd ones out.
+    return { ...decodeUtf8(bytes.subarray(3), true), bom: true };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: checked(new TextDecoder("utf-16le").decode(bytes.subarray(2))), encoding: "utf-16le", bom: true };
@@ -35,24 +43,47 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: checked(new TextDecoder("utf-16be").decode(bytes.subarray(2))), encoding: "utf-16be", bom: true };
   }
   if (bytes.includes(0)) throw notATextFile("it contains binary data (NUL bytes)");
-  let text: string;
-  let encoding: TextEncoding = "utf-8";
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-    encoding = "windows-1252";
-  }
-  return { text: checked(text), encoding, bom: false };
+  return decodeUtf8(bytes, false);
 }
 
-function strict(label: string, bytes: Uint8Array, why: string): string {
+/** Strict UTF-8, else line by line (see {@link decodeLines}). */
+function decodeUtf8(bytes: Uint8Array, declared: boolean): DecodedText {
   try {
-    return checked(new TextDecoder(label, { fatal: true }).decode(bytes));
+    return { text: checked(new TextDecoder("utf-8", { fatal: true }).decode(bytes)), encoding: "utf-8", bom: false };
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw notATextFile(why);
   }
+  return decodeLines(bytes, declared);
+}
+
+/**
+ * Bytes that are not UTF-8 as a whole, line by line: a line that is valid UTF-8 is read as
+ * UTF-8, any other as Windows-1252. When no line holds UTF-8 beyond ASCII the file is plain
+ * Windows-1252; when some do (or a byte order mark declares UTF-8), it is `mixed` and the Windows-1252 lines are listed, so the report
+ * can say which rows to check ("MÃ¼ller" would otherwise be stored without a word).
+ */
+function decodeLines(bytes: Uint8Array, declaredUtf8: boolean): DecodedText {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const cp1252 = new TextDecoder("windows-1252");
+  const parts: string[] = [];
+  const windows1252Lines: number[] = [];
+  let utf8Beyond = declaredUtf8;
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const lf = bytes.indexOf(0x0a, start);
+    const end = lf === -1 ? bytes.length : lf + 1;
+    const chunk = bytes.subarray(start, end);
+    try {
+      parts.push(utf8.decode(chunk));
+      if (!utf8Beyond && chunk.some((b) => b >= 0x80)) utf8Beyond = true;
+    } catch {
+      parts.push(cp1252.decode(chunk));
+      windows1252Lines.push(line);
+    }
+    start = end;
+  }
+  if (!utf8Beyond) return { text: checked(cp1252.decode(bytes)), encoding: "windows-1252", bom: false };
+  return { text: checked(parts.join("")), encoding: "mixed", bom: false, windows1252Lines };
 }
 
 /**
