@@ -212,6 +212,16 @@ describe("control characters", () => {
     expect(res.json.rows[0].issues[0].message).toMatch(/control characters/);
     expect(res.json.rows[1]).toMatchObject({ row: 3, outcome: "created" });
   });
+
+  it("an uploaded file's name loses its control characters before the report and the audit log", async () => {
+    const form = new FormData();
+    form.append("file", new File([utf8Bom(`Name;Art;Region\r\n${uid("Datei e.V.")};Verein;05113\r\n`)], "Liste\u0001\u001b[31m.csv", { type: "text/csv" }));
+    const res = await call("/api/v1/import?type=organisations&dryRun=true", { method: "POST", rawBody: form });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.file.name).toBe("Liste[31m.csv");
+    const bad = await call("/api/v1/import?type=organisations&dryRun=true&fileName=Liste%01.csv", { method: "POST", rawBody: utf8Bom("Name;Art;Region\r\n"), contentType: "text/csv" });
+    expect(detailPaths(expectError(bad, 422, "validation_failed"))).toEqual(["fileName"]);
+  });
 });
 
 describe("XML exports stay well-formed whatever is stored", () => {

@@ -8,6 +8,7 @@ import type { Context } from "hono";
 import { requireRole } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, fromDatabaseError, validationFailed } from "../../lib/errors";
+import { CONTROL_CHARACTER } from "../../lib/schemas";
 import { createDb } from "../../db/client";
 import { describeColumns, type ImportType } from "../../import/columns";
 import type { ImportOptions, ImportPhase } from "../../import/context";
@@ -30,7 +31,9 @@ async function readUpload(c: Context<AppEnv>, fileName: string | undefined): Pro
     const file = form.get("file");
     if (!file || typeof file === "string") throw validationFailed("No file uploaded", [{ path: "file", message: "Add the file as form field 'file'" }]);
     assertAcceptedMediaType((file.type || "application/octet-stream").split(";")[0].trim().toLowerCase());
-    return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name || fileName || null };
+    // The browser's file name is not ours to refuse: control characters and line breaks are dropped, as in every stored text.
+    const name = file.name.replace(new RegExp(`${CONTROL_CHARACTER.source}|[\t\n\r]`, "g"), "").trim().slice(0, 200);
+    return { bytes: new Uint8Array(await file.arrayBuffer()), name: name || fileName || null };
   }
   assertAcceptedMediaType(mediaType);
   return { bytes: new Uint8Array(await c.req.arrayBuffer()), name: fileName ?? null };
