@@ -11,7 +11,7 @@ import { renderApiDocs } from "./lib/api-docs";
 import { defaultHook } from "./lib/create-app";
 import type { AppEnv } from "./lib/env";
 import { ApiError, fromDatabaseError } from "./lib/errors";
-import { securityHeaders } from "./lib/security-headers";
+import { cspNonce, securityHeaders } from "./lib/security-headers";
 import { embedRouter } from "./embed/index";
 import { noteWrite } from "./network/recent-snapshots";
 import { auditRouter } from "./routes/audit/audit.index";
@@ -116,7 +116,7 @@ export function createApp() {
   };
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   api.doc31("/openapi.json", docConfig);
-  api.get("/docs", (c) => c.html(renderApiDocs(api.getOpenAPI31Document(docConfig) as never)));
+  api.get("/docs", (c) => c.html(renderApiDocs(cspNonce(c), api.getOpenAPI31Document(docConfig) as never)));
   api.notFound(() => {
     throw new ApiError(404, "not_found", "No such API route");
   });

@@ -17,8 +17,6 @@ export interface EmbedPageInput {
   canonical: string;
 }
 
-const HEIGHTS: Record<ChartKind, number> = { trend: 300, formats: 320, ranking: 420, map: 460, conversion: 300, contributions: 260 };
-
 /** JSON for a <script type="application/json"> block (no closing tags inside). */
 const safeJson = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
 
@@ -44,7 +42,7 @@ export function renderEmbedPage(p: EmbedPageInput): string {
 <main>
 <figure class="chart-figure" data-chart="${p.kind}" aria-labelledby="cap">
 <figcaption id="cap">${escapeHtml(model.title)}</figcaption>
-<div class="chart-box" style="height:${HEIGHTS[p.kind]}px"><canvas role="img" aria-labelledby="cap" aria-describedby="summary"></canvas></div>
+<div class="chart-box chart-${p.kind}"><canvas role="img" aria-labelledby="cap" aria-describedby="summary"></canvas></div>
 <p id="summary" class="visually-hidden">${escapeHtml(model.summary)}</p>
 <p class="chart-source">${escapeHtml(notes)} · <a href="${escapeHtml(p.canonical)}" target="_blank" rel="noopener">Kooperationsatlas</a></p>
 <div class="chart-actions" role="group" aria-label="${escapeHtml(t("download"))}">

@@ -1,6 +1,7 @@
 /**
  * @module
- * A browsable, dependency-free page rendered from the OpenAPI document (works offline; no CDN).
+ * A browsable, dependency-free page rendered from the OpenAPI document (works offline; no CDN,
+ * no script; its one inline style block carries the response's CSP nonce).
  */
 
 interface Operation {
@@ -13,7 +14,7 @@ interface Operation {
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-export function renderApiDocs(doc: { info: { title: string; version: string; description?: string }; paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, unknown> } }): string {
+export function renderApiDocs(styleNonce: string, doc: { info: { title: string; version: string; description?: string }; paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, unknown> } }): string {
   const byTag = new Map<string, string[]>();
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -35,7 +36,7 @@ ${body ? `<p>Request body (JSON):</p><pre>${esc(JSON.stringify(body, null, 2))}<
     .map(([name, s]) => `<details id="schema-${esc(name)}"><summary><code>${esc(name)}</code></summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details>`)
     .join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(doc.info.title)} — API</title><style>
+<title>${esc(doc.info.title)} — API</title><style nonce="${styleNonce}">
 body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 details{border:1px solid #ccc;border-radius:4px;margin:.4rem 0;padding:.4rem .6rem}summary{cursor:pointer}
 .m{display:inline-block;min-width:4.5rem;font-weight:700}.get{color:#0b6e4f}.post{color:#1d4ed8}.patch{color:#a16207}.delete{color:#b91c1c}

@@ -19,5 +19,6 @@ export interface Bindings {
 /** Hono environment of this app. */
 export interface AppEnv {
   Bindings: Bindings;
-  Variables: { viewer: Viewer };
+  /** `cspNonce`: set when a page has an inline `<style>` (lib/security-headers.ts). */
+  Variables: { viewer: Viewer; cspNonce?: string };
 }

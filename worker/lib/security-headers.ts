@@ -1,7 +1,13 @@
 /**
  * @module
- * Security headers: nothing may be framed except /embed/*, which allows the configured origins.
+ * Security headers: nothing may be framed except /embed/*, which allows the configured origins;
+ * every response carries a Content-Security-Policy that runs scripts from this origin only, never
+ * inline ones (the dashboard keeps its bearer token in localStorage, so an injected script must
+ * not run). Styles come from this origin too; a server-rendered page that needs an inline
+ * `<style>` asks for a per-response nonce with {@link cspNonce}. Styles set from scripts through
+ * the CSSOM (`element.style`, as Chart.js does on its canvas) are not restricted by CSP.
  */
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 
@@ -11,6 +17,34 @@ export function frameAncestors(setting: string | undefined): string {
   if (origins.length === 0) return "'none'";
   if (origins.includes("*")) return "*";
   return origins.join(" ");
+}
+
+/**
+ * The policy: `frameAncestors` as above, `styleNonce` when the page has an inline `<style>`.
+ * dashboard/public/_headers repeats it for the static dashboard (a test keeps the two equal).
+ */
+export function contentSecurityPolicy(frame: string, styleNonce?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self'${styleNonce ? ` 'nonce-${styleNonce}'` : ""}`,
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frame}`,
+  ].join("; ");
+}
+
+/** A nonce for this response's inline `<style>` (created on first use, then sent in the policy). */
+export function cspNonce(c: Context<AppEnv>): string {
+  let nonce = c.get("cspNonce");
+  if (!nonce) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    nonce = btoa(String.fromCharCode(...bytes));
+    c.set("cspNonce", nonce);
+  }
+  return nonce;
 }
 
 export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
@@ -28,9 +62,9 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   if (isEmbed) {
     headers.delete("X-Frame-Options");
-    headers.set("Content-Security-Policy", `frame-ancestors ${frameAncestors(c.env.EMBED_ALLOWED_ORIGINS)}`);
+    headers.set("Content-Security-Policy", contentSecurityPolicy(frameAncestors(c.env.EMBED_ALLOWED_ORIGINS), c.get("cspNonce")));
   } else {
     headers.set("X-Frame-Options", "DENY");
-    headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+    headers.set("Content-Security-Policy", contentSecurityPolicy("'none'", c.get("cspNonce")));
   }
 });
