@@ -89,4 +89,15 @@ describe("far cells are found however they are written", () => {
     parts["xl/worksheets/sheet2.xml"] = new TextEncoder().encode(sheet(`<row r='1048576'><c r='A1048576'><v>1</v></c></row>`));
     expect(unpackStatus(zipSync(parts))).toBe(413);
   });
+
+  it("a sheet stored outside xl/worksheets/ (the relationships may point anywhere) is checked too", async () => {
+    const parts = unzipSync(workbook(sheet(header)));
+    const rels = "xl/_rels/workbook.xml.rels";
+    parts[rels] = new TextEncoder().encode(new TextDecoder().decode(parts[rels]).replace('Target="worksheets/sheet1.xml"', 'Target="elsewhere.xml"'));
+    parts["xl/elsewhere.xml"] = new TextEncoder().encode(sheet(`${header}<row r='1048576'><c r='XFD1048576'><v>1</v></c></row>`));
+    delete parts["xl/worksheets/sheet1.xml"];
+    const bytes = zipSync(parts);
+    expect(unpackStatus(bytes)).toBe(413);
+    await expectRejectedWithoutChange(() => importFile("organisations", bytes, { contentType: XLSX, dryRun: false }), 413, "payload_too_large");
+  });
 });

@@ -54,9 +54,9 @@ export function unpackXlsx(bytes: Uint8Array, limits = IMPORT_LIMITS): Unzipped 
     throw notATextFile("it is a damaged ZIP archive, not a readable XLSX workbook");
   }
   if (!files["xl/workbook.xml"]) throw notATextFile("it is a ZIP archive but not an XLSX workbook (no xl/workbook.xml)");
-  for (const [name, content] of Object.entries(files)) {
-    if (name.startsWith("xl/worksheets/")) checkSheetExtent(content, limits);
-  }
+  // Every part, not only xl/worksheets/: the workbook's relationships may name any part as its
+  // sheet. Other parts hold no rows or cells, so this costs one pass over their text.
+  for (const content of Object.values(files)) checkSheetExtent(content, limits);
   return files;
 }
 
