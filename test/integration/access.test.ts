@@ -346,33 +346,36 @@ describe("audit log", () => {
   });
 });
 
-describe("access before validation: who may write is settled before the request is read", () => {
-  /** Every write operation the OpenAPI document lists, with the roles it documents. */
-  async function writeOperations() {
+describe("access before validation: who may call a route is settled before the request is read", () => {
+  /** Every operation the OpenAPI document lists with the roles it needs: every write, and reads of non-public records. */
+  async function guardedOperations() {
     const doc = (await call("/api/v1/openapi.json", { token: null })).json;
     return Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
       Object.entries(ops)
-        .filter(([method]) => ["post", "put", "patch", "delete"].includes(method))
+        .filter(([method, op]) => ["post", "put", "patch", "delete"].includes(method) || op.security)
         .map(([method, op]) => ({ method: method.toUpperCase(), path, roles: (op.security?.[0]?.bearer ?? null) as string[] | null })),
     );
   }
   /** Bad every way a request can be bad: path ids that are no ids, unknown query values, a body that fails the schema. */
   const badRequests = (method: string, path: string) => {
-    const url = "/api/v1" + path.replace(/\{[^}]+\}/g, "x!") + "?type=bogus&dryRun=maybe";
-    const bodies = method === "DELETE" ? [undefined] : [{ bogus: true, name: 7, records: "none" }, "{not json", ""];
+    const url = "/api/v1" + path.replace(/\{[^}]+\}/g, "x!") + "?type=bogus&dryRun=maybe&limit=abc&sort=__proto__&from=0000-13-01";
+    const bodies = method === "DELETE" || method === "GET" ? [undefined] : [{ bogus: true, name: 7, records: "none" }, "{not json", ""];
     return bodies.map((body) => ({ url, body }));
   };
   const send = (method: string, url: string, token: string | null, body: unknown) =>
     call(url, { method, token, ...(typeof body === "string" ? { rawBody: body, contentType: body ? "text/plain" : "application/json" } : body === undefined ? {} : { body }) });
 
-  it("every write route documents the roles that may call it", async () => {
-    const ops = await writeOperations();
-    expect(ops.length).toBeGreaterThanOrEqual(18);
+  it("every write route, and every read of non-public records, documents the roles that may call it", async () => {
+    const ops = await guardedOperations();
+    expect(ops.filter((o) => o.method !== "GET").length).toBeGreaterThanOrEqual(18);
+    for (const path of ["/cooperations", "/cooperations/{id}", "/audit", "/tokens", "/regions/{code}/network", "/organisations/{id}/personal-data"]) {
+      expect(ops.some((o) => o.method === "GET" && o.path === path), `GET ${path}`).toBe(true);
+    }
     for (const op of ops) expect(op.roles, `${op.method} ${op.path}`).toEqual(expect.arrayContaining(["admin"]));
   });
 
-  it("anonymous → 401 on every write route, whatever the path, query and body, naming no field", async () => {
-    for (const op of await writeOperations()) {
+  it("anonymous → 401 on every such route, whatever the path, query and body, naming no field", async () => {
+    for (const op of await guardedOperations()) {
       for (const { url, body } of badRequests(op.method, op.path)) {
         const err = await expectRejectedWithoutChange(() => send(op.method, url, null, body), 401, "unauthorized");
         expect(err.details, `${op.method} ${url}`).toBeUndefined();
@@ -380,9 +383,9 @@ describe("access before validation: who may write is settled before the request 
     }
   });
 
-  it("funder (and a coordinator on admin-only routes) → 403 on every write route before validation", async () => {
-    for (const op of await writeOperations()) {
-      const refused: Viewer[] = ["funder", ...(op.roles!.includes("coordinator") ? [] : (["coordEssen", "coordNRW"] as Viewer[]))];
+  it("a role the route does not admit (funder on writes, coordinator on admin-only routes) → 403 before validation", async () => {
+    for (const op of await guardedOperations()) {
+      const refused = (["funder", "coordEssen"] as Viewer[]).filter((v) => !op.roles!.includes(v === "funder" ? "funder" : "coordinator"));
       for (const viewer of refused) {
         for (const { url, body } of badRequests(op.method, op.path)) {
           const err = await expectRejectedWithoutChange(() => send(op.method, url, tokens[viewer], body), 403, "forbidden");
@@ -392,10 +395,12 @@ describe("access before validation: who may write is settled before the request 
     }
   });
 
-  it("those who may write get the validation errors", async () => {
-    for (const op of await writeOperations()) {
-      if (op.method === "DELETE" || op.path === "/import") continue;
-      const err = await expectRejectedWithoutChange(() => send(op.method, `/api/v1${op.path.replace(/\{[^}]+\}/g, op.path.includes("{code}") ? "NL-ARN" : "1")}`, ADMIN, { bogus: true }), 422, "validation_failed");
+  it("those who may call them get the validation errors", async () => {
+    for (const op of await guardedOperations()) {
+      if (op.method === "DELETE" || op.path === "/import" || op.path === "/tokens") continue; // nothing to validate
+      const path = `/api/v1${op.path.replace(/\{[^}]+\}/g, op.path.includes("{code}") ? "NL-ARN" : "1")}`;
+      const res = op.method === "GET" ? await call(`/api/v1${op.path.replace(/\{[^}]+\}/g, "x!")}?limit=abc&from=bogus`) : await send(op.method, path, ADMIN, { bogus: true });
+      const err = expectError(res, 422, "validation_failed");
       expect(err.details?.length, `${op.method} ${op.path}`).toBeGreaterThan(0);
     }
   });

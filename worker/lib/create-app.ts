@@ -50,12 +50,19 @@ export type WriterRole = Exclude<Role, "anonymous">;
 const WRITE_METHODS = new Set(["post", "put", "patch", "delete"]);
 
 /**
+ * `security` of a route only these roles may call (e.g. a read of non-public records):
+ * `createRoute({ …, security: onlyFor("admin", "coordinator") })`. Write routes get their router's
+ * writers without saying so.
+ */
+export const onlyFor = (...roles: WriterRole[]) => [{ bearer: roles }];
+
+/**
  * Route middleware, before the validators: 401/403 unless the caller has one of the roles, then
  * 415 unless a JSON route gets JSON (routes taking files check their media types themselves).
  */
-function writeAccess(writers: readonly WriterRole[], json: boolean) {
+function accessFirst(roles: readonly WriterRole[], json: boolean) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    requireRole(c.get("viewer"), ...writers);
+    requireRole(c.get("viewer"), ...roles);
     const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
     if (json && type !== "application/json") throw new ApiError(415, "unsupported_media_type", "Send the body as application/json");
     await next();
@@ -64,18 +71,21 @@ function writeAccess(writers: readonly WriterRole[], json: boolean) {
 
 /**
  * A router whose routes are documented in the OpenAPI document. `writers` are the roles that may
- * call its write routes (POST/PUT/PATCH/DELETE); each write route checks them before validation
- * and documents them as `security: [{ bearer: [roles] }]`. Region scope is checked by the handlers.
+ * call its write routes (POST/PUT/PATCH/DELETE); each write route, and each route declaring
+ * {@link onlyFor}, checks the caller's role before its path, query or body is validated and
+ * documents the roles as `security: [{ bearer: [roles] }]`. Region scope is checked by the handlers.
  */
 export function createRouter(options: { writers?: readonly WriterRole[] } = {}) {
   const writers = options.writers ?? ["admin", "coordinator"];
   const router = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
   const register = router.openapi;
   router.openapi = ((route: RouteConfig, handler: never, hook?: never) => {
-    if (!WRITE_METHODS.has(route.method)) return register(route, handler, hook);
+    const write = WRITE_METHODS.has(route.method);
+    const roles = (route.security?.[0]?.bearer as WriterRole[] | undefined) ?? (write ? writers : undefined);
+    if (!roles) return register(route, handler, hook);
     const own = route.middleware ? (Array.isArray(route.middleware) ? route.middleware : [route.middleware]) : [];
-    const json = route.method !== "delete" && !!route.request?.body?.content?.["application/json"];
-    return register({ ...route, security: [{ bearer: [...writers] }], middleware: [writeAccess(writers, json), ...own] }, handler, hook);
+    const json = write && route.method !== "delete" && !!route.request?.body?.content?.["application/json"];
+    return register({ ...route, security: onlyFor(...roles), middleware: [accessFirst(roles, json), ...own] }, handler, hook);
   }) as typeof register;
   return router;
 }

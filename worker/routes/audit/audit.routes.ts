@@ -3,6 +3,7 @@
  * The audit log of every write: admins see all, coordinators the entries of their regions.
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import { onlyFor } from "../../lib/create-app";
 import { DateString, errorResponses, jsonContent, listEnvelope } from "../../lib/schemas";
 import { ExportQuery, withExportContent } from "../../export/list-export";
 
@@ -23,6 +24,7 @@ export const AuditEntrySchema = z
 export const list = createRoute({
   method: "get",
   path: "/audit",
+  security: onlyFor("admin", "coordinator"),
   tags: ["Access"],
   summary: "Audit log, newest first",
   request: {

@@ -4,6 +4,7 @@
  * every pair of partners forms a tie in the network.
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import { onlyFor } from "../../lib/create-app";
 import {
   ContributionType,
   CooperationStatus,
@@ -91,6 +92,7 @@ const tags = ["Cooperations"];
 export const list = createRoute({
   method: "get",
   path: "/cooperations",
+  security: onlyFor("admin", "coordinator", "funder"),
   tags,
   summary: "List cooperations (admins and funders: all; coordinators: their regions)",
   request: {
@@ -119,6 +121,7 @@ export const list = createRoute({
 export const get = createRoute({
   method: "get",
   path: "/cooperations/{id}",
+  security: onlyFor("admin", "coordinator", "funder"),
   tags,
   summary: "One cooperation",
   request: { params: IdParam },

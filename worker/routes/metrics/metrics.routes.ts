@@ -4,6 +4,7 @@
  * Every response carries the snapshot's `revision`, `computedAt` and whether it is `stale`.
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import { onlyFor } from "../../lib/create-app";
 import { DateString, errorResponses, IdParam, jsonContent } from "../../lib/schemas";
 import { MAX_TREND_PERIODS, periodCount } from "../../network/periods";
 import { today } from "../../network/window";
@@ -167,6 +168,7 @@ export const trend = createRoute({
 export const organisation = createRoute({
   method: "get",
   path: "/organisations/{id}/metrics",
+  security: onlyFor("admin", "coordinator", "funder"),
   tags: ["Metrics"],
   summary: "Metrics of one organisation (in its region's snapshot) with its ego network",
   request: { params: IdParam, query: z.object(WindowQuery) },

@@ -4,6 +4,7 @@
  * isolated, peripheral and fading organisations with match suggestions.
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import { onlyFor } from "../../lib/create-app";
 import { errorResponses } from "../../lib/schemas";
 import { WindowQuery } from "../metrics/metrics.routes";
 
@@ -17,6 +18,7 @@ const CodeParam = z.object({ code: z.string().min(1).max(32).openapi({ param: { 
 export const network = createRoute({
   method: "get",
   path: "/regions/{code}/network",
+  security: onlyFor("admin", "coordinator", "funder"),
   tags: ["Network"],
   summary: "Nodes (organisations with metrics and layout), edges (ties) and network figures",
   request: {
@@ -57,6 +59,7 @@ export const network = createRoute({
 export const isolated = createRoute({
   method: "get",
   path: "/regions/{code}/isolated",
+  security: onlyFor("admin", "coordinator", "funder"),
   tags: ["Network"],
   summary: "Isolated, peripheral and fading organisations, each with ranked match suggestions and reasons",
   request: {

@@ -3,6 +3,7 @@
  * Organisations: companies, non-profits, public bodies and intermediaries (DESIGN.md §3).
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import { onlyFor } from "../../lib/create-app";
 import {
   errorResponses,
   IdParam,
@@ -145,6 +146,7 @@ export const bulk = createRoute({
 export const personalData = createRoute({
   method: "get",
   path: "/organisations/{id}/personal-data",
+  security: onlyFor("admin", "coordinator"),
   tags,
   summary: "Export the personal data stored about an organisation (contact person), with its audit trail",
   request: { params: IdParam },

@@ -3,6 +3,7 @@
  * API tokens (admin only) and "who am I".
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import { onlyFor } from "../../lib/create-app";
 import { errorResponses, IdParam, jsonBody, jsonContent, Line } from "../../lib/schemas";
 
 export const TokenSchema = z
@@ -32,6 +33,7 @@ const tags = ["Access"];
 export const list = createRoute({
   method: "get",
   path: "/tokens",
+  security: onlyFor("admin"),
   tags,
   summary: "List tokens (admin)",
   responses: { 200: jsonContent(z.object({ data: z.array(TokenSchema) }), "Tokens"), ...errorResponses(401, 403) },
