@@ -1034,12 +1034,13 @@ export function formatters(locale: Locale) {
   return {
     locale,
     tag,
-    int: (v: number | null | undefined) => (v === null || v === undefined ? "–" : int.format(v)),
-    dec1: (v: number | null | undefined) => (v === null || v === undefined ? "–" : dec1.format(v)),
+    // A withheld figure ("<3", docs/privacy.md) reads the same in every format.
+    int: (v: number | string | null | undefined) => (typeof v === "number" ? int.format(v) : count(v)),
+    dec1: (v: number | string | null | undefined) => (typeof v === "number" ? dec1.format(v) : count(v)),
     dec3: (v: number | null | undefined) => (v === null || v === undefined ? "–" : dec3.format(v)),
     pct: (v: number | null | undefined) => (v === null || v === undefined ? "–" : pct.format(v)),
     signedPct: (v: number) => signedPct.format(v),
-    eur: (v: number | null | undefined) => (v === null || v === undefined ? "–" : eur.format(v)),
+    eur: (v: number | string | null | undefined) => (typeof v === "number" ? eur.format(v) : count(v)),
     compact: (v: number) => compact.format(v),
     withDecimals,
     /** File sizes: 512 Bytes, 12 KB, 1,4 MB. */

@@ -247,9 +247,14 @@ describe("role rules", () => {
   it("gives anonymous callers aggregates only, with small counts suppressed", async () => {
     const res = await call(`/api/v1/regions/${R}/metrics?to=${TO}`, { token: null });
     expect(res.status).toBe(200);
+    // B–N2 (agreed) and B–N4 (cancelled) each name two non-public organisations.
     expect(res.json.cooperations.byStatus.agreed).toBe("<3");
-    expect(res.json.cooperations.byStatus.done).toBe(4);
-    // Per-capita figures are sums here (not suppressed); counts ≥ 3 keep theirs.
+    expect(res.json.cooperations.byStatus.cancelled).toBe("<3");
+    // Withheld too: with the visible total, done would give agreed + cancelled … back (docs/privacy.md).
+    expect(res.json.cooperations.byStatus.done).toBe("<3");
+    expect(res.json.inputs.hours).toBe("<3");
+    // All deals concern at least 3 non-public organisations: the total and its per-capita figure stay.
+    expect(typeof res.json.cooperations.total).toBe("number");
     expect(res.json.perHundredThousand.cooperations).toBeGreaterThan(0);
     // A rate over a suppressed count would give the count back: hidden. Marketplaces: 3 deals, 1 done.
     expect(res.json.cooperations.fulfilmentRateByFormat.marketplace).toBeNull();

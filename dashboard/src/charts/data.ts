@@ -84,7 +84,8 @@ export interface ContributionsData {
   kind: "contributions";
   region: string;
   regionName: string;
-  rows: { type: string; value: number }[];
+  /** Value per contribution type; "<3" where withheld for anonymous callers. */
+  rows: { type: string; value: Count }[];
 }
 
 export type ChartData = TrendData | FormatsData | RankingData | ConversionData | ContributionsData;
@@ -203,10 +204,10 @@ export async function loadChart(kind: ChartKind, p: ChartParams, fetchJson: Fetc
     region: { name: string };
     computedAt: string;
     window: { from: string; to: string };
-    inputs: { valueByContributionType: Record<string, number> };
+    inputs: { valueByContributionType: Record<string, Count> };
   };
   const rows = Object.entries(r.inputs.valueByContributionType)
     .map(([type, value]) => ({ type, value }))
-    .sort((a, b) => b.value - a.value);
+    .sort((a, b) => (countValue(b.value) ?? -1) - (countValue(a.value) ?? -1));
   return { data: { kind: "contributions", region: p.region, regionName: p.region === "DE" ? "Deutschland" : r.region.name, rows }, computedAt: r.computedAt, window: r.window };
 }

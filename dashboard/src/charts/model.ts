@@ -197,16 +197,18 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
       };
     }
     case "contributions": {
-      const total = d.rows.reduce((s, r) => s + r.value, 0);
-      const top = d.rows[0];
+      // A share of a total with withheld parts would give them back: no shares then.
+      const withheld = d.rows.some((r) => isSuppressed(r.value));
+      const total = withheld ? null : d.rows.reduce((s, r) => s + (countValue(r.value) ?? 0), 0);
+      const top = d.rows.find((r) => typeof r.value === "number");
       return {
         title: `${t("chartContributions")} – ${d.regionName}`,
         summary: top ? t("summaryBars", { n: d.rows.length, top: t(`c_${top.type}`), topValue: f.eur(top.value) }) : "",
         columns: [t("colKind"), t("colValue"), t("share")],
-        rows: d.rows.map((r) => [t(`c_${r.type}`), f.eur(r.value), f.pct(total ? r.value / total : null)]),
+        rows: d.rows.map((r) => [t(`c_${r.type}`), f.eur(r.value), f.pct(total && typeof r.value === "number" ? r.value / total : null)]),
         csvColumns: ["contribution_type", "value_eur"],
-        csvRows: d.rows.map((r) => [r.type, Math.round(r.value * 100) / 100]),
-        suppressed: false,
+        csvRows: d.rows.map((r) => [r.type, typeof r.value === "number" ? Math.round(r.value * 100) / 100 : r.value]),
+        suppressed: withheld,
         source,
         fileName: `kooperationsatlas-${d.region}-contributions`,
       };

@@ -352,7 +352,7 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         type: "bar",
         data: {
           labels: d.rows.map((r) => t(`c_${r.type}`)),
-          datasets: [{ label: t("colValue"), data: d.rows.map((r) => r.value), backgroundColor: d.rows.map((r) => CONTRIBUTION_COLOURS[r.type] ?? OKABE_ITO.grey) }],
+          datasets: [{ label: t("colValue"), data: d.rows.map((r) => countValue(r.value)), backgroundColor: d.rows.map((r) => CONTRIBUTION_COLOURS[r.type] ?? OKABE_ITO.grey) }],
         },
         options: {
           ...base,

@@ -17,7 +17,7 @@ interface Summary {
   window: { from: string; to: string };
   organisations: Record<string, Count>;
   cooperations: { total: Count };
-  inputs: { hours: number; valueEur: number; peopleReached: number; volunteers: number };
+  inputs: { hours: Count; valueEur: Count; peopleReached: Count; volunteers: Count };
   network: { isolatesShare: number | null; largestComponentShare: number | null };
 }
 

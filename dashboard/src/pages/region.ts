@@ -23,7 +23,7 @@ interface RegionMetrics {
   organisations: Record<string, Count>;
   activeOrganisations: Count;
   cooperations: { total: Count; fulfilmentRate: number | null };
-  inputs: { volunteers: number; hours: number; valueEur: number; peopleReached: number };
+  inputs: { volunteers: Count; hours: Count; valueEur: Count; peopleReached: Count };
   network: { isolatesShare: number | null; meanTwoStepReachNonprofits: number | null; density: number | null; nodes: Count; edges: number };
 }
 

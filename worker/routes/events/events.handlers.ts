@@ -16,12 +16,13 @@ import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { eventParticipants, events, organisations } from "../../db/tables";
 import { visibleOrganisations } from "../organisations/organisations.handlers";
 import { exportList } from "../../export/list-export";
+import { publicParticipantCount, type Suppressed } from "../../privacy/public-figures";
 import type * as routes from "./events.routes";
 
 type Row = typeof events.$inferSelect;
 
 async function participantsOf(db: Db, viewer: Viewer, eventIds: number[]) {
-  const byEvent = new Map<number, { visible: number[]; count: number }>();
+  const byEvent = new Map<number, { visible: number[]; count: number | Suppressed }>();
   if (eventIds.length === 0) return byEvent;
   const rows = await db
     .select({ eventId: eventParticipants.eventId, organisationId: eventParticipants.organisationId, visible: sql<number>`${visibleOrganisations(viewer) ?? sql`1`}` })
@@ -31,10 +32,12 @@ async function participantsOf(db: Db, viewer: Viewer, eventIds: number[]) {
     .orderBy(eventParticipants.eventId, eventParticipants.organisationId);
   for (const r of rows) {
     const entry = byEvent.get(r.eventId) ?? { visible: [], count: 0 };
-    entry.count++;
+    entry.count = (entry.count as number) + 1;
     if (r.visible) entry.visible.push(r.organisationId);
     byEvent.set(r.eventId, entry);
   }
+  // Count minus the visible ids must not name 1 or 2 hidden participants (docs/privacy.md).
+  if (viewer.role === "anonymous") for (const e of byEvent.values()) e.count = publicParticipantCount(e.count as number, e.visible.length);
   return byEvent;
 }
 
@@ -49,7 +52,7 @@ async function visibleOrganisers(db: Db, viewer: Viewer, rows: Row[]): Promise<S
   return new Set(found.map((f) => f.id));
 }
 
-function toEvent(r: Row, participants: { visible: number[]; count: number } | undefined, organisers?: Set<number>) {
+function toEvent(r: Row, participants: { visible: number[]; count: number | Suppressed } | undefined, organisers?: Set<number>) {
   return {
     id: r.id,
     kind: r.kind,

@@ -35,7 +35,7 @@ export const EventSchema = z
     regionCode: z.string(),
     organiserId: z.number().int().nullable(),
     participantIds: z.array(z.number().int()).openapi({ description: "Participants the caller may see" }),
-    participantCount: z.number().int(),
+    participantCount: z.union([z.number().int(), z.literal("<3")]).openapi({ description: "Anonymous callers: \"<3\" when 1 or 2 participants are not public (count minus the visible ids would name them)" }),
     source: z.string(),
     externalRef: z.string().nullable(),
     notes: z.string().nullable(),

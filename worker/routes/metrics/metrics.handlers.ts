@@ -11,9 +11,10 @@ import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
 import { currentRevision } from "../../db/revisions";
 import { NATIONAL, scopeCondition } from "../../network/load";
-import { publicConversionRows, safeRate, suppress, suppressSmallCounts } from "../../network/public-view";
 import { computeHistoryPoint, getSnapshot, RECOMPUTE_ON_READ_LIMIT, SCOPES_WITH_DATA, scopeSize, type Snapshot } from "../../network/snapshots";
 import { firstPeriodStart, MAX_TREND_PERIODS, periods, type Interval, type Period } from "../../network/periods";
+import { addNewPair, publicAggregates, publicConversion, publicNetwork, publicTrend, windowCells, type WindowCells } from "../../privacy/public-figures";
+import { SUPPRESSED, type Sketch } from "../../privacy/suppression";
 import { reuseWindowMs } from "../../network/recent-snapshots";
 import { egoEdges, snapshotOrganisation } from "../../network/snapshot-reads";
 import { DEFAULT_WINDOW_MONTHS, resolveWindow, today, windowEndingOn } from "../../network/window";
@@ -27,41 +28,24 @@ export async function assertScope(db: Db, code: string) {
   if (!row) throw notFound(`Region ${code}`);
 }
 
-/** The summary of a snapshot as the viewer may see it, with the snapshot's meta data. */
-export function presentSnapshot(s: Snapshot, viewer: Viewer) {
+/** The summary of a snapshot as the viewer may see it, with the snapshot's meta data (anonymous callers: docs/privacy.md). */
+export async function presentSnapshot(db: Db, s: Snapshot, viewer: Viewer, cells?: WindowCells) {
   const body = { ...s.summary, revision: s.revision, currentRevision: s.currentRevision, stale: s.stale, computedAt: s.computedAt, window: s.window };
   if (viewer.role !== "anonymous") return body;
-  const coops = body.cooperations;
-  const suppressed = suppressSmallCounts(body);
+  const shown = cells ?? (await windowCells(db, s.window));
   return {
-    ...suppressed,
-    cooperations: {
-      ...suppressed.cooperations,
-      fulfilmentRate: safeRate(coops.fulfilmentRate, coops.byStatus.done, coops.total),
-      fulfilmentRateByFormat: Object.fromEntries(
-        Object.entries(coops.fulfilmentRateByFormat).map(([f, rate]) => {
-          const n = coops.byFormat[f as keyof typeof coops.byFormat] ?? 0;
-          return [f, safeRate(rate, rate === null ? 0 : Math.round(rate * n), n)];
-        }),
-      ),
-    },
-    conversion: publicConversionRows(body.conversion),
-    perHundredThousand: hidePerCapitaOfSmallCounts(body.perHundredThousand, body.organisations.total, body.cooperations.total),
+    ...body,
+    ...publicAggregates(s.summary, s.regionCode, shown),
+    network: await publicNetwork(db, s, shown),
+    conversion: await publicConversion(db, s.regionCode, s.window.to, s.summary.conversion),
   };
-}
-
-/** A per-capita figure of a suppressed count would give the count back (× population): null it. */
-function hidePerCapitaOfSmallCounts<T extends Record<string, number | null> | null>(per: T, organisations: number, cooperations: number): T {
-  if (!per) return per;
-  const small = (n: number) => n > 0 && n < 3;
-  return { ...per, organisations: small(organisations) ? null : per.organisations, cooperations: small(cooperations) ? null : per.cooperations };
 }
 
 export const region: RouteHandler<typeof routes.region, AppEnv> = async (c) => {
   const { code } = c.req.valid("param");
   const db = createDb(c.env.DB);
   const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")), { scopeMustExist: true, reuseForMs: reuseWindowMs(c.env.SNAPSHOT_REUSE_MS) });
-  return c.json(presentSnapshot(snapshot, c.get("viewer")) as never, 200);
+  return c.json((await presentSnapshot(db, snapshot, c.get("viewer"))) as never, 200);
 };
 
 /** On-read computations one overview request may do; the rest is left to the cron job. */
@@ -78,7 +62,10 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
     SELECT g.code FROM regions g JOIN scopes ON scopes.code = g.code
     WHERE g.deleted_at IS NULL ${q.kind ? sql`AND g.kind = ${q.kind}` : sql``} ORDER BY g.code`);
   let budget = OVERVIEW_COMPUTE_BUDGET;
+  // Anonymous callers: every row is cut from the same tables as the region and national figures.
+  const cells = viewer.role === "anonymous" ? await windowCells(db, window) : undefined;
   const rows = [];
+  const shown = [];
   for (const { code } of regions) {
     const stored = await db.get<{ id: number; revision: number }>(sql`SELECT id, revision FROM metric_snapshots WHERE region_code = ${code} AND window_from = ${window.from} AND window_to = ${window.to}`);
     let s: Snapshot;
@@ -86,32 +73,10 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
       if (!stored) budget--;
       s = await getSnapshot(db, code, window);
     } else continue;
-    const sum = s.summary;
-    const row = {
-      code,
-      name: sum.region.name,
-      kind: sum.region.kind,
-      population: sum.region.population,
-      organisations: sum.organisations.total,
-      activeOrganisations: sum.activeOrganisations,
-      cooperations: sum.cooperations.total,
-      volunteers: sum.inputs.volunteers,
-      hours: sum.inputs.hours,
-      valueEur: sum.inputs.valueEur,
-      peopleReached: sum.inputs.peopleReached,
-      fulfilmentRate: sum.cooperations.fulfilmentRate,
-      done: sum.cooperations.byStatus.done,
-      perHundredThousand: sum.perHundredThousand,
-      density: sum.network.density,
-      largestComponentShare: sum.network.largestComponentShare,
-      isolatesShare: sum.network.isolatesShare,
-      meanTwoStepReachNonprofits: sum.network.meanTwoStepReachNonprofits,
-      revision: s.revision,
-      computedAt: s.computedAt,
-      stale: s.stale,
-    };
-    rows.push(row);
+    rows.push(rankingRow(s, s.summary, s.summary.network));
+    if (cells) shown.push(rankingRow(s, publicAggregates(s.summary, code, cells), networkHidden(code, cells) ? null : s.summary.network));
   }
+  if (!cells) shown.push(...rows);
   if (q.sort) {
     const desc = q.sort.startsWith("-");
     const path = (desc ? q.sort.slice(1) : q.sort).split(".");
@@ -119,36 +84,72 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
     if (rows.length && typeof get(rows[0]) !== "number" && path[0] !== "name" && path[0] !== "code") {
       throw new ApiError(422, "validation_failed", "Invalid sort", [{ path: "sort", message: `Not a sortable field: ${q.sort}` }]);
     }
-    rows.sort((x, y) => {
-      const a = get(x) as number | string | null;
-      const b = get(y) as number | string | null;
+    // Hidden figures sort as unknown (last): their place in the order would tell their size.
+    const key = (r: unknown) => {
+      const v = get(r) as number | string | null | undefined;
+      return v === SUPPRESSED ? null : v;
+    };
+    shown.sort((x, y) => {
+      const a = key(x);
+      const b = key(y);
       if (a === b) return 0;
       if (a === null || a === undefined) return 1;
       if (b === null || b === undefined) return -1;
       return (a < b ? -1 : 1) * (desc ? -1 : 1);
     });
   }
-  const anonymous = viewer.role === "anonymous";
-  const shown = rows.map((r) =>
-    anonymous
-      ? {
-          ...r,
-          organisations: suppress(r.organisations),
-          activeOrganisations: suppress(r.activeOrganisations),
-          cooperations: suppress(r.cooperations),
-          done: suppress(r.done),
-          perHundredThousand: hidePerCapitaOfSmallCounts(r.perHundredThousand, r.organisations, r.cooperations),
-          fulfilmentRate: safeRate(r.fulfilmentRate, r.done, r.cooperations),
-        }
-      : r,
-  );
-  return c.json({ national: presentSnapshot(national, viewer), regions: shown } as never, 200);
+  return c.json({ national: await presentSnapshot(db, national, viewer, cells), regions: shown } as never, 200);
 };
+
+/** Network figures are for anonymous callers only where the scope's organisations and active cooperations may be shown. */
+const networkHidden = (code: string, cells: WindowCells) => cells.organisations(code) || cells.cooperation(code, "all", "active");
+
+type RankingAggregates = Pick<ReturnType<typeof publicAggregates> | Snapshot["summary"], "organisations" | "activeOrganisations" | "cooperations" | "inputs" | "perHundredThousand">;
+
+/** One row of the ranking from a snapshot's aggregates (as the viewer may see them) and network figures (null: hidden). */
+function rankingRow(s: Snapshot, a: RankingAggregates, network: Snapshot["summary"]["network"] | null) {
+  const sum = s.summary;
+  return {
+    code: s.regionCode,
+    name: sum.region.name,
+    kind: sum.region.kind,
+    population: sum.region.population,
+    organisations: a.organisations.total,
+    activeOrganisations: a.activeOrganisations,
+    cooperations: a.cooperations.total,
+    volunteers: a.inputs.volunteers,
+    hours: a.inputs.hours,
+    valueEur: a.inputs.valueEur,
+    peopleReached: a.inputs.peopleReached,
+    fulfilmentRate: a.cooperations.fulfilmentRate,
+    done: a.cooperations.byStatus.done,
+    perHundredThousand: a.perHundredThousand,
+    density: network?.density ?? null,
+    largestComponentShare: network?.largestComponentShare ?? null,
+    isolatesShare: network?.isolatesShare ?? null,
+    meanTwoStepReachNonprofits: network?.meanTwoStepReachNonprofits ?? null,
+    revision: s.revision,
+    computedAt: s.computedAt,
+    stale: s.stale,
+  };
+}
 
 function periodExpr(column: ReturnType<typeof sql>, interval: Interval) {
   if (interval === "month") return sql`substr(${column}, 1, 7)`;
   if (interval === "quarter") return sql`substr(${column}, 1, 4) || '-Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`;
   return sql`substr(${column}, 1, 4)`;
+}
+
+/** The first day of the period containing `from` and the last day of the period containing `to`. */
+function wholePeriods(from: string, to: string, interval: Interval): [string, string] {
+  const months = interval === "year" ? 12 : interval === "quarter" ? 3 : 1;
+  const startMonth = Math.floor((Number(from.slice(5, 7)) - 1) / months) * months + 1;
+  const endMonth = Math.ceil(Number(to.slice(5, 7)) / months) * months;
+  const y = Number(to.slice(0, 4));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const lastDay = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth - 1];
+  const mm = (m: number) => String(m).padStart(2, "0");
+  return [`${from.slice(0, 4)}-${mm(startMonth)}-01`, `${to.slice(0, 4)}-${mm(endMonth)}-${lastDay}`];
 }
 
 /**
@@ -164,12 +165,18 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const db = createDb(c.env.DB);
   await assertScope(db, code);
-  const to = q.to ?? today();
+  const asked = q.to ?? today();
   const firstRow = await db.get<{ d: string | null }>(sql`SELECT min(date_agreed) AS d FROM cooperations c WHERE c.deleted_at IS NULL AND ${scopeCondition(sql`c.region_code`, code)}`);
-  const earliest = firstPeriodStart(to, q.interval, MAX_TREND_PERIODS);
-  const from = q.from ?? (firstRow?.d && firstRow.d > earliest ? firstRow.d : firstRow?.d ? earliest : to);
-  const list = periods(from, to, q.interval);
+  const earliest = firstPeriodStart(asked, q.interval, MAX_TREND_PERIODS);
+  const start = q.from ?? (firstRow?.d && firstRow.d > earliest ? firstRow.d : firstRow?.d ? earliest : asked);
   const flowMetrics = ["cooperations", "done", "fulfilmentRate", "volunteers", "hours", "valueEur", "peopleReached", "activeOrganisations", "newPairs"];
+  const anonymous = c.get("viewer").role === "anonymous";
+  // Anonymous flows come in whole calendar periods: a period cut at any day would be one public
+  // cell minus another (docs/privacy.md).
+  const whole = anonymous && flowMetrics.includes(q.metric);
+  const [from, to] = whole ? wholePeriods(start, asked, q.interval) : [start, asked];
+  const list = periods(from, to, q.interval).map((p) => (whole ? { ...p, partial: p.end > today() } : p));
+  const newPairMembers = new Map<string, Sketch>();
   const values = new Map<string, number | null>();
   if (flowMetrics.includes(q.metric)) {
     const formatCond = q.format === "all" ? sql`1` : q.format === "none" ? sql`c.event_id IS NULL` : sql`c.event_id IN (SELECT id FROM events WHERE kind = ${q.format})`;
@@ -186,6 +193,17 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
         WHERE c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible') AND ${scopeCondition(sql`c.region_code`, code)} AND ${formatCond}
         GROUP BY a.organisation_id, b.organisation_id) f WHERE f.first BETWEEN ${from} AND ${to} GROUP BY p`);
       rows.forEach((r) => values.set(r.p, r.v));
+      if (anonymous) {
+        // Who the new pairs are, for the rule: their non-public members per month.
+        const members = await db.all<{ m: string; a: number | null; b: number | null }>(sql`SELECT substr(f.first, 1, 7) AS m, f.a, f.b FROM (
+          SELECT min(c.date_agreed) AS first, CASE WHEN oa.is_public = 0 THEN a.organisation_id END AS a, CASE WHEN ob.is_public = 0 THEN b.organisation_id END AS b
+          FROM cooperations c JOIN cooperation_partners a ON a.cooperation_id = c.id
+          JOIN cooperation_partners b ON b.cooperation_id = c.id AND a.organisation_id < b.organisation_id
+          JOIN organisations oa ON oa.id = a.organisation_id JOIN organisations ob ON ob.id = b.organisation_id
+          WHERE c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible') AND ${scopeCondition(sql`c.region_code`, code)} AND ${formatCond}
+          GROUP BY a.organisation_id, b.organisation_id) f WHERE f.first BETWEEN ${from} AND ${to}`);
+        for (const r of members) addNewPair(newPairMembers, r.m, [r.a, r.b].filter((id): id is number => id !== null).sort((x, y) => x - y));
+      }
     } else {
       const rows = await db.all<{ p: string; n: number; done: number; volunteers: number; hours: number; value: number; people: number }>(sql`
         SELECT ${period} AS p, count(*) AS n, total(c.status = 'done') AS done,
@@ -230,13 +248,11 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
       values.set(p.label, network ? (network[q.metric] ?? null) : null);
     }
   }
-  const isCount = ["cooperations", "done", "activeOrganisations", "newPairs"].includes(q.metric);
-  const anonymous = c.get("viewer").role === "anonymous";
   const fill = flowMetrics.includes(q.metric) && q.metric !== "fulfilmentRate" ? 0 : null;
-  const points = list.map((p) => {
-    const v = values.has(p.label) ? values.get(p.label)! : fill;
-    return { period: p.label, value: anonymous && isCount && typeof v === "number" ? suppress(v) : v, partial: p.partial };
-  });
+  const raw = list.map((p) => ({ period: p.label, end: p.end, value: values.has(p.label) ? values.get(p.label)! : fill }));
+  const networkWindow = (end: string) => windowEndingOn(end < today() ? end : today(), DEFAULT_WINDOW_MONTHS);
+  const shown = anonymous ? await publicTrend(db, code, q.metric, q.format, raw, networkWindow, q.metric === "newPairs" ? newPairMembers : undefined) : raw.map((p) => p.value);
+  const points = list.map((p, i) => ({ period: p.label, value: shown[i], partial: p.partial }));
   return c.json({ region: code, metric: q.metric, interval: q.interval, points, computedAt: new Date().toISOString(), revision: await currentRevision(db, code) } as never, 200);
 };
 
@@ -295,6 +311,6 @@ export const conversion: RouteHandler<typeof routes.conversionRoute, AppEnv> = a
     }
     rows = [...byFormat].map(([format, t]) => ({ format, year: null, ...t, rate: t.pairs ? t.converted / t.pairs : null }));
   }
-  const shown = c.get("viewer").role === "anonymous" ? publicConversionRows(rows) : rows;
+  const shown = c.get("viewer").role === "anonymous" ? await publicConversion(db, q.region, snapshot.window.to, rows) : rows;
   return c.json({ region: q.region, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, rows: shown } as never, 200);
 };

@@ -25,7 +25,11 @@ const SnapshotMeta = {
   window: z.object({ from: z.string(), to: z.string() }),
 };
 
-const Count = z.union([z.number(), z.literal("<3")]).openapi({ description: "Counts below 3 appear as \"<3\" for anonymous callers" });
+const Count = z.union([z.number(), z.literal("<3")]).openapi({
+  description: "Anonymous callers: \"<3\" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md)",
+});
+/** A rate, share or per-capita figure: null for anonymous callers when computed from a hidden count. */
+const Rate = z.number().nullable().openapi({ description: "null for anonymous callers when computed from a hidden figure (docs/privacy.md)" });
 
 export const RegionMetricsSchema = z
   .object({
@@ -38,21 +42,21 @@ export const RegionMetricsSchema = z
       total: Count,
       byStatus: z.record(z.string(), Count),
       byFormat: z.record(z.string(), Count),
-      fulfilmentRate: z.number().nullable(),
-      fulfilmentRateByFormat: z.record(z.string(), z.number().nullable()),
+      fulfilmentRate: Rate,
+      fulfilmentRateByFormat: z.record(z.string(), Rate),
     }),
     inputs: z.object({
-      volunteers: z.number(),
-      hours: z.number(),
-      valueEur: z.number(),
-      valueByContributionType: z.record(z.string(), z.number()),
-      peopleReached: z.number(),
+      volunteers: Count,
+      hours: Count,
+      valueEur: Count,
+      valueByContributionType: z.record(z.string(), Count),
+      peopleReached: Count,
     }),
-    perHundredThousand: z.record(z.string(), z.number().nullable()).nullable(),
+    perHundredThousand: z.record(z.string(), Rate).nullable(),
     network: z.record(z.string(), z.unknown()).openapi({
       description: "density, bipartiteDensity, components, largestComponentShare, isolatesShare, meanTwoStepReachNonprofits, degreeCentralisation, modularity, communities, eiIndex, betweenness{exact,samples,estimatedError}, statusCounts",
     }),
-    conversion: z.array(z.object({ format: z.string(), year: z.number(), pairs: Count, converted: Count, rate: z.number().nullable(), pending: Count })),
+    conversion: z.array(z.object({ format: z.string(), year: z.number(), pairs: Count, converted: Count, rate: Rate, pending: Count })),
   })
   .openapi("RegionMetrics");
 
@@ -66,12 +70,12 @@ export const RankingRow = z
     activeOrganisations: Count,
     cooperations: Count,
     done: Count.openapi({ description: "Cooperations with status done" }),
-    volunteers: z.number(),
-    hours: z.number(),
-    valueEur: z.number(),
-    peopleReached: z.number(),
-    fulfilmentRate: z.number().nullable(),
-    perHundredThousand: z.record(z.string(), z.number().nullable()).nullable(),
+    volunteers: Count,
+    hours: Count,
+    valueEur: Count,
+    peopleReached: Count,
+    fulfilmentRate: Rate,
+    perHundredThousand: z.record(z.string(), Rate).nullable(),
     density: z.number().nullable(),
     largestComponentShare: z.number().nullable(),
     isolatesShare: z.number().nullable(),
