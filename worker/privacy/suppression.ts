@@ -13,12 +13,15 @@
  * Subtracting the visible parts from a visible total gives the sum of the hidden ones, so hiding a
  * sensitive cell alone is not enough (secondary suppression). {@link protect} hides cells until, in
  * every group:
- * - the hidden parts, taken together, are not sensitive (they concern no or at least 3 non-public
- *   organisations), and
- * - a hidden total has at least one hidden part with non-public organisations behind it.
- * The cell hidden next is always the smallest visible part (fewest records, then key) that adds a
- * non-public organisation to the hidden ones; a group without one hides its total. The result is
- * a function of the table alone, so every request that builds the same table hides the same cells.
+ * - the hidden parts of a visible total, taken together, are not sensitive (they concern no or at
+ *   least 3 non-public organisations), and
+ * - no cell with non-public organisations behind it is the group's only hidden member (it would
+ *   be the total minus the others, or their sum — and a cell hidden to protect another must not be
+ *   recoverable either).
+ * The cell hidden next is the smallest visible part (fewest records, then key), preferring one that
+ * adds a non-public organisation to the hidden ones; a group without a fitting part hides its
+ * total. The result is a function of the table alone, so every request that builds the same table
+ * hides the same cells.
  */
 
 /** How a hidden count or sum appears on the wire (rates, shares and per-capita figures become null). */
@@ -105,26 +108,36 @@ export function protect(table: CellTable): Set<string> {
     queued.delete(i);
     const g = groups[i];
     let union: Sketch = EMPTY_SKETCH;
-    let hiddenParts = 0;
+    const hiddenMembers: string[] = [];
     for (const p of g.parts) {
       if (!hidden.has(p)) continue;
-      hiddenParts++;
+      hiddenMembers.push(p);
       union = mergeSketch(union, cells.get(p)!.sketch);
     }
     const totalHidden = hidden.has(g.total);
-    // A visible total with hidden parts that together name 1–2 organisations gives them away; a
-    // hidden total whose parts are all visible (or empty of non-public ones) is their sum.
-    const needsMore = totalHidden ? union.length === 0 && cells.get(g.total)!.sketch.length > 0 : isSensitive(union);
-    if (!needsMore) continue;
+    if (totalHidden) hiddenMembers.push(g.total);
+    // A visible total minus the visible parts is the sum of the hidden parts; a group's only hidden
+    // member is the total minus (or the sum of) the others.
+    const single = hiddenMembers.length === 1 && cells.get(hiddenMembers[0])!.sketch.length > 0;
+    if (!single && (totalHidden || !isSensitive(union))) continue;
     let best: string | null = null;
+    let bestRank = 3;
     for (const p of g.parts) {
       if (hidden.has(p)) continue;
       const c = cells.get(p)!;
-      if (!c.sketch.some((id) => !union.includes(id))) continue;
+      // Best: a part that adds a non-public organisation; then one with any; then any records.
+      const rank = c.sketch.some((id) => !union.includes(id)) ? 0 : c.sketch.length > 0 ? 1 : c.size > 0 ? 2 : 3;
+      if (rank === 3) continue;
       const b = best === null ? null : cells.get(best)!;
-      if (b === null || c.size < b.size || (c.size === b.size && p < best!)) best = p;
+      if (b === null || rank < bestRank || (rank === bestRank && (c.size < b.size || (c.size === b.size && p < best!)))) {
+        best = p;
+        bestRank = rank;
+      }
     }
-    const next = best ?? (totalHidden ? null : g.total);
+    // A sensitive union needs a part that adds someone, a single hidden member any other part with
+    // records; without one, the total goes (when it is not hidden already).
+    const needsNewOrganisation = !totalHidden && isSensitive(union);
+    const next = needsNewOrganisation ? (bestRank === 0 ? best : g.total) : (best ?? (totalHidden ? null : g.total));
     if (next === null) continue;
     // hide() re-queues this group too: one more part may not be enough.
     hide(next);

@@ -104,7 +104,7 @@ function joinSketches<R extends Record<string, unknown>>(counts: R[], sketches: 
 /** Up to 3 smallest non-public organisation ids per partition of `rows` (a query with columns `cols` and `o`). */
 function topThree(rows: SQL, cols: SQL): SQL {
   return sql`SELECT ${cols}, group_concat(o) AS ids FROM (
-    SELECT *, row_number() OVER (PARTITION BY ${cols} ORDER BY o) AS k FROM (${rows})) WHERE k <= 3 GROUP BY ${cols}`;
+    SELECT *, row_number() OVER (PARTITION BY ${cols} ORDER BY o) AS rank_ FROM (${rows})) WHERE rank_ <= 3 GROUP BY ${cols}`;
 }
 
 /** Which periods the cooperation table has: the months, quarters and years of some years, or one free window. */
