@@ -496,6 +496,16 @@ describe("references a coordinator sends: only organisations it may see, ties wi
     expect((await run([org.essenPublic, org.dortmundPublic])).outcome).toBe("created");
   });
 
+  it("import: the coordinator's own export imports again unchanged, hidden partners included", async () => {
+    await makeCooperation({ partnerIds: [org.essenPrivate, org.dortmundPrivate], regionCode: "05113", notes: "Rundreise" });
+    const exported = await call("/api/v1/cooperations?format=csv&q=Rundreise", { token: coordEssen() });
+    expect(exported.status, exported.text).toBe(200);
+    expect(exported.text).toContain(String(org.dortmundPrivate));
+    const res = await importFile("cooperations", exported.text, { token: coordEssen() });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.rows.map((r: any) => [r.outcome, r.issues ?? []])).toEqual([["unchanged", []]]);
+  });
+
   it("events: a hidden organiser or participant is answered like an unknown one", async () => {
     const body = (fields: Record<string, unknown>) => ({ kind: "round_table", title: "Verweise", date: "2024-10-01", regionCode: "05113", ...fields });
     for (const field of ["organiserId", "participantIds"]) {
