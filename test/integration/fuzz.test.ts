@@ -146,6 +146,8 @@ const resolve = (s: Schema): Schema => (s.$ref ? resolve(doc.components.schemas[
 /** Records created before fuzzing, so that valid ids and codes hit real rows. */
 const known = { organisations: [] as number[], events: [] as number[], cooperations: [] as number[], tokens: [] as number[] };
 const CODES = ["05113", "05112", "05", "DE", "16", "16053"];
+/** Plain values tried against a schema's pattern (keys like youth_work, postcodes, codes). */
+const SAMPLES = ["youth_work", "sports", "food", "07743", "10115", "05113", "2024-01-01", "Name", "example", "A-1"];
 const DATES = ["2024-01-01", "2024-06-30", "2025-12-31", "2023-03-15"];
 
 const NASTY_STRINGS = [
@@ -183,6 +185,10 @@ const nastyJson: fc.Arbitrary<unknown> = fc.oneof(
 function stringFor(s: Schema, name: string): fc.Arbitrary<string> {
   if (s.format === "date" || /date|from|to$/i.test(name) || s.pattern?.includes("\\d{4}")) return fc.constantFrom(...DATES);
   if (s.pattern?.startsWith("^(")) return fc.constantFrom(...expandPattern(s.pattern));
+  if (s.pattern) {
+    const fitting = SAMPLES.filter((x) => new RegExp(s.pattern!).test(x));
+    if (fitting.length) return fc.constantFrom(...fitting);
+  }
   if (/code|region/i.test(name)) return fc.constantFrom(...CODES);
   if (/email/i.test(name)) return fc.constant("kontakt@example.org");
   if (/url|website/i.test(name)) return fc.constant("https://example.org");
@@ -197,10 +203,10 @@ function expandPattern(pattern: string): string[] {
 }
 
 function idsFor(name: string): number[] {
+  if (/^token/i.test(name)) return known.tokens;
   if (/organisation|partner/i.test(name)) return known.organisations;
   if (/event/i.test(name)) return known.events;
   if (/cooperation|followUp|follow/i.test(name)) return known.cooperations;
-  if (/token/i.test(name)) return known.tokens;
   return [...known.organisations, ...known.cooperations];
 }
 
@@ -275,7 +281,8 @@ function mutate(value: unknown, pick: number, bad: unknown, how: string): unknow
 
 /** A value for a query or path parameter, as the text that goes into the URL. */
 function paramValue(p: Parameter): fc.Arbitrary<string> {
-  const valid = validFor(p.schema, p.name).map((v) => encodeURIComponent(Array.isArray(v) ? v.join(",") : String(v)));
+  const ids = p.in === "path" && /^(organisations|events|cooperations|tokens)$/.test(p.name);
+  const valid = (ids ? fc.constantFrom(...idsFor(p.name), 1) : validFor(p.schema, p.name)).map((v) => encodeURIComponent(Array.isArray(v) ? v.join(",") : String(v)));
   return fc.oneof(
     { weight: 4, arbitrary: valid },
     { weight: 3, arbitrary: nastyString.map((v) => encodeURIComponent(v.replace(/[\ud800-\udfff]/g, "\ufffd"))) },
@@ -307,7 +314,9 @@ function bodyFor(op: Operation): fc.Arbitrary<FuzzRequest["body"]> {
 function requestFor(op: Operation): fc.Arbitrary<FuzzRequest> {
   const pathParams = op.parameters.filter((p) => p.in === "path");
   const queryParams = op.parameters.filter((p) => p.in === "query");
-  const path = fc.tuple(...pathParams.map((p) => paramValue(p))).map((values) =>
+  // `{id}` names the record of the resource before it (organisations/{id} → an organisation id).
+  const resource = (p: Parameter) => (p.name === "id" ? (/\/(\w+)\/\{id\}/.exec(op.path)?.[1] ?? p.name) : p.name);
+  const path = fc.tuple(...pathParams.map((p) => paramValue({ ...p, name: resource(p) }))).map((values) =>
     pathParams.reduce((acc, p, i) => acc.replace(`{${p.name}}`, values[i] || "%20"), op.path),
   );
   const documented = fc.subarray(queryParams).chain((ps) => fc.tuple(...ps.map((p) => paramValue(p).map((v) => `${encodeURIComponent(p.name)}=${v}`))));
@@ -344,6 +353,8 @@ async function send(r: FuzzRequest) {
     headers.Authorization = `Bearer ${pool[sent % pool.length]}`; // several tokens: the per-token write brake stays out of the way
   }
   if (r.body?.contentType) headers["Content-Type"] = r.body.contentType;
+  // Callers from 64 addresses: the per-address write brake (tested elsewhere) stays out of the way.
+  headers["CF-Connecting-IP"] = `192.0.2.${sent % 64}`;
   sent++;
   const started = Date.now();
   // The worker's own fetch, not SELF.fetch: the test harness's SELF binding gets slower with every
@@ -411,10 +422,30 @@ async function check(r: FuzzRequest, seed: number | string) {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Live ids of each resource before each route is fuzzed (earlier routes delete records): new ones
+ * are made while fewer than a few remain, so valid ids keep hitting real rows.
+ */
+async function refreshKnown() {
+  lastState = null;
+  const live = async (table: string) => (await rows<{ id: number }>(`SELECT id FROM ${table} WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 6`)).map((r) => r.id);
+  while ((known.organisations = await live("organisations")).length < 4) {
+    await makeOrganisation({ regionCode: known.organisations.length % 2 ? "05112" : "05113", isPublic: known.organisations.length % 3 === 0, kind: known.organisations.length % 2 ? "company" : "nonprofit" });
+  }
+  const [a, b, c] = known.organisations;
+  while ((known.events = await live("events")).length < 2) await makeEvent({ participantIds: [a, b] });
+  while ((known.cooperations = await live("cooperations")).length < 3) {
+    await makeCooperation({ partnerIds: [a, known.cooperations.length % 2 ? b : c], dateAgreed: "2024-02-01", status: "done", hours: 5 });
+  }
+}
+
 beforeAll(async () => {
   for (let k = 0; k < 3; k++) tokens.admin.push(await tokenFor("admin"));
   for (let k = 0; k < 3; k++) tokens.coordinator.push(await tokenFor("coordinator", ["05113"]));
-  known.tokens = (await rows<{ id: number }>("SELECT id FROM api_tokens")).map((t) => t.id);
+  // Tokens the fuzzer may revoke (not the ones it sends).
+  const before = new Set((await rows<{ id: number }>("SELECT id FROM api_tokens")).map((t) => t.id));
+  for (let k = 0; k < 3; k++) await tokenFor("funder");
+  known.tokens = (await rows<{ id: number }>("SELECT id FROM api_tokens")).map((t) => t.id).filter((id) => !before.has(id));
   for (const [regionCode, isPublic, kind] of [["05113", true, "company"], ["05113", false, "nonprofit"], ["05112", false, "company"], ["05112", true, "nonprofit"], ["05113", true, "nonprofit"]] as const) {
     known.organisations.push(await makeOrganisation({ regionCode, isPublic, kind }));
   }
@@ -445,6 +476,7 @@ describe("fuzzing every route", () => {
   OPERATIONS.forEach((op, i) => {
     it(`${op.method} ${op.path}: no 5xx, the one error shape, nothing written when rejected`, async () => {
       const seed = SEED + i;
+      await refreshKnown();
       await fc.assert(
         fc.asyncProperty(requestFor(op), (r) => check(r, SEED)),
         { seed, numRuns: runs, endOnFailure: true },
