@@ -7,11 +7,10 @@
  */
 import { sql } from "drizzle-orm";
 import { readTogether, type Db } from "../db/client";
-import { conversion as conversionOf, type ConversionRow } from "../graph/metrics";
-import { forEachPairFirstsPage, partnerIds, scopeCondition } from "../network/load";
+import { scopeCondition } from "../network/load";
 import type { Snapshot, Summary } from "../network/snapshots";
 import type { Window } from "../network/window";
-import { activeKey, activeOrganisationCells, cooperationCells, coopKey, organisationCells, orgKey, planFor, type PeriodPlan, type StatusCell } from "./tables";
+import { activeKey, activeOrganisationCells, conversionCells, cooperationCells, coopKey, organisationCells, orgKey, planFor, type PeriodPlan, type StatusCell } from "./tables";
 import { CellTable, isSensitive, mergeSketch, MIN_ORGANISATIONS, protect, SUPPRESSED, type Sketch, type Suppressed } from "./suppression";
 
 export { SUPPRESSED, type Suppressed } from "./suppression";
@@ -119,31 +118,7 @@ export async function publicConversion<T extends { format: string; year: number 
   asOf: string,
   rows: T[],
 ) {
-  const table = new CellTable();
-  const ids = await partnerIds(db, scope, asOf);
-  const nonPublic = new Set(
-    (await db.all<{ id: number }>(sql`SELECT id FROM organisations WHERE is_public = 0 AND id IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`)).map((r) => r.id),
-  );
-  await forEachPairFirstsPage(db, scope, asOf, ids, (page) => {
-    for (const [a, b, firstKey, second] of page) {
-      const [date, format] = firstKey.split("|");
-      const cooperations = [{ date, format: format || null }];
-      if (second) cooperations.push({ date: second, format: null });
-      // The same rule as the figures: one pair through the conversion function itself.
-      const [row] = conversionOf([{ a, b, cooperations }], { asOf }) as ConversionRow[];
-      if (!row) continue;
-      const sketch = [a, b].filter((id) => nonPublic.has(id)).sort((x, y) => x - y);
-      const measures = row.pending ? ["pending"] : row.converted ? ["pairs", "converted"] : ["pairs", "notConverted"];
-      for (const year of [String(row.year), "all"]) for (const m of measures) table.add(`${row.format || "none"}|${year}|${m}`, 1, sketch, m === "notConverted");
-    }
-  });
-  const formats = new Set([...table.cells.keys()].map((k) => k.split("|")[0]));
-  const years = new Set([...table.cells.keys()].map((k) => k.split("|")[1]).filter((y) => y !== "all"));
-  for (const f of formats) {
-    for (const m of ["pairs", "converted", "notConverted", "pending"]) table.group(`${f}|all|${m}`, [...years].map((y) => `${f}|${y}|${m}`));
-    for (const y of [...years, "all"]) table.group(`${f}|${y}|pairs`, [`${f}|${y}|converted`, `${f}|${y}|notConverted`]);
-  }
-  const hidden = protect(table);
+  const hidden = await conversionCells(db, scope, asOf);
   return rows.map((r) => {
     const key = (m: string) => `${r.format}|${r.year ?? "all"}|${m}`;
     const h = (m: string) => hidden.has(key(m));

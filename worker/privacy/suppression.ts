@@ -53,8 +53,8 @@ export interface Cell {
   /** Records behind the cell (the complement is chosen among the smallest). */
   size: number;
   sketch: Sketch;
-  /** Never published itself (e.g. what is registered directly in a region that has sub-regions). */
-  unpublished?: boolean;
+  /** Withheld already by a table this one is checked against (e.g. the total a breakdown adds up to). */
+  withheld?: boolean;
 }
 
 export interface Group {
@@ -69,12 +69,33 @@ export class CellTable {
   readonly groups: Group[] = [];
 
   /** Adds records to a cell (creating it). */
-  add(key: string, size: number, sketch: Sketch, unpublished = false) {
+  add(key: string, size: number, sketch: Sketch, withheld = false) {
     const c = this.cells.get(key);
     if (c) {
       c.size += size;
       c.sketch = mergeSketch(c.sketch, sketch);
-    } else this.cells.set(key, { size, sketch, unpublished });
+    } else this.cells.set(key, { size, sketch, withheld });
+  }
+
+  /**
+   * Groups from the cells themselves: `parents(key)` names, per dimension, the total a cell is a
+   * part of. Every cell that names the same total in the same dimension is a part of that group.
+   */
+  groupByParents(parents: (key: string) => [dimension: string, total: string][]) {
+    const byTotal = new Map<string, { total: string; parts: string[] }>();
+    for (const key of this.cells.keys()) {
+      for (const [dimension, total] of parents(key)) {
+        const id = `${dimension}\u0000${total}`;
+        const g = byTotal.get(id);
+        if (g) g.parts.push(key);
+        else byTotal.set(id, { total, parts: [key] });
+      }
+    }
+    // In key order, so the result never depends on the order the rows came in.
+    for (const id of [...byTotal.keys()].sort()) {
+      const g = byTotal.get(id)!;
+      if (this.cells.has(g.total)) this.groups.push({ total: g.total, parts: g.parts.sort() });
+    }
   }
 
   group(total: string, parts: string[]) {
@@ -83,11 +104,14 @@ export class CellTable {
   }
 }
 
-/** The keys of the cells anonymous callers must not see (unpublished cells included). */
+/**
+ * The keys of the cells anonymous callers must not see. A cell that is never shown on its own (what
+ * is registered directly in a region with sub-regions) counts as visible: it may be derived.
+ */
 export function protect(table: CellTable): Set<string> {
   const { cells, groups } = table;
   const hidden = new Set<string>();
-  for (const [key, c] of cells) if (c.unpublished || isSensitive(c.sketch)) hidden.add(key);
+  for (const [key, c] of cells) if (c.withheld || isSensitive(c.sketch)) hidden.add(key);
 
   const groupsOf = new Map<string, number[]>();
   groups.forEach((g, i) => {

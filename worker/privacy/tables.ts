@@ -7,7 +7,7 @@
  * the same cells.
  *
  * - Cooperations: region × period × format × status (× contribution type, for the value split),
- *   with the region tree (DE → states → districts; a region with sub-regions gets an unpublished
+ *   with the region tree (DE → states → districts; a region with sub-regions gets a never shown
  *   cell for what is registered directly in it), periods (a calendar year → quarters → months, or
  *   one free window), formats (all → each event format and "none") and statuses (all → active,
  *   cancelled, not_feasible; active → agreed, done, ongoing) as groups. Behind a cell stand all
@@ -17,7 +17,9 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { readTogether, type Db } from "../db/client";
-import { NATIONAL } from "../network/load";
+import { currentRevision } from "../db/revisions";
+import { conversion as conversionOf, type ConversionRow } from "../graph/metrics";
+import { forEachPairFirstsPage, NATIONAL, partnerIds } from "../network/load";
 import type { Window } from "../network/window";
 import { CellTable, protect, type Sketch } from "./suppression";
 
@@ -74,13 +76,12 @@ async function regionTree(db: Db): Promise<RegionTree> {
   return { ancestors, hasChildren: (c) => children.has(c), children };
 }
 
-/** The unpublished cell of what is registered directly in a region that has sub-regions. */
+/** The cell of what is registered directly in a region that has sub-regions (never shown, but derivable). */
 const direct = (region: string) => `${region}~`;
 
 /** Region cells a record registered in `code` counts in: its own (or the direct one) and every ancestor's. */
-function regionCells(tree: RegionTree, code: string): { region: string; unpublished: boolean }[] {
-  const own = tree.hasChildren(code) ? [{ region: code, unpublished: false }, { region: direct(code), unpublished: true }] : [{ region: code, unpublished: false }];
-  return [...own, ...tree.ancestors(code).map((region) => ({ region, unpublished: false }))];
+function regionCells(tree: RegionTree, code: string): string[] {
+  return [...(tree.hasChildren(code) ? [code, direct(code)] : [code]), ...tree.ancestors(code)];
 }
 
 /** Region groups: every region with sub-regions is the sum of them and its direct cell. */
@@ -112,8 +113,33 @@ export type PeriodPlan = { kind: "calendar"; fromYear: number; toYear: number } 
 
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
 
+/** Tables this isolate has built, newest last, keyed by what they were built from and the national data revision. */
+const built = new Map<string, Promise<Set<string>>>();
+/** Tables kept: a country's table holds tens of thousands of keys. */
+const BUILT_KEPT = 6;
+
+/**
+ * The hidden cells of a table, built once per data revision: every write bumps at least one
+ * revision counter and the national revision is their sum, so a table built at the current
+ * revision was built from the data as it is now.
+ */
+async function once(db: Db, what: string, build: () => Promise<Set<string>>): Promise<Set<string>> {
+  const key = `${what}@${await currentRevision(db, NATIONAL)}`;
+  let table = built.get(key);
+  if (table) built.delete(key);
+  else table = build();
+  built.set(key, table);
+  table.catch(() => built.delete(key));
+  while (built.size > BUILT_KEPT) built.delete(built.keys().next().value!);
+  return table;
+}
+
 /** The cooperation table of the plan's periods and which of its cells are hidden. */
-export async function cooperationCells(db: Db, plan: PeriodPlan): Promise<Set<string>> {
+export function cooperationCells(db: Db, plan: PeriodPlan): Promise<Set<string>> {
+  return once(db, `c:${JSON.stringify(plan)}`, () => buildCooperationCells(db, plan));
+}
+
+async function buildCooperationCells(db: Db, plan: PeriodPlan): Promise<Set<string>> {
   const tree = await regionTree(db);
   const [from, to] = plan.kind === "calendar" ? [`${plan.fromYear}-01-01`, `${plan.toYear}-12-31`] : [plan.window.from, plan.window.to];
   const period = plan.kind === "calendar" ? sql`substr(c.date_agreed, 1, 7)` : sql`${FREE_WINDOW}`;
@@ -149,57 +175,42 @@ function buildCooperationTable(tree: RegionTree, plan: PeriodPlan, counts: CoopR
   const table = new CellTable();
   const periodsOf = (m: string) => (plan.kind === "calendar" ? [m, quarterOf(m), m.slice(0, 4)] : [m]);
   const statusesOf = (s: (typeof STATUSES)[number]): StatusCell[] => ((ACTIVE as readonly string[]).includes(s) ? [s, "active", "all"] : [s, "all"]);
-  const regions = new Set<string>([NATIONAL]);
-  const periods = new Set<string>();
   for (const { row, sketch } of joinSketches(counts, sketches, ["r", "m", "f", "s"])) {
-    for (const { region, unpublished } of regionCells(tree, row.r)) {
-      regions.add(region);
+    for (const region of regionCells(tree, row.r)) {
       for (const p of periodsOf(row.m)) {
-        periods.add(p);
-        for (const f of [row.f, "all"]) for (const s of statusesOf(row.s)) table.add(coopKey(region, p, f, s), row.n, sketch, unpublished);
+        for (const f of [row.f, "all"]) for (const s of statusesOf(row.s)) table.add(coopKey(region, p, f, s), row.n, sketch);
       }
     }
   }
-  const types = new Set<string>();
   for (const { row, sketch } of joinSketches(typeCounts, typeSketches, ["r", "m", "t"])) {
-    types.add(row.t);
-    for (const { region, unpublished } of regionCells(tree, row.r)) for (const p of periodsOf(row.m)) table.add(coopKey(region, p, "all", "active", row.t), row.n, sketch, unpublished);
+    for (const region of regionCells(tree, row.r)) for (const p of periodsOf(row.m)) table.add(coopKey(region, p, "all", "active", row.t), row.n, sketch);
   }
-  const formats = ["all", ...FORMATS];
-  const statusCells: StatusCell[] = ["all", "active", ...STATUSES];
-  const typeCells = ["all", ...types];
-  // Region groups for every period × format × status (× type).
-  for (const p of periods) {
-    for (const f of formats) for (const s of statusCells) regionGroups(table, tree, (r) => coopKey(r, p, f, s), regions);
-    for (const t of types) regionGroups(table, tree, (r) => coopKey(r, p, "all", "active", t), regions);
-  }
-  const directs = [...regions].filter((r) => tree.hasChildren(r) && r !== NATIONAL).map(direct);
-  for (const r of [...regions, ...directs]) {
-    for (const p of periods) {
-      for (const s of statusCells) table.group(coopKey(r, p, "all", s), FORMATS.map((f) => coopKey(r, p, f, s)));
-      for (const f of formats) {
-        table.group(coopKey(r, p, f, "all"), [coopKey(r, p, f, "active"), coopKey(r, p, f, "cancelled"), coopKey(r, p, f, "not_feasible")]);
-        table.group(coopKey(r, p, f, "active"), ACTIVE.map((s) => coopKey(r, p, f, s)));
-      }
-      // The value split by contribution type adds up to the value of the active deals.
-      table.group(coopKey(r, p, "all", "active"), [...types].map((t) => coopKey(r, p, "all", "active", t)));
+  // Every cell is a part of one group per dimension, whose total is the cell one level up.
+  const statusParent: Record<string, StatusCell | undefined> = { agreed: "active", done: "active", ongoing: "active", active: "all", cancelled: "all", not_feasible: "all" };
+  table.groupByParents((key) => {
+    const [, region, period, format, status, type] = key.split("|");
+    const up: [string, string][] = [];
+    const parentRegion = regionParent(tree, region);
+    if (parentRegion !== null) up.push(["region", coopKey(parentRegion, period, format, status as StatusCell, type)]);
+    const parentPeriod = period.length === 7 && period[4] === "-" && period[5] !== "Q" ? quarterOf(period) : period.includes("-Q") ? period.slice(0, 4) : null;
+    if (parentPeriod !== null) up.push(["period", coopKey(region, parentPeriod, format, status as StatusCell, type)]);
+    // The value split by contribution type adds up to the value of the active deals.
+    if (type !== "all") up.push(["type", coopKey(region, period, "all", "active")]);
+    else {
+      if (format !== "all") up.push(["format", coopKey(region, period, "all", status as StatusCell)]);
+      const s = statusParent[status];
+      if (s) up.push(["status", coopKey(region, period, format, s)]);
     }
-    if (plan.kind === "calendar") {
-      for (let y = plan.fromYear; y <= plan.toYear; y++) {
-        const quarters = [1, 2, 3, 4].map((q) => `${y}-Q${q}`);
-        const monthsOf = (q: number) => [1, 2, 3].map((i) => `${y}-${String((q - 1) * 3 + i).padStart(2, "0")}`);
-        for (const f of formats) {
-          for (const s of statusCells) {
-            for (const t of f === "all" && s === "active" ? typeCells : ["all"]) {
-              table.group(coopKey(r, `${y}`, f, s, t), quarters.map((q) => coopKey(r, q, f, s, t)));
-              quarters.forEach((q, i) => table.group(coopKey(r, q, f, s, t), monthsOf(i + 1).map((m) => coopKey(r, m, f, s, t))));
-            }
-          }
-        }
-      }
-    }
-  }
+    return up;
+  });
   return protect(table);
+}
+
+/** The region a region's cells add up into (a direct cell: its region; DE: none). */
+function regionParent(tree: RegionTree, region: string): string | null {
+  if (region.endsWith("~")) return region.slice(0, -1);
+  if (region === NATIONAL) return null;
+  return tree.ancestors(region)[0] ?? NATIONAL;
 }
 
 /** The cooperation table a window's figures are cut from: its calendar year when the window is a calendar month, quarter or year. */
@@ -217,7 +228,11 @@ export function planFor(window: Window): { plan: PeriodPlan; period: string } {
 }
 
 /** The organisation table (region × kind, not windowed: organisations are counted whenever registered) and its hidden cells. */
-export async function organisationCells(db: Db): Promise<Set<string>> {
+export function organisationCells(db: Db): Promise<Set<string>> {
+  return once(db, "o", () => buildOrganisationCells(db));
+}
+
+async function buildOrganisationCells(db: Db): Promise<Set<string>> {
   const tree = await regionTree(db);
   const [counts, sketches] = await readTogether(db, [
     sql`SELECT region_code AS r, kind AS k, count(*) AS n FROM organisations WHERE deleted_at IS NULL GROUP BY r, k`,
@@ -226,9 +241,9 @@ export async function organisationCells(db: Db): Promise<Set<string>> {
   const table = new CellTable();
   const regions = new Set<string>([NATIONAL]);
   for (const { row, sketch } of joinSketches(counts as { r: string; k: string; n: number }[], sketches as SketchRow[], ["r", "k"])) {
-    for (const { region, unpublished } of regionCells(tree, row.r)) {
+    for (const region of regionCells(tree, row.r)) {
       regions.add(region);
-      for (const k of [row.k, "total"]) table.add(orgKey(region, k), row.n, sketch, unpublished);
+      for (const k of [row.k, "total"]) table.add(orgKey(region, k), row.n, sketch);
     }
   }
   for (const k of [...ORG_KINDS, "total"]) regionGroups(table, tree, (r) => orgKey(r, k), regions);
@@ -238,7 +253,11 @@ export async function organisationCells(db: Db): Promise<Set<string>> {
 }
 
 /** Active organisations of a window (partners of a deal not cancelled, counted in the region they are registered in) and the hidden cells. */
-export async function activeOrganisationCells(db: Db, window: Window): Promise<Set<string>> {
+export function activeOrganisationCells(db: Db, window: Window): Promise<Set<string>> {
+  return once(db, `a:${window.from}:${window.to}`, () => buildActiveOrganisationCells(db, window));
+}
+
+async function buildActiveOrganisationCells(db: Db, window: Window): Promise<Set<string>> {
   const tree = await regionTree(db);
   const active = sql`SELECT DISTINCT o.region_code AS r, o.id AS o, o.is_public AS p FROM cooperation_partners cp JOIN cooperations c ON c.id = cp.cooperation_id
     JOIN organisations o ON o.id = cp.organisation_id
@@ -250,11 +269,46 @@ export async function activeOrganisationCells(db: Db, window: Window): Promise<S
   const table = new CellTable();
   const regions = new Set<string>([NATIONAL]);
   for (const { row, sketch } of joinSketches(counts as { r: string; n: number }[], sketches as SketchRow[], ["r"])) {
-    for (const { region, unpublished } of regionCells(tree, row.r)) {
+    for (const region of regionCells(tree, row.r)) {
       regions.add(region);
-      table.add(activeKey(region), row.n, sketch, unpublished);
+      table.add(activeKey(region), row.n, sketch);
     }
   }
   regionGroups(table, tree, activeKey, regions);
   return protect(table);
+}
+
+/**
+ * The conversion table of a scope (format × year of the pairs' first deal × pairs, converted, not
+ * converted, pending) and its hidden cells. Behind a cell stand the organisations of its pairs;
+ * each pair goes through the conversion function itself, so the cells are the figures' own.
+ */
+export function conversionCells(db: Db, scope: string, asOf: string): Promise<Set<string>> {
+  return once(db, `v:${scope}:${asOf}`, async () => {
+    const table = new CellTable();
+    const ids = await partnerIds(db, scope, asOf);
+    const nonPublic = new Set(
+      (await db.all<{ id: number }>(sql`SELECT id FROM organisations WHERE is_public = 0 AND id IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`)).map((r) => r.id),
+    );
+    await forEachPairFirstsPage(db, scope, asOf, ids, (page) => {
+      for (const [a, b, firstKey, second] of page) {
+        const [date, format] = firstKey.split("|");
+        const cooperations = [{ date, format: format || null }];
+        if (second) cooperations.push({ date: second, format: null });
+        // The same rule as the figures: one pair through the conversion function itself.
+        const [row] = conversionOf([{ a, b, cooperations }], { asOf }) as ConversionRow[];
+        if (!row) continue;
+        const sketch = [a, b].filter((id) => nonPublic.has(id)).sort((x, y) => x - y);
+        const measures = row.pending ? ["pending"] : row.converted ? ["pairs", "converted"] : ["pairs", "notConverted"];
+        for (const year of [String(row.year), "all"]) for (const m of measures) table.add(`${row.format || "none"}|${year}|${m}`, 1, sketch);
+      }
+    });
+    const formats = new Set([...table.cells.keys()].map((k) => k.split("|")[0]));
+    const years = new Set([...table.cells.keys()].map((k) => k.split("|")[1]).filter((y) => y !== "all"));
+    for (const f of formats) {
+      for (const m of ["pairs", "converted", "notConverted", "pending"]) table.group(`${f}|all|${m}`, [...years].map((y) => `${f}|${y}|${m}`));
+      for (const y of [...years, "all"]) table.group(`${f}|${y}|pairs`, [`${f}|${y}|converted`, `${f}|${y}|notConverted`]);
+    }
+    return protect(table);
+  });
 }
