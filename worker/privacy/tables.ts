@@ -23,8 +23,6 @@ import { forEachPairFirstsPage, NATIONAL, partnerIds } from "../network/load";
 import type { Window } from "../network/window";
 import { CellTable, protect, type Sketch } from "./suppression";
 
-export const FORMATS = ["action_day", "marketplace", "round_table", "action_72h", "social_day", "other", "none"] as const;
-export const ORG_KINDS = ["company", "nonprofit", "public", "intermediary"] as const;
 const ACTIVE = ["agreed", "done", "ongoing"] as const;
 const STATUSES = [...ACTIVE, "cancelled", "not_feasible"] as const;
 /** The status cells of the table: every status, plus "active" (not cancelled) and "all". */
@@ -42,8 +40,6 @@ interface RegionTree {
   /** Region → its ancestors up to and including DE, nearest first (the region itself not included). */
   ancestors(code: string): string[];
   hasChildren(code: string): boolean;
-  /** Every region with sub-regions (and DE) → the sub-regions. */
-  children: Map<string, string[]>;
 }
 
 async function regionTree(db: Db): Promise<RegionTree> {
@@ -73,7 +69,7 @@ async function regionTree(db: Db): Promise<RegionTree> {
     }
     return a;
   };
-  return { ancestors, hasChildren: (c) => children.has(c), children };
+  return { ancestors, hasChildren: (c) => children.has(c) };
 }
 
 /** The cell of what is registered directly in a region that has sub-regions (never shown, but derivable). */
@@ -82,15 +78,6 @@ const direct = (region: string) => `${region}~`;
 /** Region cells a record registered in `code` counts in: its own (or the direct one) and every ancestor's. */
 function regionCells(tree: RegionTree, code: string): string[] {
   return [...(tree.hasChildren(code) ? [code, direct(code)] : [code]), ...tree.ancestors(code)];
-}
-
-/** Region groups: every region with sub-regions is the sum of them and its direct cell. */
-function regionGroups(table: CellTable, tree: RegionTree, keyOf: (region: string) => string, present: ReadonlySet<string>) {
-  for (const region of present) {
-    const kids = tree.children.get(region);
-    if (!kids) continue;
-    table.group(keyOf(region), [...kids.map(keyOf), ...(region === NATIONAL ? [] : [keyOf(direct(region))])]);
-  }
 }
 
 const sketchOf = (ids: string | null): Sketch => (ids ? ids.split(",").map(Number).sort((a, b) => a - b) : []);
@@ -239,16 +226,14 @@ async function buildOrganisationCells(db: Db): Promise<Set<string>> {
     topThree(sql`SELECT region_code AS r, kind AS k, id AS o FROM organisations WHERE deleted_at IS NULL AND is_public = 0`, sql`r, k`),
   ]);
   const table = new CellTable();
-  const regions = new Set<string>([NATIONAL]);
   for (const { row, sketch } of joinSketches(counts as { r: string; k: string; n: number }[], sketches as SketchRow[], ["r", "k"])) {
-    for (const region of regionCells(tree, row.r)) {
-      regions.add(region);
-      for (const k of [row.k, "total"]) table.add(orgKey(region, k), row.n, sketch);
-    }
+    for (const region of regionCells(tree, row.r)) for (const k of [row.k, "total"]) table.add(orgKey(region, k), row.n, sketch);
   }
-  for (const k of [...ORG_KINDS, "total"]) regionGroups(table, tree, (r) => orgKey(r, k), regions);
-  const directs = [...regions].filter((r) => tree.hasChildren(r) && r !== NATIONAL).map(direct);
-  for (const r of [...regions, ...directs]) table.group(orgKey(r, "total"), ORG_KINDS.map((k) => orgKey(r, k)));
+  table.groupByParents((key) => {
+    const [, region, kind] = key.split("|");
+    const parent = regionParent(tree, region);
+    return [...(parent === null ? [] : [["region", orgKey(parent, kind)] as [string, string]]), ...(kind === "total" ? [] : [["kind", orgKey(region, "total")] as [string, string]])];
+  });
   return protect(table);
 }
 
@@ -267,14 +252,13 @@ async function buildActiveOrganisationCells(db: Db, window: Window): Promise<Set
     topThree(sql`SELECT r, o FROM (${active}) WHERE p = 0`, sql`r`),
   ]);
   const table = new CellTable();
-  const regions = new Set<string>([NATIONAL]);
   for (const { row, sketch } of joinSketches(counts as { r: string; n: number }[], sketches as SketchRow[], ["r"])) {
-    for (const region of regionCells(tree, row.r)) {
-      regions.add(region);
-      table.add(activeKey(region), row.n, sketch);
-    }
+    for (const region of regionCells(tree, row.r)) table.add(activeKey(region), row.n, sketch);
   }
-  regionGroups(table, tree, activeKey, regions);
+  table.groupByParents((key) => {
+    const parent = regionParent(tree, key.slice(2));
+    return parent === null ? [] : [["region", activeKey(parent)]];
+  });
   return protect(table);
 }
 
