@@ -116,3 +116,26 @@ describe("snapshots of arbitrary windows", () => {
     expect((await stored()).length).toBeLessThanOrEqual(MAX_WINDOW_SNAPSHOTS + keptWindows().length);
   });
 });
+
+describe("the ranking of an arbitrary window", () => {
+  it("computes at most its budget of missing or stale snapshots per request", async () => {
+    const districts = (await rows<{ code: string }>("SELECT code FROM regions WHERE kind = 'district' AND code NOT LIKE '05%' AND code <> ? ORDER BY code LIMIT 32", R)).map((r) => r.code);
+    const ids = [];
+    for (const regionCode of districts) ids.push(await makeOrganisation({ regionCode }));
+    const query = "/api/v1/metrics?from=2020-01-01&to=2020-12-31";
+    const inWindow = async (since = "") =>
+      (await rows<{ n: number }>("SELECT count(*) AS n FROM metric_snapshots WHERE window_from = '2020-01-01' AND window_to = '2020-12-31' AND computed_at > ?", since))[0].n;
+    // National snapshot + at most 30 regions per request.
+    expect((await call(query, { token: null })).status).toBe(200);
+    expect(await inWindow()).toBeLessThanOrEqual(31);
+    for (let k = 0; k < 3; k++) expect((await call(query, { token: null })).status).toBe(200);
+    const all = await inWindow();
+    expect(all).toBeGreaterThan(31);
+    // A write in every district makes every snapshot of the window stale.
+    for (const id of ids) expect((await call(`/api/v1/organisations/${id}`, { method: "PATCH", body: { industry: "retail" } })).status).toBe(200);
+    const since = new Date().toISOString();
+    const res = await call(query, { token: null });
+    expect(res.status, res.text).toBe(200);
+    expect(await inWindow(since)).toBeLessThanOrEqual(31);
+  });
+});

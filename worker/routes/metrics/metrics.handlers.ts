@@ -48,8 +48,13 @@ export const region: RouteHandler<typeof routes.region, AppEnv> = async (c) => {
   return c.json((await presentSnapshot(db, snapshot, c.get("viewer"))) as never, 200);
 };
 
-/** On-read computations one overview request may do; the rest is left to the cron job. */
+/**
+ * On-read computations (missing or stale snapshots) one overview request may do, and the time it
+ * may spend on them; regions beyond either are left out of the ranking until later requests (or,
+ * for the default window, the cron job) have computed them.
+ */
 const OVERVIEW_COMPUTE_BUDGET = 30;
+const OVERVIEW_COMPUTE_MS = 5_000;
 
 export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) => {
   const q = c.req.valid("query");
@@ -66,13 +71,13 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
   const cells = viewer.role === "anonymous" ? await windowCells(db, window) : undefined;
   const rows = [];
   const shown = [];
+  const started = Date.now();
   for (const { code } of regions) {
     const stored = await db.get<{ id: number; revision: number }>(sql`SELECT id, revision FROM metric_snapshots WHERE region_code = ${code} AND window_from = ${window.from} AND window_to = ${window.to}`);
-    let s: Snapshot;
-    if (stored || budget > 0) {
-      if (!stored) budget--;
-      s = await getSnapshot(db, code, window);
-    } else continue;
+    const computes = !stored || stored.revision !== (await currentRevision(db, code));
+    if (computes && (budget <= 0 || Date.now() - started >= OVERVIEW_COMPUTE_MS)) continue;
+    if (computes) budget--;
+    const s: Snapshot = await getSnapshot(db, code, window);
     rows.push(rankingRow(s, s.summary, s.summary.network));
     if (cells) shown.push(rankingRow(s, publicAggregates(s.summary, code, cells), networkHidden(code, cells) ? null : s.summary.network));
   }
