@@ -120,9 +120,15 @@ export default function apiUse(t) {
       const html = await (await fetch(`${t.base}/embed/trend?region=05113&locale=${locale}`)).text();
       assert.match(html, re, `embed note (${locale})`);
     }
-    // Cut by `to`: not "running" but "only recorded up to".
+    // Cut by `to`: a public trend comes in whole periods (docs/privacy.md: a cut period would be one
+    // public figure minus another), so the embed shows all of 2024, not "only recorded up to" …
     const cut = await (await fetch(`${t.base}/embed/trend?region=05113&to=2024-06-30`)).text();
-    assert.match(cut, /2024: nur bis 30\. Juni 2024 erfasst|2024: nur bis 30\. Jun\. 2024 erfasst/);
+    assert.doesNotMatch(cut, /nur bis 30\. Jun/);
+    const whole = await (await fetch(`${t.base}/api/v1/regions/05113/trend?metric=cooperations&interval=year&from=2024-01-01&to=2024-06-30`)).json();
+    assert.deepEqual(whole.points, [{ period: "2024", value: whole.points[0].value, partial: false }]);
+    // … while signed-in callers get the period cut where they asked.
+    const signedIn = await (await fetch(`${t.base}/api/v1/regions/05113/trend?metric=cooperations&interval=year&from=2024-01-01&to=2024-06-30`, { headers: auth })).json();
+    assert.equal(signedIn.points[0].partial, true);
   });
 
   test("per capita: a null figure (suppressed count) shows as '–' in the ranking table and chart data", async () => {

@@ -326,8 +326,43 @@ async function check(data: Stored): Promise<string[]> {
   return problems;
 }
 
-/** Data sets that once failed (shrunk counterexamples), kept as explicit cases. */
-const KEPT: DataSet[] = [];
+/** Data sets that once failed, kept as explicit cases (with what they caught). */
+const KEPT: DataSet[] = [
+  // One non-public organisation, partner of no cooperation: its organisation counts must be
+  // withheld in its district, the state and the country (they were shown while the table's
+  // ranking of ids reused the kind column's name).
+  {
+    orgs: [
+      { home: "12051", isPublic: true, kind: "company" },
+      { home: "12053", isPublic: false, kind: "nonprofit" },
+      { home: "12052", isPublic: true, kind: "nonprofit" },
+      { home: "13003", isPublic: true, kind: "company" },
+      { home: "12", isPublic: true, kind: "nonprofit" },
+      { home: "12051", isPublic: true, kind: "nonprofit" },
+    ],
+    coops: [{ month: 8, day: 26, status: "done", format: "action_day", hours: 64, types: ["time", "money"], partners: [0, 2] }],
+  },
+  // The same, with cooperations around it: the kind split and the totals of state and country.
+  {
+    orgs: [
+      { home: "12051", isPublic: true, kind: "nonprofit" },
+      { home: "12052", isPublic: true, kind: "company" },
+      { home: "12", isPublic: true, kind: "company" },
+      { home: "13003", isPublic: true, kind: "company" },
+      { home: "12053", isPublic: false, kind: "nonprofit" },
+    ],
+    coops: [
+      { month: 9, day: 3, status: "ongoing", format: "none", hours: 79, types: ["time"], partners: [3, 0] },
+      { month: 3, day: 2, status: "ongoing", format: "marketplace", hours: 74, types: ["goods", "money"], partners: [4, 2, 3] },
+      { month: 4, day: 27, status: "ongoing", format: "marketplace", hours: 7, types: ["goods"], partners: [3, 2] },
+      { month: 6, day: 1, status: "agreed", format: "marketplace", hours: 87, types: ["time", "money"], partners: [2, 3, 1] },
+      { month: 11, day: 3, status: "agreed", format: "none", hours: 66, types: ["goods", "money"], partners: [2, 3] },
+      { month: 10, day: 19, status: "cancelled", format: "marketplace", hours: 85, types: ["time", "goods"], partners: [3, 1] },
+      { month: 3, day: 1, status: "done", format: "marketplace", hours: 2, types: ["time", "goods"], partners: [1, 3] },
+      { month: 3, day: 14, status: "cancelled", format: "none", hours: 85, types: ["time", "money"], partners: [3, 0, 1] },
+    ],
+  },
+];
 
 describe("public output and the small-numbers rule", () => {
   it("reveals no figure of 1 or 2 non-public organisations, directly or by subtraction", async () => {
@@ -335,10 +370,10 @@ describe("public output and the small-numbers rule", () => {
       const problems = await check(await store(d));
       if (problems.length) throw new Error(problems.slice(0, 12).join("\n"));
     });
-    for (const kept of KEPT) await fc.assert(fc.asyncProperty(fc.constant(kept), async (d) => {
-      const problems = await check(await store(d));
-      if (problems.length) throw new Error(problems.slice(0, 12).join("\n"));
-    }), { numRuns: 1 });
+    for (const kept of KEPT) {
+      const problems = await check(await store(kept));
+      if (problems.length) throw new Error(`kept case ${KEPT.indexOf(kept)}:\n${problems.slice(0, 12).join("\n")}`);
+    }
     const seed = Date.now() % 2 ** 31;
     await fc.assert(property, { seed, numRuns: 8, endOnFailure: true }).catch((e: Error) => {
       throw new Error(`seed ${seed}: ${e.message}\n${(e.cause as Error | undefined)?.message ?? ""}`);
