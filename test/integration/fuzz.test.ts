@@ -137,6 +137,16 @@ const OPERATIONS: Operation[] = [
   { method: "GET", path: "/api/v1/docs", parameters: [], bodyTypes: [], api: false },
 ];
 
+/** Column headers the import recognises (German and English), for CSV files near what it expects. */
+const IMPORT_HEADERS = (
+  await Promise.all(
+    ["organisations", "events", "cooperations"].map(async (type) => {
+      const res = (await (await SELF.fetch(`http://localhost/api/v1/import/columns/${type}`)).json()) as { columns: { de: string; en: string }[] };
+      return res.columns.flatMap((c) => [c.de, c.en]);
+    }),
+  )
+).flat();
+
 const resolve = (s: Schema): Schema => (s.$ref ? resolve(doc.components.schemas[s.$ref.replace("#/components/schemas/", "")]) : s);
 
 // ---------------------------------------------------------------------------------------------
@@ -305,8 +315,19 @@ function bodyFor(op: Operation): fc.Arbitrary<FuzzRequest["body"]> {
   if (op.method === "GET") return fc.constant(undefined); // fetch sends no body with a GET
   if (op.method === "DELETE") return fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: asJson });
   if (op.bodyTypes.length && !op.bodySchema) {
-    // File uploads: CSV text or garbage under the documented types.
-    return fc.tuple(rawText, fc.constantFrom(...op.bodyTypes, ...OTHER_TYPES)).map(([text, contentType]) => ({ text, contentType: contentType || undefined }));
+    // File uploads: a CSV near what the import expects (its own headers, hostile cells), as the
+    // raw body or a multipart field, or garbage under any type.
+    const cell = fc.oneof(stringFor({}, "x"), fc.constantFrom(...DATES, ...CODES, "company", "nonprofit", "done", "1", "0,5", "1.000,50"), nastyString);
+    const csv = fc
+      .tuple(fc.constantFrom(";", ",", "\t"), fc.subarray(IMPORT_HEADERS, { minLength: 1, maxLength: 8 }), fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }))
+      .map(([sep, header, lines]) => [header, ...lines].map((cells) => cells.map((c) => (/[";,\t\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join("\r\n"));
+    const asCsv = csv.map((text) => ({ text, contentType: "text/csv" }));
+    const asMultipart = csv.map((text) => ({
+      text: `--fuzz\r\nContent-Disposition: form-data; name="file"; filename="daten.csv"\r\nContent-Type: text/csv\r\n\r\n${text}\r\n--fuzz--\r\n`,
+      contentType: "multipart/form-data; boundary=fuzz",
+    }));
+    const garbage = fc.tuple(rawText, fc.constantFrom(...op.bodyTypes, ...OTHER_TYPES)).map(([text, contentType]) => ({ text, contentType: contentType || undefined }));
+    return fc.oneof({ weight: 3, arbitrary: asCsv }, { weight: 2, arbitrary: asMultipart }, { weight: 2, arbitrary: garbage });
   }
   return fc.oneof({ weight: 5, arbitrary: asJson }, { weight: 2, arbitrary: raw }, { weight: 1, arbitrary: fc.constant(undefined) });
 }
@@ -319,7 +340,12 @@ function requestFor(op: Operation): fc.Arbitrary<FuzzRequest> {
   const path = fc.tuple(...pathParams.map((p) => paramValue({ ...p, name: resource(p) }))).map((values) =>
     pathParams.reduce((acc, p, i) => acc.replace(`{${p.name}}`, values[i] || "%20"), op.path),
   );
-  const documented = fc.subarray(queryParams).chain((ps) => fc.tuple(...ps.map((p) => paramValue(p).map((v) => `${encodeURIComponent(p.name)}=${v}`))));
+  // Required parameters nearly always, the others in any subset.
+  const required = queryParams.filter((p) => p.required);
+  const chosen = fc.tuple(fc.subarray(queryParams.filter((p) => !p.required)), fc.subarray(required, { minLength: Math.max(0, required.length - 1) }), fc.nat(9));
+  const documented = chosen
+    .map(([optional, req, dice]) => [...(dice === 0 ? req : required), ...optional])
+    .chain((ps) => fc.tuple(...ps.map((p) => paramValue(p).map((v) => `${encodeURIComponent(p.name)}=${v}`))));
   const extra = fc.array(
     fc.tuple(fc.constantFrom("__proto__", "constructor", "sort", "limit", "from", "to", "x", "__proto__[x]", "a[]", ""), paramValue({ name: "x", in: "query", schema: {} })).map(([k, v]) => `${encodeURIComponent(k)}=${v}`),
     { maxLength: 2 },
