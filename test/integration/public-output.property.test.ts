@@ -162,6 +162,32 @@ class Oracle {
     if (measure === "type") return this.np(coops.filter((c) => ACTIVE.has(c.status) && c.types.includes(format)).flatMap((c) => c.partnerIds));
     throw new Error(`unknown cell ${key}`);
   }
+  /**
+   * Conversion in the scope: every pair of partners of active deals, counted under the format of
+   * its first deal (earliest date, then the deal entered first); all of 2025 is still pending at the
+   * end of 2025. Returns the non-public members per format.
+   */
+  conversionPending(scope: string): Map<string, Set<number>> {
+    const first = new Map<string, { when: number; format: string }>();
+    this.data.coops.forEach((c, i) => {
+      if (!ACTIVE.has(c.status) || !inScope(c.region, scope)) return;
+      const when = c.month * 100 + c.day + i / 1000;
+      for (const a of c.partnerIds) for (const b of c.partnerIds) {
+        if (a >= b) continue;
+        const key = `${a}-${b}`;
+        const seen = first.get(key);
+        if (!seen || when < seen.when) first.set(key, { when, format: c.format });
+      }
+    });
+    const byFormat = new Map<string, Set<number>>();
+    for (const [key, { format }] of first) {
+      if (format === "none") continue;
+      const members = byFormat.get(format) ?? new Set<number>();
+      for (const id of key.split("-").map(Number)) if (this.nonPublic.has(id)) members.add(id);
+      byFormat.set(format, members);
+    }
+    return byFormat;
+  }
   /** The scope's network: its organisations and the partners of its active deals. */
   network(scope: string) {
     return this.np([
@@ -295,6 +321,15 @@ async function check(data: Stored): Promise<string[]> {
         if (metric === "cooperations" && shown(p.value)) see(where, cellKey("count", r, p.period, format));
         if (metric === "hours" && shown(p.value)) see(where, cellKey("sum", r, p.period, format));
         if (metric === "fulfilmentRate" && p.value !== null) (needs(where, cellKey("count", r, p.period, format)), needs(where, cellKey("count", r, p.period, format, "done")));
+      }
+    }
+  }
+  for (const r of ["DE", STATE, DISTRICTS[0]]) {
+    const pending = oracle.conversionPending(r);
+    for (const by of ["year", "format"]) {
+      for (const row of (await get(`/api/v1/conversion?region=${r}&to=${YEAR}-12-31&by=${by}`)).rows) {
+        const behind = pending.get(row.format) ?? new Set<number>();
+        if (shown(row.pending) && small(behind)) problems.push(`conversion ${r} ${row.format} ${row.year}: pending ${row.pending} names ${behind.size} non-public organisation(s)`);
       }
     }
   }
