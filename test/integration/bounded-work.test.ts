@@ -139,3 +139,18 @@ describe("the ranking of an arbitrary window", () => {
     expect(await inWindow(since)).toBeLessThanOrEqual(31);
   });
 });
+
+describe("monthly history", () => {
+  it("gets rows only for months the data spans, whatever dates callers ask for", async () => {
+    const months = async () => (await rows<{ period: string }>("SELECT period FROM metric_history WHERE region_code = ?", R)).map((r) => r.period);
+    const before = await months();
+    for (const to of ["1950-06-30", "1994-12-31", "2090-01-31", "2100-12-31"]) {
+      expect((await call(`/api/v1/regions/${R}/metrics?to=${to}`, { token: null })).status).toBe(200);
+      expect((await call(`/api/v1/conversion?region=${R}&to=${to}`, { token: null })).status).toBe(200);
+    }
+    expect(await months()).toEqual(before);
+    // A month with data in its window gets its row.
+    expect((await call(`/api/v1/regions/${R}/metrics?to=2003-08-31`, { token: null })).status).toBe(200);
+    expect(await months()).toContain("2003-08");
+  });
+});

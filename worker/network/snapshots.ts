@@ -146,8 +146,13 @@ async function computeFigures(db: Db, scope: string, window: Window) {
   return { revision, data, network, summary };
 }
 
-/** History is kept for windows of the default length only: a month's row is one comparable figure. */
-const isHistoryWindow = (window: Window) => windowEndingOn(window.to, DEFAULT_WINDOW_MONTHS).from === window.from;
+/**
+ * A month's history row comes from a window of the default length only (one comparable figure per
+ * month), ending in a month that has begun, with cooperations in it: so the rows any caller can
+ * cause are bounded by the scopes and the months their data spans, not by the dates asked for.
+ */
+const keepsHistory = (window: Window, summary: Summary) =>
+  windowEndingOn(window.to, DEFAULT_WINDOW_MONTHS).from === window.from && window.to.slice(0, 7) <= today().slice(0, 7) && summary.cooperations.total > 0;
 
 const historyRow = (scope: string, window: Window, revision: number, computedAt: string, summaryJson: string) =>
   sql`INSERT OR IGNORE INTO metric_history (region_code, period, revision, computed_at, summary)
@@ -160,7 +165,7 @@ const historyRow = (scope: string, window: Window, revision: number, computedAt:
  */
 export async function computeHistoryPoint(db: Db, scope: string, window: Window): Promise<Summary> {
   const { revision, summary } = await computeFigures(db, scope, window);
-  if (isHistoryWindow(window)) await db.run(historyRow(scope, window, revision, nowIso(), JSON.stringify(summary)));
+  if (keepsHistory(window, summary)) await db.run(historyRow(scope, window, revision, nowIso(), JSON.stringify(summary)));
   return summary;
 }
 
@@ -284,12 +289,12 @@ async function storeSnapshot(db: Db, input: StoreInput) {
   await edgeRows.finish();
 
   // 3. Swap in one batch (one transaction): the old snapshot of this window goes, the staging one
-  //    takes its key; history (default-length windows only): the first computation of a month stays, later ones never overwrite it.
+  //    takes its key; history (see keepsHistory): the first computation of a month stays, later ones never overwrite it.
   const swap = [
     ...deleteSnapshot(scope),
     inBatch(db, db.run(sql`UPDATE metric_snapshots SET region_code = ${scope} WHERE id = ${stagingId}`)),
   ];
-  if (isHistoryWindow(window)) swap.push(inBatch(db, db.run(historyRow(scope, window, revision, computedAt, summaryJson))));
+  if (keepsHistory(window, summary)) swap.push(inBatch(db, db.run(historyRow(scope, window, revision, computedAt, summaryJson))));
   if (!suggestions) {
     // Suggestions of large scopes: those of each organisation's district snapshot of the same window.
     swap.push(
