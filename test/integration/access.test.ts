@@ -373,6 +373,8 @@ describe("access before validation: who may call a route is settled before the r
       expect(ops.some((o) => o.method === "GET" && o.path === path), `GET ${path}`).toBe(true);
     }
     for (const op of ops) expect(op.roles, `${op.method} ${op.path}`).toEqual(expect.arrayContaining(["admin"]));
+    const docs = (await call("/api/v1/docs", { token: null })).text;
+    expect(docs.match(/<p>Roles: /g)?.length).toBe(ops.length);
   });
 
   it("anonymous → 401 on every such route, whatever the path, query and body, naming no field", async () => {

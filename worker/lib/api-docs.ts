@@ -10,6 +10,7 @@ interface Operation {
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: unknown }[];
   requestBody?: { content?: Record<string, { schema?: unknown }> };
   responses?: Record<string, { description?: string }>;
+  security?: Record<string, string[]>[];
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -24,7 +25,9 @@ export function renderApiDocs(styleNonce: string, doc: { info: { title: string; 
         .join("");
       const body = op.requestBody?.content?.["application/json"]?.schema;
       const responses = Object.entries(op.responses ?? {}).map(([s, r]) => `<li><b>${s}</b> ${esc(r.description ?? "")}</li>`).join("");
+      const roles = op.security?.[0]?.bearer;
       const html = `<details><summary><span class="m ${method}">${method.toUpperCase()}</span> <code>/api/v1${esc(path)}</code> — ${esc(op.summary ?? "")}</summary>
+${roles ? `<p>Roles: ${roles.map(esc).join(", ")} (checked before the request is validated).</p>` : ""}
 ${params ? `<table><thead><tr><th>Parameter</th><th>in</th><th>required</th><th>description</th></tr></thead><tbody>${params}</tbody></table>` : ""}
 ${body ? `<p>Request body (JSON):</p><pre>${esc(JSON.stringify(body, null, 2))}</pre>` : ""}
 <ul>${responses}</ul></details>`;
