@@ -508,6 +508,24 @@ describe("references a coordinator sends: only organisations it may see, ties wi
     expect(res.json.rows.map((r: any) => [r.outcome, r.issues ?? []])).toEqual([["unchanged", []]]);
   });
 
+  it("a taken reference does not tell the id or region of a record the coordinator cannot see", async () => {
+    const ref = `taken-${Date.now()}`;
+    const hiddenOrg = await makeOrganisation({ name: "Ref belegt", regionCode: "05913", isPublic: false, source: "crm", externalRef: ref });
+    const hiddenCoop = (await makeCooperation({ partnerIds: [org.dortmundPublic, org.dortmundPrivate], source: "crm", externalRef: ref })).id;
+    const leaks = (err: unknown) => new RegExp(`\\b(${hiddenOrg}|${hiddenCoop}|05913)\\b`).test(JSON.stringify(err));
+    const sends = [
+      () => call("/api/v1/organisations", { token: coordEssen(), body: { name: "Neu", kind: "company", regionCode: "05113", source: "crm", externalRef: ref } }),
+      () => call("/api/v1/organisations/bulk", { token: coordEssen(), body: { records: [{ name: "Neu", kind: "company", regionCode: "05113", source: "crm", externalRef: ref }] } }),
+      () => call("/api/v1/cooperations", { token: coordEssen(), body: coopBody([org.essenPublic, org.essenPrivate], { source: "crm", externalRef: ref }) }),
+      () => call("/api/v1/cooperations/bulk", { token: coordEssen(), body: { records: [coopBody([org.essenPublic, org.essenPrivate], { source: "crm", externalRef: ref })] } }),
+    ];
+    for (const [i, send] of sends.entries()) {
+      const res = await send();
+      expect(res.status, `${i}: ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect(leaks(res.json), `${i}: ${res.text}`).toBe(false);
+    }
+  });
+
   it("events: a hidden organiser or participant is answered like an unknown one", async () => {
     const body = (fields: Record<string, unknown>) => ({ kind: "round_table", title: "Verweise", date: "2024-10-01", regionCode: "05113", ...fields });
     for (const field of ["organiserId", "participantIds"]) {

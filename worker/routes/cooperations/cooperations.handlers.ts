@@ -205,7 +205,7 @@ const columnsOf = (r: Resolved, now: string) => ({
 async function assertRefFree(db: Db, source: string, externalRef: string | null, exceptId?: number) {
   if (!externalRef) return;
   const [row] = await db.select({ id: cooperations.id }).from(cooperations).where(and(eq(cooperations.source, source), eq(cooperations.externalRef, externalRef)));
-  if (row && row.id !== exceptId) throw new ApiError(409, "conflict", `Cooperation ${row.id} already has externalRef '${externalRef}'`, [{ path: "externalRef", message: "Already used" }]);
+  if (row && row.id !== exceptId) throw new ApiError(409, "conflict", `Another cooperation already has externalRef '${externalRef}'`, [{ path: "externalRef", message: "Already used" }]); // no id: the caller may not see it
 }
 
 export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
@@ -383,7 +383,7 @@ export async function bulkUpsertCooperations(db: Db, viewer: Viewer, records: In
   if (viewer.role === "coordinator") {
     resolved.forEach((r, i) => {
       const prev = existing.get(refKey(r) ?? "");
-      if (prev && !viewer.scope!.has(prev.regionCode)) details.push({ path: pathOf(i, "externalRef"), message: `Updates a cooperation in region ${prev.regionCode}, outside this token's regions` });
+      if (prev && !viewer.scope!.has(prev.regionCode)) details.push({ path: pathOf(i, "externalRef"), message: "Updates a cooperation registered outside this token's regions" });
     });
   }
   if (details.length) {

@@ -70,7 +70,8 @@ async function assertRefFree(db: Db, source: string, externalRef: string | null 
     .from(organisations)
     .where(and(eq(organisations.source, source), eq(organisations.externalRef, externalRef)));
   if (row && row.id !== exceptId) {
-    throw new ApiError(409, "conflict", `Organisation ${row.id} already has externalRef '${externalRef}' in source '${source}'`, [
+    // No id or region: the caller may not be allowed to see that organisation.
+    throw new ApiError(409, "conflict", `Another organisation already has externalRef '${externalRef}' in source '${source}'`, [
       { path: "externalRef", message: "Already used" },
     ]);
   }
@@ -253,7 +254,7 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
     }
     const prev = existing.get(refKey(r) ?? "");
     if (prev && viewer.role === "coordinator" && !viewer.scope!.has(prev.regionCode)) {
-      details.push({ path: `records[${i}].externalRef`, message: `Updates an organisation in region ${prev.regionCode}, outside this token's regions` });
+      details.push({ path: `records[${i}].externalRef`, message: "Updates an organisation registered outside this token's regions" });
     }
     if (dups.has(i)) details.push({ path: `records[${i}].externalRef`, message: `Same source and externalRef as records[${dups.get(i)}]` });
   });
