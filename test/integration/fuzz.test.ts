@@ -34,6 +34,8 @@ interface FuzzRequest {
   /** Query string without `?` (built raw so malformed encodings reach the worker). */
   query: string;
   body?: { text: string; contentType?: string };
+  /** An Authorization header an anonymous caller sends (broken tokens). */
+  authorization?: string;
 }
 
 const get = (role: Role, pathAndQuery: string): FuzzRequest => {
@@ -351,7 +353,16 @@ function requestFor(op: Operation): fc.Arbitrary<FuzzRequest> {
     { maxLength: 2 },
   );
   const query = fc.tuple(documented, extra).map(([a, b]) => [...a, ...b].join("&"));
-  return fc.record({ role: fc.constantFrom<Role>("anonymous", "coordinator", "admin"), method: fc.constant(op.method), path, query, body: bodyFor(op) });
+  // Anonymous callers sometimes send a broken Authorization header.
+  const authorization = fc.option(fc.oneof(fc.constantFrom("Bearer", "Bearer ", "Basic dGVzdA==", "bearer test-admin-token", "Bearer test-admin-token ", `Bearer ${"k".repeat(5000)}`, "Bearer \u00e4"), fc.string({ maxLength: 40 }).map((x) => `Bearer ${x.replace(/[^\x20-\x7e]/g, "")}`)), { freq: 8, nil: undefined });
+  return fc.record({
+    role: fc.constantFrom<Role>("anonymous", "coordinator", "admin"),
+    method: fc.constant(op.method),
+    path,
+    query,
+    body: bodyFor(op),
+    authorization,
+  }, { requiredKeys: ["role", "method", "path", "query"] });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,10 +385,10 @@ function noteTime(ms: number, r: FuzzRequest, status: number) {
 
 async function send(r: FuzzRequest) {
   const headers: Record<string, string> = {};
-  if (r.role !== "anonymous") {
+  if (r.role === "coordinator" || r.role === "admin") {
     const pool = tokens[r.role];
     headers.Authorization = `Bearer ${pool[sent % pool.length]}`; // several tokens: the per-token write brake stays out of the way
-  }
+  } else if (r.authorization !== undefined) headers.Authorization = r.authorization;
   if (r.body?.contentType) headers["Content-Type"] = r.body.contentType;
   // Callers from 64 addresses: the per-address write brake (tested elsewhere) stays out of the way.
   headers["CF-Connecting-IP"] = `192.0.2.${sent % 64}`;
