@@ -56,6 +56,9 @@ const REGRESSIONS: FuzzRequest[] = [
   ...["organisations", "events", "cooperations", "regions"].flatMap((list) =>
     ["__proto__", "constructor", "toString", "-valueOf"].map((sort) => get("anonymous", `/api/v1/${list}?sort=${sort}`)),
   ),
+  // Found by this fuzzer (seed 7) before dates were bounded: 502 from embeds over a 500 of the API.
+  get("coordinator", "/embed/v1/ranking?to=0001-01-01&from=4.7350925546941515e%2B297"),
+  get("anonymous", "/embed/map?region=0&to=0000-01-01&to=2.5e-323&from=%5EtY"),
   get("admin", "/api/v1/organisations/1e3"),
   get("admin", "/api/v1/organisations/0x10"),
   { role: "admin", method: "DELETE", path: "/api/v1/tokens/%201", query: "" },
