@@ -526,6 +526,19 @@ describe("references a coordinator sends: only organisations it may see, ties wi
     }
   });
 
+  it("import of organisations: a row naming an organisation the coordinator cannot see learns neither its id nor whether it matches", async () => {
+    const ref = `import-hidden-${Date.now()}`;
+    const hidden = await makeOrganisation({ name: "Versteckt Dortmund", kind: "company", regionCode: "05913", isPublic: false, source: "crm", externalRef: ref });
+    const csv = ["Name;Art;Region;Quelle;Referenz", `Versteckt Dortmund;company;05913;crm;${ref}`, "Matrix dortmundPrivate;company;05913;;"].join("\n");
+    const res = await importFile("organisations", csv, { token: coordEssen() });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.rows.map((r: any) => [r.outcome, r.id, (r.issues ?? []).map((i: any) => i.code)])).toEqual([
+      ["rejected", null, ["reference_taken"]],
+      ["rejected", null, ["outside_scope"]],
+    ]);
+    expect(res.text).not.toMatch(new RegExp(`\\b(${hidden}|${org.dortmundPrivate})\\b`));
+  });
+
   it("events: a hidden organiser or participant is answered like an unknown one", async () => {
     const body = (fields: Record<string, unknown>) => ({ kind: "round_table", title: "Verweise", date: "2024-10-01", regionCode: "05113", ...fields });
     for (const field of ["organiserId", "participantIds"]) {

@@ -89,6 +89,10 @@ export async function planOrganisations(ctx: ImportContext): Promise<Plan> {
     byName.set(k, [...(byName.get(k) ?? []), o]);
   }
 
+  // A coordinator's row may name (by reference or by name) an organisation it cannot see: the row
+  // is refused without saying which one, where, or whether its fields match.
+  const sees = (o: Stored) => viewer.role !== "coordinator" || o.isPublic || viewer.scope!.has(o.regionCode);
+
   // Pass 2: match, merge, validate, compare.
   const guard = new DuplicateGuard();
   const reports: RowReport[] = [];
@@ -110,7 +114,7 @@ export async function planOrganisations(ctx: ImportContext): Promise<Plan> {
       const candidates = (byRef.get(p.externalRef) ?? []).filter((o) => !p.source || o.source === p.source);
       if (existing) {
         const other = candidates.find((o) => o.id !== existing!.id && o.source === (p.source ?? existing!.source));
-        if (other) r.issue("externalRef", "reference_taken", `Reference '${p.externalRef}' already belongs to organisation ${other.id}`);
+        if (other) r.issue("externalRef", "reference_taken", `Reference '${p.externalRef}' already belongs to ${sees(other) ? `organisation ${other.id}` : "another organisation"}`);
       } else if (!p.id && candidates.length > 1) {
         r.issue("externalRef", "ambiguous_reference", `Reference '${p.externalRef}' exists in several sources (${candidates.map((o) => o.source).join(", ")}); add the column Quelle/Source`);
       } else if (!p.id && candidates.length === 1) {
@@ -124,11 +128,18 @@ export async function planOrganisations(ctx: ImportContext): Promise<Plan> {
       // reference); one with another reference is another organisation of the same name.
       const named = (byName.get(`${nameKey(p.values.name)}|${regionForName}`) ?? []).filter((o) => !p.externalRef || !o.externalRef);
       if (named.length > 1) {
-        r.issue("name", "ambiguous_name", `${named.length} organisations are named '${p.values.name}' in region ${regionForName} (IDs ${named.map((o) => o.id).join(", ")}); add the column ID or Referenz`);
+        const ids = named.every(sees) ? ` (IDs ${named.map((o) => o.id).join(", ")})` : "";
+        r.issue("name", "ambiguous_name", `${named.length} organisations are named '${p.values.name}' in region ${regionForName}${ids}; add the column ID or Referenz`);
       } else if (named.length === 1) {
         existing = named[0];
         matchedBy = "name";
       }
+    }
+    if (existing && !sees(existing)) {
+      if (matchedBy === "reference") r.issue("externalRef", "reference_taken", `Reference '${p.externalRef}' already belongs to another organisation`);
+      else r.issue(r.has("region") ? "region" : null, "outside_scope", `Region ${regionForName} is outside this token's regions`);
+      existing = undefined;
+      matchedBy = undefined;
     }
     if (!existing && !p.values.regionCode && options.defaultRegion) p.values.regionCode = options.defaultRegion;
     if (existing && !seesDetail(viewer, existing.regionCode)) {
