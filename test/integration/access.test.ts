@@ -539,6 +539,16 @@ describe("references a coordinator sends: only organisations it may see, ties wi
     expect(res.text).not.toMatch(new RegExp(`\\b(${hidden}|${org.dortmundPrivate})\\b`));
   });
 
+  it("import of cooperations: a reference of a cooperation outside the coordinator's regions tells neither id nor region", async () => {
+    const ref = `coop-hidden-${Date.now()}`;
+    const hidden = (await makeCooperation({ partnerIds: [org.essenPublic, org.dortmundPublic], regionCode: "05913", source: "crm", externalRef: ref, dateAgreed: "2024-09-03" })).id;
+    const csv = `Region;Partner-IDs;Datum;Status;Quelle;Referenz\n05913;${org.essenPublic}|${org.dortmundPublic};2024-09-03;vereinbart;crm;${ref}\n`;
+    const res = await importFile("cooperations", csv, { token: coordEssen() });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.rows.map((r: any) => [r.outcome, r.id, (r.issues ?? []).map((i: any) => i.code)])).toEqual([["rejected", null, ["reference_taken"]]]);
+    expect(res.text).not.toMatch(new RegExp(`\\b${hidden}\\b`));
+  });
+
   it("events: a hidden organiser or participant is answered like an unknown one", async () => {
     const body = (fields: Record<string, unknown>) => ({ kind: "round_table", title: "Verweise", date: "2024-10-01", regionCode: "05113", ...fields });
     for (const field of ["organiserId", "participantIds"]) {

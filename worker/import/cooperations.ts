@@ -223,7 +223,10 @@ export async function planCooperations(ctx: ImportContext): Promise<Plan> {
     const explicitSource = d.p.source;
     const found = (byRef.get(d.next.externalRef) ?? []).filter((c) => (explicitSource || d.matchedBy === "content" ? c.source === d.next!.source : true));
     if (found.length > 1) d.p.r.issue("externalRef", "ambiguous_reference", `Reference '${d.next.externalRef}' exists in several sources; add the column Quelle/Source`);
-    else if (found.length === 1) {
+    else if (found.length === 1 && viewer.role === "coordinator" && !viewer.scope!.has(found[0].regionCode)) {
+      // A cooperation the coordinator cannot see: refused without its id, region or whether it matches.
+      d.p.r.issue(d.p.r.has("externalRef") ? "externalRef" : null, "reference_taken", `Reference '${d.next.externalRef}' already belongs to another cooperation`);
+    } else if (found.length === 1) {
       d.existing = found[0];
       if (!explicitSource) d.next.source = found[0].source;
     }
