@@ -1,6 +1,6 @@
 /**
  * @module
- * Where the demo organisations live: the regions named in the seed text and DESIGN.md §1, with
+ * Where the demo organisations live: the regions named in the seed text, with
  * quarters/towns and their postcodes, and the postal regions (Leitregionen) of each state for all
  * other districts. Postcodes are plausible for the region, not an address register.
  */

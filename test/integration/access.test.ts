@@ -1,5 +1,5 @@
 /**
- * The role × region matrix (DESIGN.md §6): admin (bootstrap and a created admin token);
+ * The role × region matrix (README, Access): admin (bootstrap and a created admin token);
  * coordinator scoped to Essen (05113); coordinator scoped to the state NRW (05: covers 05113 and
  * 05913); funder; anonymous. Reads (which rows, which fields), writes in and outside the scope,
  * token management, audit.

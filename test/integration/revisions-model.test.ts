@@ -1,5 +1,5 @@
 /**
- * Randomised model test of the revision rule (DESIGN.md §6 "never silently stale"): a seeded
+ * Randomised model test of the revision rule (README, Guarantees: never stale): a seeded
  * generator sends a long random sequence of writes of every kind through the API — organisations,
  * events, cooperations (single, bulk, import), region moves and populations, purges — reads
  * figures of random scopes and windows in between, and after every step checks that every stored

@@ -1,6 +1,6 @@
 /**
  * @module
- * Data revisions: the rule that keeps snapshots from being served stale (DESIGN.md §6).
+ * Data revisions: the rule that keeps snapshots from being served stale (README, Guarantees).
  *
  * **What a snapshot reads.** The snapshot of a region scope reads
  * - the organisations registered in the scope (a region and its sub-regions),

@@ -2,7 +2,7 @@
  * @module
  * Embeds: `/embed/<chart>?region=&from=&to=&metric=&interval=&theme=light|dark&locale=de|en`
  * (also under the versioned path `/embed/v1/<chart>`). One chart per page, built from the public
- * API as an anonymous caller sees it — aggregates only, small counts suppressed (DESIGN.md §5).
+ * API as an anonymous caller sees it — aggregates only, small counts suppressed (docs/privacy.md).
  * Framing is allowed here only, for the origins in EMBED_ALLOWED_ORIGINS (security-headers.ts).
  */
 import { Hono, type Context } from "hono";

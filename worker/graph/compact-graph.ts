@@ -11,7 +11,7 @@
  */
 import { UndirectedGraph } from "graphology";
 
-/** Organisation kinds (DESIGN.md §3), in the order of their codes in {@link CompactGraph.kinds}. */
+/** Organisation kinds (schema/migrations), in the order of their codes in {@link CompactGraph.kinds}. */
 export const NODE_KINDS = ["company", "nonprofit", "public", "intermediary"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 

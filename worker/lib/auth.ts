@@ -1,6 +1,6 @@
 /**
  * @module
- * Bearer-token access (DESIGN.md §6). Tokens are stored as SHA-256 hashes; the secret is shown once
+ * Bearer-token access (README, Access). Tokens are stored as SHA-256 hashes; the secret is shown once
  * at creation. Roles: admin; coordinator scoped to regions (and their sub-regions); funder (all
  * aggregates, no personal data); anonymous (public data only).
  */

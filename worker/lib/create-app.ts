@@ -1,7 +1,7 @@
 /**
  * @module
  * App and router factories: every router validates with zod and answers validation failures
- * through one hook (422, the error shape of DESIGN.md §5). Every write route checks the caller's
+ * through one hook (422, the one error shape of the README). Every write route checks the caller's
  * role before its path, query or body is read, so a caller without write rights learns nothing
  * from validation (401/403 first, 422 only for those who may write).
  */

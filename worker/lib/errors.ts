@@ -1,6 +1,6 @@
 /**
  * @module
- * The one error shape of the API (DESIGN.md §5): thrown once as {@link ApiError}, shaped once in
+ * The one error shape of the API (README, API overview): thrown once as {@link ApiError}, shaped once in
  * `app.onError`. Database constraint failures that slip past validation are mapped to 409/422,
  * never to a 500.
  */

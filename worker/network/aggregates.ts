@@ -1,7 +1,7 @@
 /**
  * @module
  * Counts and B4SI/LBG-style inputs and outputs of a scope and window, computed in SQL
- * (DESIGN.md §4 "per region"). A cooperation counts in the window by its agreement date.
+ * (docs/metrics.md "per region"). A cooperation counts in the window by its agreement date.
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";

@@ -1,10 +1,10 @@
 /**
  * @module
  * Turns loaded rows into the network part of a snapshot: builds the compact graph, runs every
- * metric of DESIGN.md §4 once, and returns the region's network figures plus the metrics of every
+ * metric of docs/metrics.md once, and returns the region's network figures plus the metrics of every
  * organisation registered in the scope.
  *
- * Memory (DESIGN.md §7): everything per organisation stays in typed arrays indexed like the graph's
+ * Memory (README, "How the design stays inside the platform's limits"): everything per organisation stays in typed arrays indexed like the graph's
  * nodes; the record of one organisation ({@link OrganisationMetrics}) is built only when asked for
  * ({@link NetworkResult.organisationAt}), so storing the national snapshot can stream its records
  * in chunks instead of holding 50 000 objects at once.
@@ -124,7 +124,7 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   const comps = connectedComponents(graph);
 
   // Per node from its pairs: first/last cooperation and persistent ties (cooperations in two
-  // distinct years, or a follow-up — tie persistence and the "fading" rule of DESIGN.md §4). The
+  // distinct years, or a follow-up — tie persistence and the "fading" rule of docs/metrics.md). The
   // pairs are distinct and each is one tie of the graph.
   // Hours and value per node are summed from the pairs, so the graph need not carry them (2 × 16 bytes per tie saved).
   const hours = new Float64Array(n);

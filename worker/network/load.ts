@@ -4,7 +4,7 @@
  * country) and window, with aggregate SQL so the worker receives one row per partner pair, not
  * one per cooperation. Cancelled and not-feasible deals form no tie.
  *
- * Memory (DESIGN.md §7: 128 MB per isolate): pairs are read in pages of organisation-id ranges as
+ * Memory (128 MB per isolate, README "How the design stays inside the platform's limits"): pairs are read in pages of organisation-id ranges as
  * plain arrays (`raw()`), dates as integers, and copied straight into typed columns
  * ({@link PairTable}) — ≈ 50 bytes per pair instead of a JS object with strings per pair, so the
  * national graph (≈ 300 000 pairs) costs ≈ 15 MB and no page holds more than a few thousand rows.

@@ -138,7 +138,7 @@ export interface EventTie {
 }
 
 /**
- * The weaker tie layer (DESIGN.md §4): organisations that attended the same events of the scope
+ * The weaker tie layer (docs/metrics.md): organisations that attended the same events of the scope
  * in the window, page by page (keyset on a, b). Computed from event participation on request;
  * the snapshot's metrics use cooperation ties only.
  */

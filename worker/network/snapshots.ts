@@ -5,7 +5,7 @@
  * the scope is small enough, otherwise served marked `stale: true` until the Cron Trigger has
  * recomputed it. Each computation also appends the month's history row, which is never overwritten.
  *
- * Storing stays within the platform's limits at national scale (DESIGN.md §7): per-organisation
+ * Storing stays within the platform's limits at national scale (README, "How the design stays inside the platform's limits"): per-organisation
  * records and ties are serialised chunk by chunk (one JSON parameter of ≤ 512 KB per statement,
  * batches of a few MB) into a staging snapshot, which the last batch swaps in for the old one — so
  * readers see the old snapshot or the new one, never a mix, and no step holds the whole snapshot

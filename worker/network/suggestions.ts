@@ -1,6 +1,6 @@
 /**
  * @module
- * Match suggestions for isolated, peripheral and fading organisations (DESIGN.md §4): partners of
+ * Match suggestions for isolated, peripheral and fading organisations (docs/metrics.md): partners of
  * the other side (companies for a non-profit, non-profits for a company), ranked by a documented,
  * explainable score. Each component is in [0, 1] and weighted:
  *

@@ -1,6 +1,6 @@
 /**
  * @module
- * The time window of a network analysis (DESIGN.md §4: default the last 24 months).
+ * The time window of a network analysis (docs/metrics.md: default the last 24 months).
  */
 import { addMonths } from "../graph/calendar";
 import { ApiError } from "../lib/errors";

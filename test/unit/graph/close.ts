@@ -1,6 +1,6 @@
 /**
  * @module
- * Numeric comparison for the metric tests: relative error ≤ 1e-9 (DESIGN.md §4), with a tiny
+ * Numeric comparison for the metric tests: relative error ≤ 1e-9 (docs/metrics.md), with a tiny
  * absolute floor so that values networkx computes as exactly 0 may come out as ±1e-16 here.
  */
 import { expect } from "vitest";

@@ -2,7 +2,7 @@
  * @module
  * Adamic–Adar index of candidate pairs: Σ 1 / ln(deg(w)) over the common partners w of u and v
  * (networkx `adamic_adar_index`) — shared partners count more the fewer partners they have. Used
- * to rank match suggestions (DESIGN.md §4).
+ * to rank match suggestions (docs/metrics.md).
  */
 import type { CompactGraph } from "../compact-graph";
 

@@ -2,7 +2,7 @@
  * @module
  * Betweenness centrality (Brandes 2001), on hop distance: a tie of many cooperations is not
  * "longer" than a tie of one, so weights are ignored. Exact up to a size limit, above it
- * estimated from a seeded sample of source nodes with a stated error bound (DESIGN.md §4).
+ * estimated from a seeded sample of source nodes with a stated error bound (docs/metrics.md).
  *
  * Matches networkx `betweenness_centrality(G, normalized=True)` (exact) and
  * `betweenness_centrality(G, k=samples, normalized=True)` (sampled; the sources are drawn with

@@ -2,7 +2,7 @@
  * @module
  * Connected components of the cooperation graph, the share of organisations in the largest one
  * and the share of isolates (organisations without any partner) — how fragmented a region's
- * network is (DESIGN.md §4).
+ * network is (docs/metrics.md).
  */
 import type { CompactGraph } from "../compact-graph";
 

@@ -1,6 +1,6 @@
 /**
  * @module
- * Conversion by format (DESIGN.md §4): of the pairs whose first cooperation came from an event of
+ * Conversion by format (docs/metrics.md): of the pairs whose first cooperation came from an event of
  * format F in year Y, the share that cooperated again within 24 months — which format creates
  * lasting ties.
  *

@@ -3,7 +3,7 @@
  * Density: the share of possible ties that exist. One-mode density counts all pairs of
  * organisations (networkx `density`); where the network is company–non-profit, only
  * company–non-profit pairs are possible, so the bipartite density (networkx
- * `bipartite.density(G, companies)`) is the fair figure (DESIGN.md §4).
+ * `bipartite.density(G, companies)`) is the fair figure (docs/metrics.md).
  */
 import { NODE_KINDS, type CompactGraph } from "../compact-graph";
 

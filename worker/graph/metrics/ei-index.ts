@@ -1,6 +1,6 @@
 /**
  * @module
- * Krackhardt's E-I index ("bridging", DESIGN.md §4): (E − I) / (E + I), where E counts ties to
+ * Krackhardt's E-I index ("bridging", docs/metrics.md): (E − I) / (E + I), where E counts ties to
  * partners with a different attribute value (another region, another field/industry) and I ties
  * to partners with the same value. −1 = all ties inward, +1 = all ties outward.
  *

@@ -2,7 +2,7 @@
  * @module
  * Harmonic closeness for graphs too large for one breadth-first search per node: exact up to a
  * size limit, above it estimated from a seeded sample of source nodes with a stated error bound,
- * like {@link betweenness} (DESIGN.md §4).
+ * like {@link betweenness} (docs/metrics.md).
  *
  * Estimator: harmonic closeness is h(v) = Σ_{u ≠ v} 1/d(u, v) on hop distance (undirected, so
  * d(u, v) = d(v, u)). One BFS from each of k sampled sources s gives 1/d(s, v) for every v. For a

@@ -1,6 +1,6 @@
 /**
  * @module
- * The network metric kernel (DESIGN.md §4): pure functions over a {@link CompactGraph}, each
+ * The network metric kernel (docs/metrics.md): pure functions over a {@link CompactGraph}, each
  * verified against networkx on fixture graphs (`test/unit/graph/`).
  */
 export type { CompactGraph } from "../compact-graph";

@@ -1,6 +1,6 @@
 /**
  * @module
- * Organisation status for coordinators (DESIGN.md §4): whom to invite or introduce before the next
+ * Organisation status for coordinators (docs/metrics.md): whom to invite or introduce before the next
  * event. The first rule that applies wins:
  *
  * 1. `isolated`   — no cooperation in the window (no partner in the window's graph);

@@ -3,7 +3,7 @@
  * Tie persistence: the share of an organisation's partners with whom it cooperated in at least
  * two distinct calendar years, or with a recorded follow-up (a cooperation marked as follow-up of
  * an earlier one of the same pair). One-off deals are the norm at marketplaces; ties that recur
- * are the social capital the seed claims (DESIGN.md §4).
+ * are the social capital the seed claims (docs/metrics.md).
  */
 import { edgePosition, type CompactGraph } from "../compact-graph";
 

@@ -1,7 +1,7 @@
 /**
  * @module
  * Two-step reach: the number of distinct other organisations within distance 2 — the access an
- * organisation gains through its partners' networks (DESIGN.md §4). Equals networkx
+ * organisation gains through its partners' networks (docs/metrics.md). Equals networkx
  * `len(nx.single_source_shortest_path_length(G, v, cutoff=2)) - 1`.
  */
 import type { CompactGraph } from "../compact-graph";

@@ -1,6 +1,6 @@
 /**
  * @module
- * Regional and national metrics, trends, organisation metrics and conversion (DESIGN.md §4).
+ * Regional and national metrics, trends, organisation metrics and conversion (docs/metrics.md).
  * Every response carries the snapshot's `revision`, `computedAt` and whether it is `stale`.
  */
 import { createRoute, z } from "@hono/zod-openapi";

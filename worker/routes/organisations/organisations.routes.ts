@@ -1,6 +1,6 @@
 /**
  * @module
- * Organisations: companies, non-profits, public bodies and intermediaries (DESIGN.md §3).
+ * Organisations: companies, non-profits, public bodies and intermediaries (schema/migrations).
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { onlyFor } from "../../lib/create-app";
