@@ -9,7 +9,7 @@ import { readsAllRecords, requireRole, seesDetail, type Viewer } from "../../lib
 import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
-import { currentRevision } from "../../db/revisions";
+import { currentRevision, revisionOf } from "../../db/revisions";
 import { NATIONAL, scopeCondition } from "../../network/load";
 import { computeHistoryPoint, getSnapshot, RECOMPUTE_ON_READ_LIMIT, SCOPES_WITH_DATA, scopeSize, type Snapshot } from "../../network/snapshots";
 import { firstPeriodStart, MAX_TREND_PERIODS, periods, type Interval, type Period } from "../../network/periods";
@@ -73,8 +73,11 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
   const shown = [];
   const started = Date.now();
   for (const { code } of regions) {
-    const stored = await db.get<{ id: number; revision: number }>(sql`SELECT id, revision FROM metric_snapshots WHERE region_code = ${code} AND window_from = ${window.from} AND window_to = ${window.to}`);
-    const computes = !stored || stored.revision !== (await currentRevision(db, code));
+    // The stored snapshot's revision and the current one in one round trip.
+    const stored = await db.get<{ revision: number | null; current: number }>(sql`
+      SELECT s.revision, ${revisionOf(code)} AS current
+      FROM (SELECT 1) LEFT JOIN metric_snapshots s ON s.region_code = ${code} AND s.window_from = ${window.from} AND s.window_to = ${window.to}`);
+    const computes = stored?.revision == null || stored.revision !== stored.current;
     if (computes && (budget <= 0 || Date.now() - started >= OVERVIEW_COMPUTE_MS)) continue;
     if (computes) budget--;
     const s: Snapshot = await getSnapshot(db, code, window);
