@@ -170,7 +170,7 @@ class Oracle {
   conversionPending(scope: string): Map<string, Set<number>> {
     const first = new Map<string, { when: number; format: string }>();
     this.data.coops.forEach((c, i) => {
-      if (!ACTIVE.has(c.status) || !inScope(c.region, scope)) return;
+      if (!ACTIVE.has(c.status) || !this.coopInNetwork(c, scope)) return;
       const when = c.month * 100 + c.day + i / 1000;
       for (const a of c.partnerIds) for (const b of c.partnerIds) {
         if (a >= b) continue;
@@ -188,11 +188,16 @@ class Oracle {
     }
     return byFormat;
   }
+  /** A scope's network holds the cooperations registered in it or with a partner registered in it. */
+  private coopInNetwork(c: Stored["coops"][number], scope: string) {
+    const home = new Map(this.data.orgs.map((o) => [o.id, o.home]));
+    return inScope(c.region, scope) || c.partnerIds.some((id) => inScope(home.get(id)!, scope));
+  }
   /** The scope's network: its organisations and the partners of its active deals. */
   network(scope: string) {
     return this.np([
       ...this.data.orgs.filter((o) => inScope(o.home, scope)).map((o) => o.id),
-      ...this.data.coops.filter((c) => ACTIVE.has(c.status) && inScope(c.region, scope)).flatMap((c) => c.partnerIds),
+      ...this.data.coops.filter((c) => ACTIVE.has(c.status) && this.coopInNetwork(c, scope)).flatMap((c) => c.partnerIds),
     ]);
   }
   /** The groups a cell is the total of: lists of parts (a region's direct part never appears in a response). */
@@ -397,7 +402,32 @@ const KEPT: DataSet[] = [
       { month: 3, day: 14, status: "cancelled", format: "none", hours: 85, types: ["time", "money"], partners: [3, 0, 1] },
     ],
   },
+  // A year minus its visible months: months 2, 6 and 10 hidden, each guarded within its quarter,
+  // together named 2 non-public organisations (the year was the sum of quarters only).
+  {
+    orgs: [
+      { home: "13003", isPublic: true, kind: "company" },
+      { home: "12052", isPublic: false, kind: "company" },
+      { home: "12053", isPublic: true, kind: "nonprofit" },
+      { home: "13003", isPublic: false, kind: "company" },
+      { home: "12", isPublic: true, kind: "nonprofit" },
+      { home: "12051", isPublic: false, kind: "company" },
+      { home: "12053", isPublic: false, kind: "nonprofit" },
+    ],
+    coops: [
+      { month: 2, day: 15, status: "done", format: "action_day", hours: 9, types: ["money"], partners: [6, 5] },
+      { month: 10, day: 16, status: "done", format: "none", hours: 9, types: ["time", "goods", "money"], partners: [3, 4, 1] },
+      { month: 4, day: 11, status: "cancelled", format: "action_day", hours: 51, types: ["time", "goods", "money"], partners: [3, 4] },
+      { month: 6, day: 24, status: "cancelled", format: "action_day", hours: 61, types: ["time", "goods", "money"], partners: [4, 5] },
+      { month: 10, day: 17, status: "ongoing", format: "action_day", hours: 8, types: ["time", "goods", "money"], partners: [5, 4] },
+      { month: 4, day: 14, status: "cancelled", format: "action_day", hours: 81, types: ["time", "goods"], partners: [1, 4, 5] },
+      { month: 1, day: 22, status: "cancelled", format: "marketplace", hours: 86, types: ["time", "goods"], partners: [4, 6, 3] },
+    ],
+  },
 ];
+
+/** `VITE_PRIVACY_SEED=<seed>` repeats a run; otherwise a new seed each run (printed on failure). */
+const envSeed = Number((import.meta as { env?: Record<string, string | undefined> }).env?.VITE_PRIVACY_SEED);
 
 describe("public output and the small-numbers rule", () => {
   it("reveals no figure of 1 or 2 non-public organisations, directly or by subtraction", async () => {
@@ -409,9 +439,9 @@ describe("public output and the small-numbers rule", () => {
       const problems = await check(await store(kept));
       if (problems.length) throw new Error(`kept case ${KEPT.indexOf(kept)}:\n${problems.slice(0, 12).join("\n")}`);
     }
-    const seed = Date.now() % 2 ** 31;
+    const seed = Number.isInteger(envSeed) ? envSeed : Date.now() % 2 ** 31;
     await fc.assert(property, { seed, numRuns: 8, endOnFailure: true }).catch((e: Error) => {
-      throw new Error(`seed ${seed}: ${e.message}\n${(e.cause as Error | undefined)?.message ?? ""}`);
+      throw new Error(`seed ${seed} (repeat with VITE_PRIVACY_SEED=${seed}): ${e.message}\n${(e.cause as Error | undefined)?.message ?? ""}`);
     });
   }, 600_000);
 });

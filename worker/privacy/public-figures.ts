@@ -10,7 +10,7 @@ import { readTogether, type Db } from "../db/client";
 import { scopeCondition } from "../network/load";
 import type { Snapshot, Summary } from "../network/snapshots";
 import type { Window } from "../network/window";
-import { activeKey, activeOrganisationCells, conversionCells, cooperationCells, coopKey, organisationCells, orgKey, planFor, type PeriodPlan, type StatusCell } from "./tables";
+import { activeKey, activeOrganisationCells, conversionCells, cooperationCells, coopKey, organisationCells, orgKey, planFor, sensitiveNetworks, type PeriodPlan, type StatusCell } from "./tables";
 import { CellTable, isSensitive, mergeSketch, MIN_ORGANISATIONS, protect, SUPPRESSED, type Sketch, type Suppressed } from "./suppression";
 
 export { SUPPRESSED, type Suppressed } from "./suppression";
@@ -22,17 +22,21 @@ export interface WindowCells {
   cooperation(region: string, format?: string, status?: StatusCell, type?: string): boolean;
   organisations(region: string, kind?: string): boolean;
   active(region: string): boolean;
+  /** The region's network figures are withheld (see {@link publicNetwork}). */
+  network(region: string): boolean;
 }
 
 /** Reads the tables a window's public figures are cut from (one set per request, whatever the number of regions shown). */
 export async function windowCells(db: Db, window: Window): Promise<WindowCells> {
   const { plan, period } = planFor(window);
-  const [coop, orgs, active] = await Promise.all([cooperationCells(db, plan), organisationCells(db), activeOrganisationCells(db, window)]);
-  return {
+  const [coop, orgs, active, networks] = await Promise.all([cooperationCells(db, plan), organisationCells(db), activeOrganisationCells(db, window), sensitiveNetworks(db, window)]);
+  const cells: WindowCells = {
     cooperation: (r, f = "all", s = "all", t = "all") => coop.has(coopKey(r, period, f, s, t)),
     organisations: (r, k = "total") => orgs.has(orgKey(r, k)),
     active: (r) => active.has(activeKey(r)),
+    network: (r) => networks.has(r) || cells.organisations(r) || cells.cooperation(r, "all", "active"),
   };
+  return cells;
 }
 
 const show = (hidden: boolean, n: number): Figure => (hidden ? SUPPRESSED : n);
@@ -78,13 +82,14 @@ export function publicAggregates(s: Summary, scope: string, cells: WindowCells) 
 /**
  * The network figures of a snapshot for anonymous callers. They describe the ties among the
  * scope's organisations and their partners: shown only where both the scope's organisations and
- * its active cooperations may be shown; the organisations per status (isolated, peripheral, …)
+ * its active cooperations may be shown and the network (with its outside partners) does not hold
+ * just 1 or 2 non-public organisations; the organisations per status (isolated, peripheral, …)
  * follow the rule within the scope, as parts of the scope's organisations.
  */
 export async function publicNetwork(db: Db, snapshot: Snapshot, cells: WindowCells) {
   const n = snapshot.summary.network;
   const scope = snapshot.regionCode;
-  const hidden = cells.organisations(scope) || cells.cooperation(scope, "all", "active");
+  const hidden = cells.network(scope);
   const rows = await db.all<{ status: string; n: number; ids: string | null }>(sql`
     SELECT status, count(*) AS n, (SELECT group_concat(organisation_id) FROM (SELECT organisation_id FROM organisation_metrics x
       WHERE x.snapshot_id = m.snapshot_id AND x.status = m.status AND json_extract(x.metrics, '$.isPublic') = 0 ORDER BY organisation_id LIMIT 3)) AS ids
@@ -196,6 +201,7 @@ function newPairsHidden(byMonth: Map<string, Sketch>, plan: PeriodPlan & { kind:
   }
   for (let y = plan.fromYear; y <= plan.toYear; y++) {
     table.group(`${y}`, [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
+    table.group(`${y}`, Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, "0")}`));
     for (let q = 1; q <= 4; q++) table.group(`${y}-Q${q}`, [1, 2, 3].map((i) => `${y}-${String((q - 1) * 3 + i).padStart(2, "0")}`));
   }
   return protect(table);

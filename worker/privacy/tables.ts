@@ -21,7 +21,7 @@ import { currentRevision } from "../db/revisions";
 import { conversion as conversionOf, type ConversionRow } from "../graph/metrics";
 import { forEachPairFirstsPage, NATIONAL, partnerIds } from "../network/load";
 import type { Window } from "../network/window";
-import { CellTable, protect, type Sketch } from "./suppression";
+import { CellTable, isSensitive, mergeSketch, protect, type Sketch } from "./suppression";
 
 const ACTIVE = ["agreed", "done", "ongoing"] as const;
 const STATUSES = [...ACTIVE, "cancelled", "not_feasible"] as const;
@@ -181,12 +181,18 @@ function buildCooperationTable(tree: RegionTree, plan: PeriodPlan, counts: CoopR
     if (parentRegion !== null) up.push(["region", coopKey(parentRegion, period, format, status as StatusCell, type)]);
     const parentPeriod = period.length === 7 && period[4] === "-" && period[5] !== "Q" ? quarterOf(period) : period.includes("-Q") ? period.slice(0, 4) : null;
     if (parentPeriod !== null) up.push(["period", coopKey(region, parentPeriod, format, status as StatusCell, type)]);
+    // Flat groups too: a year is also the sum of its twelve months, a region the sum of the leaf
+    // cells under it, "all" the sum of the five statuses. The year minus its visible months is
+    // their hidden rest, even when each quarter on its own is guarded.
+    if (parentPeriod !== null && !period.includes("-Q")) up.push(["periodMonths", coopKey(region, period.slice(0, 4), format, status as StatusCell, type)]);
+    for (const ancestor of leafAncestors(tree, region)) up.push([`regionLeaves`, coopKey(ancestor, period, format, status as StatusCell, type)]);
     // The value split by contribution type adds up to the value of the active deals.
     if (type !== "all") up.push(["type", coopKey(region, period, "all", "active")]);
     else {
       if (format !== "all") up.push(["format", coopKey(region, period, "all", status as StatusCell)]);
       const s = statusParent[status];
       if (s) up.push(["status", coopKey(region, period, format, s)]);
+      if (status !== "active" && status !== "all") up.push(["statusLeaves", coopKey(region, period, format, "all")]);
     }
     return up;
   });
@@ -198,6 +204,17 @@ function regionParent(tree: RegionTree, region: string): string | null {
   if (region.endsWith("~")) return region.slice(0, -1);
   if (region === NATIONAL) return null;
   return tree.ancestors(region)[0] ?? NATIONAL;
+}
+
+/**
+ * The regions above a leaf cell's parent (a region without sub-regions, or what is registered
+ * directly in one): each is also the sum of all the leaf cells under it.
+ */
+function leafAncestors(tree: RegionTree, region: string): string[] {
+  const leaf = region.endsWith("~") || (region !== NATIONAL && !tree.hasChildren(region));
+  if (!leaf) return [];
+  const parent = regionParent(tree, region)!;
+  return parent === NATIONAL ? [] : [...tree.ancestors(parent)];
 }
 
 /** The cooperation table a window's figures are cut from: its calendar year when the window is a calendar month, quarter or year. */
@@ -232,7 +249,11 @@ async function buildOrganisationCells(db: Db): Promise<Set<string>> {
   table.groupByParents((key) => {
     const [, region, kind] = key.split("|");
     const parent = regionParent(tree, region);
-    return [...(parent === null ? [] : [["region", orgKey(parent, kind)] as [string, string]]), ...(kind === "total" ? [] : [["kind", orgKey(region, "total")] as [string, string]])];
+    return [
+      ...(parent === null ? [] : [["region", orgKey(parent, kind)] as [string, string]]),
+      ...leafAncestors(tree, region).map((a) => ["regionLeaves", orgKey(a, kind)] as [string, string]),
+      ...(kind === "total" ? [] : [["kind", orgKey(region, "total")] as [string, string]]),
+    ];
   });
   return protect(table);
 }
@@ -257,7 +278,7 @@ async function buildActiveOrganisationCells(db: Db, window: Window): Promise<Set
   }
   table.groupByParents((key) => {
     const parent = regionParent(tree, key.slice(2));
-    return parent === null ? [] : [["region", activeKey(parent)]];
+    return [...(parent === null ? [] : [["region", activeKey(parent)] as [string, string]]), ...leafAncestors(tree, key.slice(2)).map((a) => ["regionLeaves", activeKey(a)] as [string, string])];
   });
   return protect(table);
 }
@@ -294,5 +315,38 @@ export function conversionCells(db: Db, scope: string, asOf: string): Promise<Se
       for (const y of [...years, "all"]) table.group(`${f}|${y}|pairs`, [`${f}|${y}|converted`, `${f}|${y}|notConverted`]);
     }
     return protect(table);
+  });
+}
+
+/**
+ * The regions whose network figures (nodes, ties, density, components, …) describe 1 or 2
+ * non-public organisations: a scope's network holds its organisations and every partner of an
+ * active deal registered in it or with a partner registered in it, so an outside partner counts
+ * although no cooperation cell of the scope stands for it.
+ */
+export function sensitiveNetworks(db: Db, window: Window): Promise<Set<string>> {
+  return once(db, `n:${window.from}:${window.to}`, async () => {
+    const tree = await regionTree(db);
+    const [rows] = await readTogether(db, [
+      topThree(
+        sql`WITH act AS (SELECT id, region_code FROM cooperations c WHERE c.deleted_at IS NULL AND c.status NOT IN ('cancelled', 'not_feasible')
+              AND c.date_agreed BETWEEN ${window.from} AND ${window.to}),
+            np AS (SELECT cp.cooperation_id AS c, cp.organisation_id AS o FROM cooperation_partners cp
+              JOIN organisations o ON o.id = cp.organisation_id AND o.is_public = 0 WHERE cp.cooperation_id IN (SELECT id FROM act))
+          SELECT act.region_code AS r, np.o AS o FROM act JOIN np ON np.c = act.id
+          UNION SELECT po.region_code AS r, np.o AS o FROM act JOIN cooperation_partners cp ON cp.cooperation_id = act.id
+            JOIN organisations po ON po.id = cp.organisation_id AND po.deleted_at IS NULL JOIN np ON np.c = act.id
+          UNION SELECT region_code AS r, id AS o FROM organisations WHERE deleted_at IS NULL AND is_public = 0`,
+        sql`r`,
+      ),
+    ]);
+    const byRegion = new Map<string, Sketch>();
+    for (const row of rows as SketchRow[]) {
+      for (const region of regionCells(tree, String(row.r))) {
+        if (region.endsWith("~")) continue;
+        byRegion.set(region, mergeSketch(byRegion.get(region) ?? [], sketchOf(row.ids)));
+      }
+    }
+    return new Set([...byRegion].filter(([, s]) => isSensitive(s)).map(([r]) => r));
   });
 }

@@ -110,7 +110,7 @@ export const overview: RouteHandler<typeof routes.overview, AppEnv> = async (c) 
 };
 
 /** Network figures are for anonymous callers only where the scope's organisations and active cooperations may be shown. */
-const networkHidden = (code: string, cells: WindowCells) => cells.organisations(code) || cells.cooperation(code, "all", "active");
+const networkHidden = (code: string, cells: WindowCells) => cells.network(code);
 
 type RankingAggregates = Pick<ReturnType<typeof publicAggregates> | Snapshot["summary"], "organisations" | "activeOrganisations" | "cooperations" | "inputs" | "perHundredThousand">;
 
