@@ -7,7 +7,7 @@
  */
 import { allRegions, api, apiBlob, ApiFailure, type Region } from "../api";
 import { loadChart, TREND_METRICS, type Count } from "../charts/data";
-import { completeFigure, figureShell, renderFigure } from "../charts/figure";
+import { renderFigure } from "../charts/figure";
 import type { DrawnChart } from "../charts/render";
 import { saveBlob } from "../charts/render";
 import { clear, h, table, uid, add } from "../dom";
@@ -200,23 +200,22 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
     }
     throw e;
   }
-  const withLayout = net.nodes.filter((n) => n.x !== null && n.y !== null && n.degree > 0);
+  const withLayout = net.nodes.filter((n) => n.x !== null && n.y !== null && n.degree !== 0);
   const isolates = net.nodes.filter((n) => n.inScope && n.degree === 0).length;
   if (withLayout.length === 0) {
     add(card, h("p", {}, t("networkTooLarge")));
   } else {
     const summary = `${t("summaryNetwork", { nodes: f.int(withLayout.length), edges: f.int(net.edges.length) })} ${isolates ? `${f.int(isolates)} ${t("st_isolated")}.` : ""}`;
-    const title = `${t("chartNetwork")} – ${regionName}`;
-    const source = t("source", { date: f.date(net.computedAt) });
-    const { fig, canvas } = figureShell(card, { locale, title, summary, notes: `${source} · ${summary}`, height: 560, kind: "network" });
-    const { drawNetwork } = await import("../charts/network");
-    const drawn = await drawNetwork(
-      canvas,
-      withLayout.map((n) => ({ id: n.id, name: n.name, kind: n.kind, degree: n.degree, x: n.x!, y: n.y!, betweenness: n.betweenness })),
-      net.edges,
-      { locale, title, summary, source, fileName: `kooperationsatlas-${code}-network`, onClickNode: (id) => ctx.navigate(`/organisations/${id}`) },
-    );
-    completeFigure(fig, drawn, locale);
+    const { createNetworkView } = await import("../network-view/view");
+    createNetworkView(card, net.nodes, net.edges, {
+      locale,
+      title: `${t("chartNetwork")} – ${regionName}`,
+      summary,
+      source: `${t("source", { date: f.date(net.computedAt) })} · ${summary}`,
+      fileName: `kooperationsatlas-${code}-network`,
+      organisationHref: (id) => `/organisations/${id}`,
+      announce: ctx.announce,
+    });
   }
   const brokers = net.nodes
     .filter((n) => n.inScope && n.betweenness > 0)
