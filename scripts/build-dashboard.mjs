@@ -12,6 +12,8 @@ const out = "dist/dashboard";
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 if (existsSync("dashboard/public")) cpSync("dashboard/public", out, { recursive: true });
+// The project's docs are served as they are (/docs/metrics.md …): printed reports link to them.
+if (existsSync("docs")) cpSync("docs", join(out, "docs"), { recursive: true });
 const entries = ["dashboard/src/main.ts", "dashboard/src/embed.ts"].filter((f) => existsSync(f));
 const result = await build({
   entryPoints: entries,

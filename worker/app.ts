@@ -23,6 +23,8 @@ import { metricsRouter } from "./routes/metrics/metrics.index";
 import { networkRouter } from "./routes/network/network.index";
 import { organisationsRouter } from "./routes/organisations/organisations.index";
 import { regionsRouter } from "./routes/regions/regions.index";
+import { reportsRouter } from "./routes/reports/reports.index";
+import { reportPages } from "./reports/pages";
 import { tokensRouter } from "./routes/tokens/tokens.index";
 
 /** Bodies above these sizes are refused with 413 before parsing. */
@@ -64,6 +66,19 @@ export function toErrorResponse(err: unknown): Response {
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
   app.use("*", securityHeaders);
+  app.use("*", async (c, next) => {
+    // Without the caller's credentials: what a public page built from the API may show.
+    c.set("publicApi", async (path) => {
+      let ctx: ExecutionContext | undefined;
+      try {
+        ctx = c.executionCtx as ExecutionContext;
+      } catch {
+        ctx = undefined;
+      }
+      return app.fetch(new Request(new URL(path, c.req.url)), c.env, ctx as never);
+    });
+    await next();
+  });
 
   const api = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
   api.use("*", async (c, next) => {
@@ -104,6 +119,7 @@ export function createApp() {
   api.route("/", networkRouter);
   api.route("/", auditRouter);
   api.route("/", importRouter);
+  api.route("/", reportsRouter);
 
   const docConfig = {
     openapi: "3.1.0",
@@ -122,10 +138,11 @@ export function createApp() {
   });
 
   app.route("/embed", embedRouter);
+  app.route("/reports", reportPages);
   app.route("/api/v1", api);
   app.get("/api", (c) => c.redirect("/api/v1/docs"));
   app.notFound(async (c) => {
-    if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/embed/") || !c.env.ASSETS) {
+    if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/embed/") || c.req.path.startsWith("/reports/") || !c.env.ASSETS) {
       return toErrorResponse(new ApiError(404, "not_found", "No such route"));
     }
     return c.env.ASSETS.fetch(c.req.raw);

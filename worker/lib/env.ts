@@ -19,6 +19,9 @@ export interface Bindings {
 /** Hono environment of this app. */
 export interface AppEnv {
   Bindings: Bindings;
-  /** `cspNonce`: set when a page has an inline `<style>` (lib/security-headers.ts). */
-  Variables: { viewer: Viewer; cspNonce?: string };
+  /**
+   * `cspNonce`: set when a page has an inline `<style>` (lib/security-headers.ts); `publicApi`:
+   * this app as an anonymous caller, for pages built from the public API (worker/reports/).
+   */
+  Variables: { viewer: Viewer; cspNonce?: string; publicApi: (path: string) => Promise<Response> };
 }

@@ -19,6 +19,8 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "rate_limited"
   | "method_not_allowed"
+  | "gone"
+  | "unavailable"
   | "internal_error";
 
 export interface ErrorDetail {
