@@ -168,6 +168,43 @@ export default function importSuite(t) {
     await page.close();
   });
 
+  test("import: the Essen coordinator's templates are set in Essen and import unchanged (German XLSX, then CSV again: unchanged)", async () => {
+    const page = await t.newPage({ role: "coordinator", width: 390, height: 844 });
+    await t.open(page, "/import");
+    assert.match(await page.textContent(".templates .hint"), /Region 05113/);
+    const downloaded = {};
+    for (const type of ["organisations", "events", "cooperations"]) {
+      await page.check(`input[name=type][value=${type}]`);
+      assert.match(await page.getAttribute("a[data-template=xlsx-de]", "href"), new RegExp(`/api/v1/import/templates/${type}\\.xlsx\\?locale=de&region=05113$`));
+      const file = await t.download(page, page.locator("a[data-template=xlsx-de]"), `essen-${type}-de.xlsx`);
+      downloaded[type] = await t.download(page, page.locator("a[data-template=csv-de]"), `essen-${type}-de.csv`);
+      await page.setInputFiles("input[name=file]", file.path);
+      const counts = await check(page);
+      assert.equal(counts.rejected, 0, `${type}: ${await page.textContent("[data-report=dry-run]")}`);
+      assert.ok(counts.created > 0, type);
+      await run(page);
+      await page.click("button[data-action=again]");
+    }
+    assert.match(downloaded.organisations.bytes.toString("utf8"), /ORG-05113-001;Arbeiterwohlfahrt Kreisverband Essen e\.V\. \(Beispiel\);Gemeinnützige Organisation;05113/);
+    assert.doesNotMatch(downloaded.cooperations.bytes.toString("utf8"), /Jülich|Düren|05358/);
+    // The same rows again as CSV: every row unchanged, and the filter names them.
+    await page.check("input[name=type][value=cooperations]");
+    await page.setInputFiles("input[name=file]", downloaded.cooperations.path);
+    const again = await check(page);
+    assert.deepEqual(again, { created: 0, updated: 0, unchanged: 2, rejected: 0, warnings: 0 });
+    const options = await page.locator("select[name=show] option").allTextContents();
+    assert.ok(options.includes("unverändert (2)"), `filter options: ${options}`);
+    assert.ok(!options.some((o) => o.includes("importFilter_")), `untranslated: ${options}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling at 390 px (${overflow} px)`);
+    await t.screenshot(page, "import-coordinator-essen-390");
+    const stored = await apiJson("/api/v1/cooperations?region=05113&limit=500");
+    const mine = stored.data.filter((c) => c.externalRef?.startsWith("GG-05113-"));
+    assert.deepEqual(mine.map((c) => c.regionCode), ["05113", "05113"]);
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
   test("import: rejected rows first, with column, value and reason; Import stays disabled; CSV report", async () => {
     const csv = [
       "Datum;Unternehmen;Organisation;Stunden;Status;Region",

@@ -4,7 +4,9 @@
  * in, with example rows. The examples fit together — the organisations template's organisations
  * are the partners in the cooperations template — so the three templates imported in order
  * (organisations, events, cooperations) work as they are. XLSX templates carry a second sheet
- * explaining every column and its allowed values.
+ * explaining every column and its allowed values. Given a region (a coordinator's own), the
+ * examples are set there — its code, its name in place of the example town, references that name
+ * it — so a coordinator's unchanged templates import inside the coordinator's regions.
  */
 import type { ExportCell, ExportLocale } from "../export/cells";
 import { toCsv } from "../export/csv";
@@ -20,6 +22,7 @@ interface TemplateSpec {
   examples: Record<ExportLocale, Example[]>;
 }
 
+const EXAMPLE_WORD = { de: "Beispiel", en: "example" };
 const EXAMPLE_NOTE = { de: "Beispielzeile: bitte überschreiben oder löschen", en: "Example row: overwrite or delete it" };
 
 const TEMPLATES: Record<ImportType, TemplateSpec> = {
@@ -133,6 +136,49 @@ function describe(field: string, locale: ExportLocale): string {
   return d[field]?.[de ? 0 : 1] ?? "";
 }
 
+/** Where the example rows are set when no region is given (Düren, towns Jülich and Düren). */
+const EXAMPLE_REGION = "05358";
+const EXAMPLE_TOWNS = /Jülich|Düren/g;
+
+/** A region the examples are set in. */
+export interface TemplateRegion {
+  code: string;
+  name: string;
+}
+
+/** Columns that name partner organisations (by name or reference, several separated by " | "). */
+const PARTNER_FIELDS = new Set(["organiser", "participants", "company", "nonprofit", "otherPartners"]);
+
+const MARKED_FIELDS = new Set(["name", "title", "event"]);
+
+/** "ORG-001" → "ORG-05113-001": a reference names one record, so each region's examples get their own. */
+const refIn = (ref: string, region: TemplateRegion) => ref.replace(/^([A-Z]+)-/, `$1-${region.code}-`);
+
+/**
+ * The examples moved to `region`: its code in region columns, its name for the example towns,
+ * references carrying its code (another region's example records are outside a coordinator's
+ * scope), organisation names and event titles marked as examples, and partners named by reference:
+ * "Arbeiterwohlfahrt Kreisverband Essen e.V." or "Gute Geschäfte Essen 2024" may be real records
+ * there, which the import would otherwise match by name (and change) or find ambiguous.
+ */
+function setIn(example: Example, region: TemplateRegion, locale: ExportLocale): Example {
+  const town = region.name.replace(/,.*$/, ""); // "Essen, Stadt" → "Essen"
+  const refOf = new Map(TEMPLATES.organisations.examples[locale].map((o) => [String(o.name), refIn(String(o.externalRef), region)]));
+  const out: Example = {};
+  for (const [field, value] of Object.entries(example)) {
+    if (field === "region" && value === EXAMPLE_REGION) out[field] = region.code;
+    else if (field === "externalRef" && typeof value === "string") out[field] = refIn(value, region);
+    // A postcode of the example town would be wrong for the region; the column is optional.
+    else if (field === "postcode") continue;
+    else if (PARTNER_FIELDS.has(field) && typeof value === "string") out[field] = value.split(" | ").map((name) => refOf.get(name) ?? name).join(" | ");
+    // Names and event titles the import matches by (an event only by its title).
+    else if (MARKED_FIELDS.has(field) && typeof value === "string") out[field] = `${value.replace(EXAMPLE_TOWNS, town)} (${EXAMPLE_WORD[locale]})`;
+    else if (typeof value === "string") out[field] = value.replace(EXAMPLE_TOWNS, town);
+    else out[field] = value;
+  }
+  return out;
+}
+
 export interface TemplateFile {
   body: Uint8Array<ArrayBuffer>;
   contentType: string;
@@ -145,11 +191,15 @@ const FILE_STEM: Record<ImportType, Record<ExportLocale, string>> = {
   cooperations: { de: "vorlage-kooperationen", en: "template-cooperations" },
 };
 
-/** The template of a type as CSV (German dialect for `de`) or XLSX (with a notes sheet). */
-export function buildTemplate(type: ImportType, ext: "csv" | "xlsx", locale: ExportLocale): TemplateFile {
+/**
+ * The template of a type as CSV (German dialect for `de`) or XLSX (with a notes sheet); with
+ * `region`, the examples are set in that region.
+ */
+export function buildTemplate(type: ImportType, ext: "csv" | "xlsx", locale: ExportLocale, region?: TemplateRegion): TemplateFile {
   const spec = TEMPLATES[type];
   const header = spec.fields.map((f) => headerOf(type, f, locale));
-  const rows = spec.examples[locale].map((ex) => spec.fields.map((f) => ex[f] ?? null));
+  const examples = region && region.code !== EXAMPLE_REGION ? spec.examples[locale].map((ex) => setIn(ex, region, locale)) : spec.examples[locale];
+  const rows = examples.map((ex) => spec.fields.map((f) => ex[f] ?? null));
   const fileName = `${FILE_STEM[type][locale]}.${ext}`;
   if (ext === "csv") return { body: toCsv(header, rows, locale), contentType: "text/csv; charset=utf-8", fileName };
   const de = locale === "de";

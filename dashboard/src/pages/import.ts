@@ -227,12 +227,19 @@ export async function render(ctx: PageContext) {
     ),
   );
   const templates = h("div", { className: "templates" });
+  // A coordinator's templates are set in the coordinator's (first) region, so they import unchanged.
+  const ownRegion = ctx.me.role === "coordinator" ? (ctx.me.regions[0] ?? null) : null;
   const drawTemplates = () => {
     clear(templates);
     const link = (ext: "xlsx" | "csv", lang: "de" | "en") =>
       h(
         "a",
-        { className: "btn small", href: `/api/v1/import/templates/${type}.${ext}?locale=${lang}`, download: "", "data-template": `${ext}-${lang}` },
+        {
+          className: "btn small",
+          href: `/api/v1/import/templates/${type}.${ext}?locale=${lang}${ownRegion ? `&region=${encodeURIComponent(ownRegion)}` : ""}`,
+          download: "",
+          "data-template": `${ext}-${lang}`,
+        },
         h("span", { "aria-hidden": "true", className: "file-badge" }, ext.toUpperCase()),
         `${t(ext === "xlsx" ? "importTemplateExcel" : "importTemplateCsv")}, ${t(lang === "de" ? "langGerman" : "langEnglish")}`,
       );
@@ -240,7 +247,7 @@ export async function render(ctx: PageContext) {
       templates,
       h("h3", {}, t("importTemplatesFor", { type: typeName(type) })),
       h("div", { className: "template-links" }, link("xlsx", locale), link("csv", locale), link("xlsx", locale === "de" ? "en" : "de"), link("csv", locale === "de" ? "en" : "de")),
-      h("p", { className: "hint" }, t("importTemplatesHint")),
+      h("p", { className: "hint" }, t("importTemplatesHint"), ownRegion ? ` ${t("importTemplatesRegion", { region: ownRegion })}` : ""),
     );
   };
   drawTemplates();

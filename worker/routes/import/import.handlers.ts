@@ -4,17 +4,18 @@
  * as one JSON document, or as an NDJSON stream of progress lines for large files.
  */
 import type { RouteHandler } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { requireRole } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
-import { ApiError, fromDatabaseError, validationFailed } from "../../lib/errors";
+import { ApiError, fromDatabaseError, notFound, validationFailed } from "../../lib/errors";
 import { CONTROL_CHARACTER } from "../../lib/schemas";
 import { createDb } from "../../db/client";
 import { describeColumns, type ImportType } from "../../import/columns";
 import type { ImportOptions, ImportPhase } from "../../import/context";
 import { runImport as run } from "../../import/run";
 import { assertAcceptedMediaType } from "../../import/sheet";
-import { buildTemplate } from "../../import/templates";
+import { buildTemplate, type TemplateRegion } from "../../import/templates";
 import type * as routes from "./import.routes";
 
 /** The uploaded file: the raw body, or the multipart field `file`. */
@@ -105,9 +106,14 @@ export const runImport: RouteHandler<typeof routes.runImport, AppEnv> = async (c
 
 export const template: RouteHandler<typeof routes.template, AppEnv> = async (c) => {
   const { file } = c.req.valid("param");
-  const { locale } = c.req.valid("query");
+  const { locale, region: code } = c.req.valid("query");
   const [type, ext] = file.split(".") as [ImportType, "csv" | "xlsx"];
-  const t = buildTemplate(type, ext, locale);
+  let region: TemplateRegion | undefined;
+  if (code) {
+    region = await createDb(c.env.DB).get<TemplateRegion>(sql`SELECT code, name FROM regions WHERE code = ${code} AND deleted_at IS NULL`);
+    if (!region) throw notFound(`Region ${code}`);
+  }
+  const t = buildTemplate(type, ext, locale, region);
   return new Response(t.body, {
     status: 200,
     headers: { "Content-Type": t.contentType, "Content-Disposition": `attachment; filename="${t.fileName}"`, "Cache-Control": "public, max-age=3600" },

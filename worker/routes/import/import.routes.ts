@@ -114,7 +114,13 @@ export const template = createRoute({
   summary: "Download an import template with example rows (CSV in the German Excel dialect for locale=de)",
   request: {
     params: TemplateParams,
-    query: z.object({ locale: z.enum(["de", "en"]).default("de").openapi({ description: "Headers, labels and number/date format" }) }),
+    query: z.object({
+      locale: z.enum(["de", "en"]).default("de").openapi({ description: "Headers, labels and number/date format" }),
+      region: z.string().min(1).max(32).optional().openapi({
+        description: "Region code the example rows are set in (a coordinator's own region, so the unchanged template imports there); default 05358",
+        example: "05113",
+      }),
+    }),
   },
   responses: {
     200: {
