@@ -12,7 +12,7 @@ import { defaultHook } from "./lib/create-app";
 import type { AppEnv } from "./lib/env";
 import { ApiError, fromDatabaseError } from "./lib/errors";
 import { cspNonce, securityHeaders } from "./lib/security-headers";
-import { embedRouter } from "./embed/index";
+import { createEmbedRouter } from "./embed/index";
 import { noteWrite } from "./network/recent-snapshots";
 import { auditRouter } from "./routes/audit/audit.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
@@ -137,7 +137,8 @@ export function createApp() {
     throw new ApiError(404, "not_found", "No such API route");
   });
 
-  app.route("/embed", embedRouter);
+  // Embeds read the public API through this same app (anonymous, no network round trip).
+  app.route("/embed", createEmbedRouter((req, env, ctx) => app.fetch(req, env, ctx)));
   app.route("/reports", reportPages);
   app.route("/api/v1", api);
   app.get("/api", (c) => c.redirect("/api/v1/docs"));

@@ -11,13 +11,8 @@ import { isLocale, translator } from "../../dashboard/src/i18n";
 import type { AppEnv } from "../lib/env";
 import { renderEmbedError, renderEmbedPage } from "./page";
 
-type InternalApp = { fetch: (req: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response> };
-let internal: Promise<InternalApp> | null = null;
-/** The app itself, to call the public API without a network round trip (imported lazily: app.ts mounts this router). */
-function internalApp(): Promise<InternalApp> {
-  internal ??= import("../app").then((m) => m.createApp() as unknown as InternalApp);
-  return internal;
-}
+/** The app's own fetch, handed in by app.ts (which mounts this router), to call the public API without a network round trip. */
+export type InternalFetch = (req: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response>;
 
 class EmbedDataError extends Error {
   constructor(readonly status: number, message: string) {
@@ -25,11 +20,19 @@ class EmbedDataError extends Error {
   }
 }
 
-export const embedRouter = new Hono<AppEnv>();
+/** The embed pages, reading the public API through `api`. */
+export function createEmbedRouter(api: InternalFetch) {
+  const embedRouter = new Hono<AppEnv>();
 
-embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "from", "to", "metric", "interval", "theme", "locale"] }));
+  embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "from", "to", "metric", "interval", "theme", "locale"] }));
 
-const handler = async (c: Context<AppEnv>) => {
+  const handler = async (c: Context<AppEnv>) => embedPage(c, api);
+  embedRouter.get("/v1/:chart", handler);
+  embedRouter.get("/:chart", handler);
+  return embedRouter;
+}
+
+async function embedPage(c: Context<AppEnv>, api: InternalFetch) {
   const kind = c.req.param("chart") ?? "";
   const url = new URL(c.req.url);
   const q = url.searchParams;
@@ -38,10 +41,9 @@ const handler = async (c: Context<AppEnv>) => {
   const t = translator(locale);
   if (!isChartKind(kind)) return c.html(renderEmbedError(locale, `${t("notFound")} (${CHART_KINDS.join(", ")})`), 404);
   const params = parseParams(kind, q);
-  const app = await internalApp();
   const fetchJson = async (path: string) => {
     // Anonymous on purpose: an embed shows what the public may see, whoever loads it.
-    const res = await app.fetch(new Request(new URL(path, url.origin)), c.env, c.executionCtx as never);
+    const res = await api(new Request(new URL(path, url.origin)), c.env, c.executionCtx as never);
     if (!res.ok) {
       const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
       throw new EmbedDataError(res.status, body?.error?.message ?? res.statusText);
@@ -56,7 +58,4 @@ const handler = async (c: Context<AppEnv>) => {
     if (e instanceof EmbedDataError) return c.html(renderEmbedError(locale, `${t("errorLoad")} ${e.message}`), e.status === 404 ? 404 : e.status === 422 ? 422 : 502);
     throw e;
   }
-};
-
-embedRouter.get("/v1/:chart", handler);
-embedRouter.get("/:chart", handler);
+}

@@ -8,7 +8,7 @@ import { and, isNull, sql } from "drizzle-orm";
 import type { Viewer } from "../lib/auth";
 import { inJsonList, type Db } from "../db/client";
 import { events, organisations } from "../db/tables";
-import { visibleOrganisations } from "../routes/organisations/organisations.handlers";
+import { visibleOrganisations } from "../db/visibility";
 import { columnsOf, type ImportType } from "../import/columns";
 import { CONTRIBUTION_TYPES, COOPERATION_STATUSES, EVENT_KINDS, ORGANISATION_KINDS, SIZE_CLASSES, type Vocabulary } from "../import/vocabulary";
 import type { ExportCell, ExportLocale } from "./cells";

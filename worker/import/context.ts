@@ -9,7 +9,7 @@ import type { Viewer } from "../lib/auth";
 import { chunkForJson } from "../db/bulk";
 import type { Db } from "../db/client";
 import { organisations } from "../db/tables";
-import { visibleOrganisations } from "../routes/organisations/organisations.handlers";
+import { visibleOrganisations } from "../db/visibility";
 import type { ImportType } from "./columns";
 import type { RowIssue } from "./report";
 import type { Sheet, SheetRow } from "./sheet";

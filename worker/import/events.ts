@@ -8,7 +8,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { inBatch } from "../db/client";
 import { eventParticipants, events, organisations } from "../db/tables";
 import { EventCreate } from "../routes/events/events.routes";
-import { visibleOrganisations } from "../routes/organisations/organisations.handlers";
+import { visibleOrganisations } from "../db/visibility";
 import { OrganisationFinder, RowReader, type ImportContext } from "./context";
 import { collectParties, resolveParties } from "./parties";
 import { DuplicateGuard, diff, keepStoredSpacing, perChunk, selectChunked, zodIssues, type Plan } from "./plan";

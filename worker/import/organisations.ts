@@ -9,7 +9,7 @@ import { seesDetail } from "../lib/auth";
 import { inBatch } from "../db/client";
 import { organisations } from "../db/tables";
 import { OrganisationCreate } from "../routes/organisations/organisations.routes";
-import { visibleOrganisations } from "../routes/organisations/organisations.handlers";
+import { visibleOrganisations } from "../db/visibility";
 import { RowReader, type ImportContext } from "./context";
 import { DuplicateGuard, diff, keepStoredSpacing, perChunk, selectChunked, zodIssues, type Plan } from "./plan";
 import type { RowReport } from "./report";

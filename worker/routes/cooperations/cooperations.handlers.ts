@@ -18,7 +18,7 @@ import { existingEvents, existingOrganisations, existingRegionCodes } from "../.
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { cooperationPartners, cooperations, events, organisations } from "../../db/tables";
 import { exportList } from "../../export/list-export";
-import { visibleOrganisations } from "../organisations/organisations.handlers";
+import { visibleOrganisations } from "../../db/visibility";
 import type * as routes from "./cooperations.routes";
 import type { CooperationCreate } from "./cooperations.routes";
 import type { EventKind } from "../../lib/schemas";

@@ -14,7 +14,7 @@ import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "..
 import { existingOrganisations, existingRegionCodes, missingIdDetails } from "../../db/lookups";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { eventParticipants, events, organisations } from "../../db/tables";
-import { visibleOrganisations } from "../organisations/organisations.handlers";
+import { visibleOrganisations } from "../../db/visibility";
 import { exportList } from "../../export/list-export";
 import { publicParticipantCount, type Suppressed } from "../../privacy/public-figures";
 import type * as routes from "./events.routes";

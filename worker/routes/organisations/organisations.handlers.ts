@@ -3,8 +3,8 @@
  * Organisation handlers: CRUD, idempotent bulk upsert, personal-data export and erasure.
  */
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
-import { assertCanWrite, readsAllRecords, requireRole, seesDetail, type Viewer } from "../../lib/auth";
+import { and, eq, isNull, like, sql } from "drizzle-orm";
+import { assertCanWrite, requireRole, seesDetail, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound, rejectRows, unknownReference, type ErrorDetail } from "../../lib/errors";
 import { auditInsert, bulkAuditEntries, redactPersonal } from "../../db/audit";
@@ -13,6 +13,7 @@ import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { existingRegionCodes } from "../../db/lookups";
+import { visibleOrganisations } from "../../db/visibility";
 import { auditLog, organisations } from "../../db/tables";
 import { exportList } from "../../export/list-export";
 import type * as routes from "./organisations.routes";
@@ -39,13 +40,6 @@ export function toOrganisation(r: Row, viewer: Viewer) {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
-}
-
-/** Rows the viewer may read: funders and admins all, coordinators public + their regions, anonymous public only. */
-export function visibleOrganisations(viewer: Viewer): SQL | undefined {
-  if (readsAllRecords(viewer)) return undefined;
-  if (viewer.role === "coordinator") return or(eq(organisations.isPublic, true), inJsonList(organisations.regionCode, [...viewer.scope!]));
-  return eq(organisations.isPublic, true);
 }
 
 export async function findOrganisation(db: Db, viewer: Viewer, id: number): Promise<Row> {
