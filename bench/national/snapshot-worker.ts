@@ -44,7 +44,9 @@ for (const job of jobs) {
     const network = snapshot.summary.network;
     figures = { nodes: network.nodes, edges: network.edges, communities: network.communities, modularity: network.modularity };
   } catch (e) {
-    error = String((e as Error)?.stack ?? e);
+    // drizzle wraps D1's error ("Failed query: …"): the cause says why.
+    const cause = (e as { cause?: unknown })?.cause;
+    error = String((e as Error)?.stack ?? e) + (cause ? `\ncause: ${String((cause as Error)?.stack ?? cause)}` : "");
   }
   const wallMs = performance.now() - started;
   sample();
