@@ -268,6 +268,17 @@ function printApi(section) {
         ),
       );
   }
+  if (section.networkView) {
+    const v = section.networkView;
+    console.log(`\n## Network view (Chromium, ${v.drawnNodes} of ${v.nodes} generated organisations drawn, ${v.edges} ties)\n`);
+    console.log(
+      table(
+        ["interaction", "frame ms (median)", "frame ms (p95)", "frames", "drawing ms (median)", "drawing ms (p95)", "drawings"],
+        Object.entries(v.phases).map(([name, p]) => [name, fmt(p.frameMs.median, 1), fmt(p.frameMs.p95, 1), p.frameMs.frames, fmt(p.drawMs.median, 1), fmt(p.drawMs.p95, 1), p.drawMs.frames]),
+      ),
+    );
+    console.log("Time between animation frames while the benchmark drags, wheels and focuses nodes (clicks and the keyboard list); 16.7 ms = 60 frames per second. Drawing: the view's own time per frame (moving and zooming reuse the last full drawing until the motion rests).");
+  }
   if (section.ingest) {
     console.log(`\n## Bulk ingest through wrangler dev, loopback (5 000 records per request, into ${where})\n`);
     console.log(

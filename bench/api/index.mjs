@@ -116,6 +116,9 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
           await fetch(`${app.base}/api/v1/metrics`, { headers }).then((r) => r.arrayBuffer());
           const { benchDashboard } = await import(module);
           result.dashboard = await benchDashboard({ base: app.base, runs: dashboardRuns, token: app.adminToken });
+          log("dashboard: network view frame times at 2 000 organisations");
+          const { benchNetworkView } = await import(join(root, "bench", "dashboard", "network-view.mjs"));
+          result.networkView = await benchNetworkView({ base: app.base, token: app.adminToken });
         } catch (e) {
           log(`dashboard: ${e.message}`);
           result.dashboard = { skipped: String(e.message).split("\n")[0] };

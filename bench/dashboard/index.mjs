@@ -1,6 +1,7 @@
 // Dashboard budgets: JavaScript shipped to each page (gzip bytes of every script the page loads,
 // lazy chunks included), the map data, and the time to the first chart on the demo data
-// (performance mark "ka:first-chart", median of several loads; reported, not asserted).
+// (performance mark "ka:first-chart", median of several loads; reported, not asserted), and the
+// network view's frame times at 2 000 organisations (network-view.mjs).
 //
 //   node bench/dashboard/index.mjs            starts its own Worker with the demo data
 //   BASE_URL=http://127.0.0.1:8787 node bench/dashboard/index.mjs   measures a running one
@@ -88,6 +89,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const results = await benchDashboard({ base, runs: Number(process.env.RUNS ?? 5) });
     printResults(results);
     console.log(JSON.stringify({ benchmark: "dashboard", results }));
+    const { benchNetworkView, printNetworkView } = await import("./network-view.mjs");
+    const networkView = await benchNetworkView({ base, token: server?.adminToken ?? process.env.TOKEN });
+    printNetworkView(networkView);
+    console.log(JSON.stringify({ benchmark: "dashboard-network-view", result: networkView }));
   } finally {
     await server?.stop();
   }

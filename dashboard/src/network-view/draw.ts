@@ -38,8 +38,6 @@ export interface DrawInput {
   /** Distances from the focus node, or null. */
   dist: Uint8Array | null;
   focus: number;
-  /** The node under the keyboard cursor or the pointer (-1: none). */
-  active: number;
   /** Label candidates in order of importance. */
   labelOrder: number[];
   transform: Transform;
@@ -97,6 +95,29 @@ function shapePath(ctx: Ctx, shape: string, x: number, y: number, r: number) {
   }
 }
 
+function ring(ctx: Ctx, x: number, y: number, r: number, colour: string, w: number, dash: number[]) {
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, 2 * Math.PI);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = w;
+  ctx.setLineDash(dash);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** How much nodes grow when zoomed in beyond the scale that fits the whole network. */
+export const zoomGrowth = (scale: number, baseScale: number) => Math.min(2.2, Math.max(0.7, Math.sqrt(scale / (baseScale || scale))));
+
+/**
+ * The dashed ring of the node under the keyboard cursor or the pointer, drawn over a finished
+ * frame, so moving it costs no new drawing of the network.
+ */
+export function drawCursorRing(ctx: Ctx, model: NetworkModel, i: number, radius: number, t: Transform, baseScale: number) {
+  const x = model.nodes[i].x * t.scale + t.tx;
+  const y = model.nodes[i].y * t.scale + t.ty;
+  ring(ctx, x, y, radius * zoomGrowth(t.scale, baseScale) + 4, OKABE_ITO.vermillion, 2.5, [4, 3]);
+}
+
 /** Shortened label text. */
 export const labelText = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
 
@@ -110,7 +131,7 @@ export function drawFrame(ctx: Ctx, d: DrawInput): LabelBox[] {
   const n = model.nodes.length;
   const sx = new Float32Array(n);
   const sy = new Float32Array(n);
-  const zoomR = Math.min(2.2, Math.max(0.7, Math.sqrt(t.scale / (d.baseScale || t.scale))));
+  const zoomR = zoomGrowth(t.scale, d.baseScale);
   for (let i = 0; i < n; i++) {
     sx[i] = model.nodes[i].x * t.scale + t.tx;
     sy[i] = model.nodes[i].y * t.scale + t.ty;
@@ -196,19 +217,8 @@ export function drawFrame(ctx: Ctx, d: DrawInput): LabelBox[] {
   }
   ctx.globalAlpha = 1;
 
-  // The focus node and the keyboard cursor get rings.
-  const ring = (i: number, colour: string, w: number, gap: number, dash: number[]) => {
-    if (i < 0 || !shown[i]) return;
-    ctx.beginPath();
-    ctx.arc(sx[i], sy[i], radii[i] * zoomR + gap, 0, 2 * Math.PI);
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = w;
-    ctx.setLineDash(dash);
-    ctx.stroke();
-    ctx.setLineDash([]);
-  };
-  ring(d.focus, theme.text, 3, 3, []);
-  if (d.active !== d.focus) ring(d.active, OKABE_ITO.vermillion, 2.5, 4, [4, 3]);
+  // The focus node gets a ring (the keyboard cursor's is drawn over the finished frame).
+  if (d.focus >= 0 && shown[d.focus]) ring(ctx, sx[d.focus], sy[d.focus], radii[d.focus] * zoomR + 3, theme.text, 3, []);
 
   // Labels for the most central visible nodes that fit without overlapping.
   ctx.font = LABEL_FONT;

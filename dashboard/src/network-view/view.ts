@@ -7,7 +7,8 @@
  *
  * Its state is mirrored on the root element for tests and the benchmark: `data-focus` (id),
  * `data-near1`/`data-near2` (neighbourhood sizes), `data-shown`, `data-matches`, `data-size-by`,
- * `data-scale`, `data-labels` (ids with a label) and `data-draw-ms` (the last frame's drawing).
+ * `data-scale`, `data-labels` (ids with a label), `data-draws` (frames drawn) and `data-draw-ms` (the
+ * last frame's drawing time).
  */
 import { h, uid, add, clear } from "../dom";
 import { formatters, sectorLabel, translator, type Locale } from "../i18n";
@@ -15,7 +16,7 @@ import { KIND_COLOURS, KIND_SHAPES, OKABE_ITO, THEMES } from "../palette";
 import { toCsv } from "../charts/model";
 import { markFirstChart, saveBlob } from "../charts/render";
 import { SvgContext } from "../charts/svg-context";
-import { drawFrame, LABEL_FONT, type Ctx } from "./draw";
+import { drawCursorRing, drawFrame, LABEL_FONT, zoomGrowth, type Ctx } from "./draw";
 import {
   buildModel,
   filterMask,
@@ -373,8 +374,18 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
   }
 
   // ---- drawing
+  // A full drawing goes to an offscreen copy first. While the drawing is dragged, pinched or
+  // wheeled, frames only move and scale that copy (one image copy instead of rasterising thousands
+  // of ties and nodes in software); the full drawing follows once the motion rests.
+  const copy = document.createElement("canvas");
+  let copyTransform: Transform | null = null;
   let frame = 0;
-  const requestDraw = () => {
+  let draws = 0;
+  let wantFull = true;
+  let settle = 0;
+  const SETTLE_MS = 120;
+  const requestDraw = (motion = false) => {
+    if (!motion) wantFull = true;
     if (!frame) frame = requestAnimationFrame(draw);
   };
   function draw() {
@@ -382,13 +393,41 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     if (!width || !height) return;
     const start = performance.now();
     const ctx = canvas.getContext("2d");
-    if (!ctx) return;
+    const copyCtx = copy.getContext("2d");
+    if (!ctx || !copyCtx) return;
     const dpr = window.devicePixelRatio || 1;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const labels = drawFrame(ctx as unknown as Ctx, frameInput(width, height, transform, maxLabels(width, height)));
-    root.dataset.labels = labels.map((b) => model.nodes[b.i].id).join(",");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (!wantFull && copyTransform) {
+      // world → copy: w·s0 + t0; world → screen: w·s1 + t1; so screen = (copy − t0)·k + t1.
+      const k = transform.scale / copyTransform.scale;
+      ctx.fillStyle = theme.background;
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(copy, (transform.tx - copyTransform.tx * k) * dpr, (transform.ty - copyTransform.ty * k) * dpr, copy.width * k, copy.height * k);
+      if (transform.scale !== copyTransform.scale || transform.tx !== copyTransform.tx || transform.ty !== copyTransform.ty) {
+        clearTimeout(settle);
+        settle = window.setTimeout(() => requestDraw(), SETTLE_MS);
+      }
+    } else {
+      wantFull = false;
+      clearTimeout(settle);
+      if (copy.width !== canvas.width || copy.height !== canvas.height) {
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+      }
+      copyCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const labels = drawFrame(copyCtx as unknown as Ctx, frameInput(width, height, transform, maxLabels(width, height)));
+      copyTransform = { ...transform };
+      ctx.drawImage(copy, 0, 0);
+      root.dataset.labels = labels.map((b) => model.nodes[b.i].id).join(",");
+    }
+    const active = hover >= 0 ? hover : cursor;
+    if (active >= 0 && shown[active]) {
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      drawCursorRing(ctx as unknown as Ctx, model, active, nodeRadii[active], transform, baseScale);
+    }
     root.dataset.scale = (transform.scale / baseScale).toFixed(3);
     root.dataset.drawMs = (performance.now() - start).toFixed(2);
+    root.dataset.draws = String(++draws);
   }
   const maxLabels = (w: number, hgt: number) => Math.max(6, Math.min(30, Math.round((w * hgt) / 22000)));
   function frameInput(w: number, hgt: number, tr: Transform, labels: number) {
@@ -401,7 +440,6 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
       matches,
       dist,
       focus,
-      active: hover >= 0 ? hover : cursor,
       labelOrder: order,
       transform: tr,
       baseScale,
@@ -432,6 +470,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     fitted = true;
     width = w;
     height = hgt;
+    wantFull = true;
     draw();
   }
 
@@ -439,9 +478,9 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     transform = fitTransform(model, width, height);
     requestDraw();
   }
-  function zoomBy(factor: number, px = width / 2, py = height / 2) {
+  function zoomBy(factor: number, px = width / 2, py = height / 2, motion = false) {
     transform = zoomAt(transform, factor, px, py, baseScale * MIN_ZOOM, baseScale * MAX_ZOOM);
-    requestDraw();
+    requestDraw(motion);
   }
   /** Pans so that node i is in view (centred when `centre`). */
   function reveal(i: number, centre: boolean) {
@@ -489,9 +528,13 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
   searchInput.addEventListener("input", () => {
     query = searchInput.value;
     recomputeMatches();
-    renderList();
-    mirrorState();
-    requestDraw();
+    // A new search looks for another organisation: the list shows the matches, not a neighbourhood.
+    if (focus >= 0) setFocus(-1);
+    else {
+      renderList();
+      mirrorState();
+      requestDraw();
+    }
   });
   searchInput.addEventListener("keydown", (e) => {
     if (e.key === "Enter") {
@@ -510,7 +553,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     syncCursor(true);
     // The drawing follows the keyboard: the node under the cursor gets a ring and comes into view.
     reveal(i, false);
-    requestDraw();
+    requestDraw(true);
   }
   list.addEventListener("keydown", (e) => {
     if (!listItems.length) return;
@@ -555,7 +598,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
   function nodeAt(x: number, y: number, slop: number): number {
     let best = -1;
     let bestD = Infinity;
-    const zoomR = Math.min(2.2, Math.max(0.7, Math.sqrt(transform.scale / baseScale)));
+    const zoomR = zoomGrowth(transform.scale, baseScale);
     for (let i = 0; i < n; i++) {
       if (!shown[i]) continue;
       const dx = model.nodes[i].x * transform.scale + transform.tx - x;
@@ -586,7 +629,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
         if (i !== hover) {
           hover = i;
           showTip(i, p);
-          requestDraw();
+          requestDraw(true);
         }
       }
       return;
@@ -609,7 +652,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
       hover = -1;
       showTip(-1, p);
     }
-    requestDraw();
+    requestDraw(true);
   });
   const endPointer = (e: PointerEvent) => {
     if (!pointers.has(e.pointerId)) return;
@@ -627,7 +670,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     if (hover >= 0 && pointers.size === 0) {
       hover = -1;
       showTip(-1, { x: 0, y: 0 });
-      requestDraw();
+      requestDraw(true);
     }
   });
   canvas.addEventListener(
@@ -637,7 +680,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
       const p = local(e);
       // Lines or pixels: a notch of a mouse wheel zooms by about 20 %.
       const dy = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
-      zoomBy(Math.exp(-dy / 500), p.x, p.y);
+      zoomBy(Math.exp(-dy / 500), p.x, p.y, true);
     },
     { passive: false },
   );
@@ -726,6 +769,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     },
     destroy: () => {
       observer.disconnect();
+      clearTimeout(settle);
       if (frame) cancelAnimationFrame(frame);
     },
   };

@@ -1,0 +1,219 @@
+// The network view (dashboard/src/network-view): focus by keyboard and by click with the one- and
+// two-step neighbourhood highlighted (checked against the network API and on the canvas' pixels),
+// name search across umlauts and case, filters, size by a metric, and the phone layout.
+export default function networkView(t) {
+  const { test, assert } = t;
+  const REGION = "05113";
+
+  /** The network as the API gives it, and what the view should make of it. */
+  async function expected() {
+    const res = await fetch(`${t.base}/api/v1/regions/${REGION}/network`, { headers: { Authorization: `Bearer ${t.adminToken}` } });
+    const net = await res.json();
+    const linked = new Set(net.edges.flatMap((e) => [e.source, e.target]));
+    const drawn = net.nodes.filter((n) => n.x !== null && n.y !== null && linked.has(n.id));
+    const ids = new Set(drawn.map((n) => n.id));
+    const adj = new Map(drawn.map((n) => [n.id, new Set()]));
+    for (const e of net.edges) {
+      if (!ids.has(e.source) || !ids.has(e.target) || e.source === e.target) continue;
+      adj.get(e.source).add(e.target);
+      adj.get(e.target).add(e.source);
+    }
+    const near = (id) => {
+      const one = adj.get(id);
+      const two = new Set();
+      for (const j of one) for (const k of adj.get(j)) if (k !== id && !one.has(k)) two.add(k);
+      return { one, two };
+    };
+    return { net, drawn, adj, near };
+  }
+
+  const state = (page) => page.locator(".netview").evaluate((e) => ({ ...e.dataset }));
+  const optionIds = (page) => page.locator(".nv-list [role=option]").evaluateAll((els) => els.map((e) => Number(e.dataset.id)));
+
+  /** RGB at a node's centre on the canvas (device pixels). */
+  const pixelAt = (page, id) =>
+    page.locator(".netview").evaluate((root, id) => {
+      const p = root.networkView.positionOf(id);
+      const c = root.querySelector("canvas");
+      const dpr = c.width / c.getBoundingClientRect().width;
+      const d = c.getContext("2d").getImageData(Math.round(p.x * dpr), Math.round(p.y * dpr), 1, 1).data;
+      return [d[0], d[1], d[2]];
+    }, id);
+
+  async function openView(page, width) {
+    await t.open(page, `/regions/${REGION}`);
+    await page.locator(".netview").waitFor();
+    await page.locator(".nv-canvas").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => Number(document.querySelector(".netview")?.dataset.draws) > 0);
+    if (width) assert.ok((await page.locator(".nv-canvas").boundingBox()).width <= width);
+  }
+
+  test("network view: focus by keyboard — Tab to the list, arrows, Enter; neighbourhood listed and highlighted; Esc clears", async () => {
+    const { drawn, near } = await expected();
+    const page = await t.newPage({ role: "admin" });
+    await openView(page);
+    assert.equal(Number((await state(page)).shown), drawn.length);
+    // From the search field the keyboard reaches the list with Tab only.
+    await page.locator(".nv-search input").focus();
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.classList.contains("nv-list"));
+    }
+    assert.ok(reached, "the list is reached with Tab");
+    const before = await optionIds(page);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const active = await page.evaluate(() => document.getElementById(document.activeElement.getAttribute("aria-activedescendant"))?.dataset.id);
+    assert.equal(Number(active), before[2], "the cursor moved two rows down");
+    await page.keyboard.press("Enter");
+    const s = await state(page);
+    const id = before[2];
+    const { one, two } = near(id);
+    assert.equal(Number(s.focus), id);
+    assert.equal(Number(s.near1), one.size, "direct partners as in the API's edges");
+    assert.equal(Number(s.near2), two.size, "two steps away as in the API's edges");
+    assert.ok(one.size > 0);
+    // The list now holds the focus, then its partners, then those two steps away.
+    const listed = await optionIds(page);
+    assert.equal(listed[0], id);
+    assert.deepEqual(new Set(listed.slice(1, 1 + one.size)), one);
+    assert.equal(await page.locator(`.nv-list [data-id="${id}"]`).getAttribute("aria-selected"), "true");
+    assert.equal(await page.locator(".nv-list .nv-step1").count(), one.size);
+    const name = drawn.find((n) => n.id === id).name;
+    assert.match(await page.locator(".nv-details-title").textContent(), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    await page.waitForFunction(() => /im Fokus: \d+ direkte Partner/.test(document.getElementById("live")?.textContent ?? ""), null, { timeout: 5000 });
+    // The focus node keeps its colour; the drawing marks it with a ring.
+    await page.waitForTimeout(200);
+    await t.screenshot(page, "network-view-keyboard-focus", { locator: page.locator(".netview") });
+    await page.keyboard.press("Escape");
+    assert.equal((await state(page)).focus, "");
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("nv-list")), true, "the keyboard stays in the list");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("network view: click a node — its neighbourhood stays bright, the rest fades (canvas pixels)", async () => {
+    const { drawn, near, adj } = await expected();
+    const page = await t.newPage({ role: "admin" });
+    await openView(page);
+    const hub = drawn.filter((n) => n.inScope).sort((a, b) => b.degree - a.degree)[0];
+    const { one, two } = near(hub.id);
+    const far = drawn.filter((n) => n.id !== hub.id && !one.has(n.id) && !two.has(n.id)).map((n) => n.id);
+    assert.ok(far.length > 5, "the demo network has organisations beyond two steps of its hub");
+    const brightness = async (ids) => Promise.all(ids.map(async (id) => (await pixelAt(page, id)).reduce((a, b) => a + b, 0)));
+    const farBefore = await brightness(far);
+    const p = await page.locator(".netview").evaluate((e, id) => e.networkView.positionOf(id), hub.id);
+    await page.locator(".nv-canvas").click({ position: p });
+    const s = await state(page);
+    assert.equal(Number(s.focus), hub.id);
+    assert.equal(Number(s.near1), one.size);
+    assert.equal(Number(s.near2), two.size);
+    assert.equal(one.size, adj.get(hub.id).size);
+    await page.waitForFunction(() => document.querySelector(".netview").dataset.draws !== undefined);
+    await page.waitForTimeout(250);
+    const farAfter = await brightness(far);
+    const faded = farAfter.filter((v, i) => v > farBefore[i] + 60).length;
+    assert.ok(faded >= far.length * 0.7, `most organisations beyond two steps fade (${faded} of ${far.length})`);
+    // The hub itself is drawn in full colour (its kind's colour, not faded towards white).
+    const hubPixel = await pixelAt(page, hub.id);
+    assert.ok(hubPixel.reduce((a, b) => a + b, 0) < 600, `focus drawn in full colour (${hubPixel})`);
+    assert.ok((await page.locator(".nv-details-title").textContent()).includes(hub.name));
+    await t.screenshot(page, "network-view-click-focus", { locator: page.locator(".netview") });
+    // Clicking it again clears the focus.
+    await page.locator(".nv-canvas").click({ position: await page.locator(".netview").evaluate((e, id) => e.networkView.positionOf(id), hub.id) });
+    assert.equal((await state(page)).focus, "");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("network view: search ignores case and umlaut spelling; Enter focuses the first match", async () => {
+    const { drawn } = await expected();
+    const want = drawn.filter((n) => n.name.toLowerCase().includes("rüttenscheid")).map((n) => n.id);
+    assert.ok(want.length >= 1, "the demo data has organisations in Rüttenscheid");
+    const page = await t.newPage({ role: "admin" });
+    await openView(page);
+    for (const q of ["RÜTTENSCHEID", "ruettenscheid", "Rüttensch"]) {
+      await page.locator(".nv-search input").fill(q);
+      assert.equal(Number((await state(page)).matches), want.length, `matches for ${q}`);
+      assert.deepEqual(new Set(await optionIds(page)), new Set(want), `listed for ${q}`);
+    }
+    await t.screenshot(page, "network-view-search", { locator: page.locator(".netview") });
+    await page.locator(".nv-search input").press("Enter");
+    const s = await state(page);
+    assert.ok(want.includes(Number(s.focus)), "Enter focuses a match");
+    await page.locator(".nv-search input").fill("gibt es nicht xyz");
+    assert.equal(Number((await state(page)).matches), 0);
+    assert.match(await page.locator(".nv-side [role=status]").textContent(), /Keine Organisation/);
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("network view: filters by kind and network status; size by betweenness", async () => {
+    const { drawn } = await expected();
+    const page = await t.newPage({ role: "admin" });
+    await openView(page);
+    await page.locator(".netview").getByLabel("Art", { exact: true }).selectOption("company");
+    const companies = drawn.filter((n) => n.kind === "company").map((n) => n.id);
+    assert.equal(Number((await state(page)).shown), companies.length);
+    const listed = await optionIds(page);
+    assert.ok(listed.length > 0 && listed.every((id) => companies.includes(id)), "only companies listed");
+    await page.locator(".netview").getByLabel("Netzwerkstatus").selectOption("peripheral");
+    const both = drawn.filter((n) => n.kind === "company" && n.status === "peripheral").length;
+    assert.equal(Number((await state(page)).shown), both);
+    await page.locator(".netview").getByLabel("Art", { exact: true }).selectOption("");
+    await page.locator(".netview").getByLabel("Netzwerkstatus").selectOption("");
+    assert.equal(Number((await state(page)).shown), drawn.length);
+
+    await page.locator(".netview").getByLabel("Größe nach").selectOption("betweenness");
+    const s = await state(page);
+    assert.equal(s.sizeBy, "betweenness");
+    const top = drawn.filter((n) => typeof n.betweenness === "number").sort((a, b) => b.betweenness - a.betweenness)[0];
+    assert.equal((await optionIds(page))[0], top.id, "the list is ranked by the chosen metric");
+    await page.waitForTimeout(100);
+    assert.equal(Number((await state(page)).labels.split(",")[0]), top.id, "the most central node is labelled first");
+    assert.match(await page.locator(".nv-legend").textContent(), /Größe: Betweenness/);
+    await t.screenshot(page, "network-view-size-betweenness", { locator: page.locator(".netview") });
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("network view: zoom buttons and the wheel change the scale; the view fits again", async () => {
+    const page = await t.newPage({ role: "admin" });
+    await openView(page);
+    await page.getByRole("button", { name: "Vergrößern" }).click();
+    await page.waitForTimeout(50);
+    assert.ok(Number((await state(page)).scale) > 1.4);
+    const box = await page.locator(".nv-canvas").boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(250);
+    assert.ok(Number((await state(page)).scale) < 1.4);
+    await page.getByRole("button", { name: "Ganzes Netzwerk zeigen" }).click();
+    await page.waitForTimeout(50);
+    assert.equal(Number((await state(page)).scale), 1);
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("network view at 390 px: no sideways scrolling, the list below the drawing, a tap focuses", async () => {
+    const { near, drawn } = await expected();
+    const page = await t.newPage({ role: "admin", width: 390, height: 844 });
+    await openView(page, 390);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no horizontal overflow");
+    const canvasBox = await page.locator(".nv-canvas").boundingBox();
+    const listBox = await page.locator(".nv-list").boundingBox();
+    assert.ok(listBox.y > canvasBox.y + canvasBox.height, "list below the drawing");
+    const hub = drawn.filter((n) => n.inScope).sort((a, b) => b.degree - a.degree)[0];
+    const p = await page.locator(".netview").evaluate((e, id) => e.networkView.positionOf(id), hub.id);
+    await page.locator(".nv-canvas").click({ position: p });
+    assert.equal(Number((await state(page)).near1), near(hub.id).one.size);
+    for (const b of await page.locator(".nv-zoom .btn").all()) {
+      const bb = await b.boundingBox();
+      assert.ok(bb.width >= 44 && bb.height >= 44, "touch targets of 44 px");
+    }
+    await t.screenshot(page, "network-view-phone", { locator: page.locator(".netview") });
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+}
