@@ -105,7 +105,7 @@ describe("snapshots of arbitrary windows", () => {
     expect(windows).toContain(`2019-01-01/${windowTo(MAX_WINDOW_SNAPSHOTS + 9)}`);
     for (let k = 1; k <= 10; k++) expect(windows).not.toContain(`2019-01-01/${windowTo(k)}`);
     // Nothing left behind of the evicted ones.
-    for (const table of ["organisation_metrics", "snapshot_edges", "snapshot_layouts"]) {
+    for (const table of ["organisation_metrics", "snapshot_edges", "snapshot_layouts", "snapshot_partners"]) {
       const orphans = await rows<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE snapshot_id NOT IN (SELECT id FROM metric_snapshots)`);
       expect(orphans[0].n, table).toBe(0);
     }

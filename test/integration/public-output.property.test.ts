@@ -77,7 +77,7 @@ interface Stored {
 }
 
 async function wipe() {
-  const tables = ["cooperation_partners", "cooperations", "event_participants", "events", "organisations", "metric_snapshots", "organisation_metrics", "snapshot_edges", "snapshot_layouts", "metric_history"];
+  const tables = ["cooperation_partners", "cooperations", "event_participants", "events", "organisations", "metric_snapshots", "organisation_metrics", "snapshot_edges", "snapshot_layouts", "snapshot_partners", "metric_history"];
   await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
 }
 

@@ -40,6 +40,9 @@ export interface OrganisationMetrics {
   name: string;
   kind: string;
   regionCode: string;
+  /** Field of work (non-profits, public bodies, intermediaries) and industry (companies), as stored at computation. */
+  field: string | null;
+  industry: string | null;
   isPublic: boolean;
   degree: number;
   strength: number;
@@ -99,6 +102,8 @@ export interface NetworkResult {
   status: OrganisationStatus[];
   /** The metrics record of the k-th organisation registered in the scope (node `inScope[k]`). */
   organisationAt(k: number): OrganisationMetrics;
+  /** Partners registered outside the scope: their community in this network (exports colour them like the scope's organisations). */
+  outsidePartners(): { organisationId: number; community: number | null }[];
 }
 
 export function computeNetwork(data: NetworkData): NetworkResult {
@@ -196,6 +201,8 @@ export function computeNetwork(data: NetworkData): NetworkResult {
       name: o.name,
       kind: o.kind,
       regionCode: o.regionCode,
+      field: o.field,
+      industry: o.industry,
       isPublic: o.isPublic === 1,
       degree: deg[i],
       strength: str[i],
@@ -217,5 +224,6 @@ export function computeNetwork(data: NetworkData): NetworkResult {
       status: status[i],
     };
   };
-  return { graph, figures, inScope, status, organisationAt };
+  const outsidePartners = () => organisations.flatMap((o, i) => (o.inScope ? [] : [{ organisationId: o.id, community: communities.communities[i] }]));
+  return { graph, figures, inScope, status, organisationAt, outsidePartners };
 }

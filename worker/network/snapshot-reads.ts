@@ -109,20 +109,34 @@ export interface OutsidePartner {
   name: string;
   kind: string;
   regionCode: string;
+  field: string | null;
+  industry: string | null;
   isPublic: number;
+  /** Ties in this snapshot's network (their ties elsewhere are not part of it). */
+  degree: number;
+  /** Community in this snapshot's network; null for snapshots stored before communities of partners were kept. */
+  community: number | null;
 }
 
 /** The query of the partners in the snapshot's ties that are registered outside its scope (no metrics row). */
 export function outsidePartnersQuery(snapshotId: number): SQL {
   return sql`
-    SELECT o.id, o.name, o.kind, o.region_code AS regionCode, o.is_public AS isPublic FROM organisations o
-    WHERE o.id IN (SELECT a FROM snapshot_edges WHERE snapshot_id = ${snapshotId} UNION SELECT b FROM snapshot_edges WHERE snapshot_id = ${snapshotId})
-      AND o.id NOT IN (SELECT organisation_id FROM organisation_metrics WHERE snapshot_id = ${snapshotId})`;
+    WITH ends(id) AS (SELECT a FROM snapshot_edges WHERE snapshot_id = ${snapshotId} UNION ALL SELECT b FROM snapshot_edges WHERE snapshot_id = ${snapshotId}),
+    partners(id, degree) AS (SELECT id, count(*) FROM ends WHERE id NOT IN (SELECT organisation_id FROM organisation_metrics WHERE snapshot_id = ${snapshotId}) GROUP BY id)
+    SELECT o.id, o.name, o.kind, o.region_code AS regionCode, o.field, o.industry, o.is_public AS isPublic, p.degree, sp.community
+    FROM partners p JOIN organisations o ON o.id = p.id
+    LEFT JOIN snapshot_partners sp ON sp.snapshot_id = ${snapshotId} AND sp.organisation_id = p.id
+    ORDER BY o.id`;
 }
 
 /** Partners in the snapshot's ties that are registered outside its scope (no metrics row). */
 export async function outsidePartners(db: Db, snapshotId: number): Promise<OutsidePartner[]> {
   return db.all<OutsidePartner>(outsidePartnersQuery(snapshotId));
+}
+
+/** The most partners any organisation of the snapshot's scope has (0 for an empty snapshot). */
+export async function maxDegree(db: Db, snapshotId: number): Promise<number> {
+  return (await db.get<{ n: number | null }>(sql`SELECT max(json_extract(metrics, '$.degree')) AS n FROM organisation_metrics WHERE snapshot_id = ${snapshotId}`))?.n ?? 0;
 }
 
 /** Number of organisations stored in a snapshot. */

@@ -255,6 +255,7 @@ async function storeSnapshot(db: Db, input: StoreInput) {
     inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_layouts WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_partners WHERE snapshot_id IN (SELECT id FROM metric_snapshots WHERE ${keyOf(code)})`)),
     inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE ${keyOf(code)}`)),
   ];
 
@@ -266,6 +267,7 @@ async function storeSnapshot(db: Db, input: StoreInput) {
     inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (${leftovers})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (${leftovers})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_layouts WHERE snapshot_id IN (${leftovers})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_partners WHERE snapshot_id IN (${leftovers})`)),
     inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE id IN (${leftovers})`)),
     inBatch(db, db.run(sql`INSERT INTO metric_snapshots (region_code, window_from, window_to, revision, computed_at, compute_ms, summary, used_at)
       VALUES (${staging}, ${window.from}, ${window.to}, ${revision}, ${computedAt}, ${computeMs}, ${summaryJson}, ${computedAt})`)),
@@ -287,6 +289,10 @@ async function storeSnapshot(db: Db, input: StoreInput) {
     await edgeRows.add(JSON.stringify([pairs.a[k], pairs.b[k], pairs.weight[k], pairs.hours[k], pairs.value[k], isoDate(pairs.first[k]), isoDate(pairs.last[k])]));
   }
   await edgeRows.finish();
+  const partnerRows = new ChunkedInsert(db, (json) => sql`INSERT INTO snapshot_partners (snapshot_id, organisation_id, community)
+    SELECT ${stagingId}, j.value ->> 0, j.value ->> 1 FROM json_each(${json}) j`);
+  for (const p of network.outsidePartners()) await partnerRows.add(JSON.stringify([p.organisationId, p.community]));
+  await partnerRows.finish();
 
   // 3. Swap in one batch (one transaction): the old snapshot of this window goes, the staging one
   //    takes its key; history (see keepsHistory): the first computation of a month stays, later ones never overwrite it.
@@ -325,6 +331,7 @@ function evictWindowSnapshots(db: Db) {
     inBatch(db, db.run(sql`DELETE FROM organisation_metrics WHERE snapshot_id IN (${evicted})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_edges WHERE snapshot_id IN (${evicted})`)),
     inBatch(db, db.run(sql`DELETE FROM snapshot_layouts WHERE snapshot_id IN (${evicted})`)),
+    inBatch(db, db.run(sql`DELETE FROM snapshot_partners WHERE snapshot_id IN (${evicted})`)),
     inBatch(db, db.run(sql`DELETE FROM metric_snapshots WHERE id IN (${evicted})`)),
   ];
 }

@@ -15,12 +15,16 @@ import type { AppEnv } from "../../lib/env";
 import { chunkForJson } from "../../db/bulk";
 import { createDb, inBatch, readTogether, type Db } from "../../db/client";
 import { createRng } from "../../graph/random";
-import { csvLine, gexfWriter, graphmlWriter, toCsv, type AttributeSchema, type ExportEdge, type ExportNode, type GraphWriter } from "../../network/export-formats";
+import { KIND_COLOURS, OKABE_ITO } from "../../../dashboard/src/palette";
+import { csvLine as dialectCsvLine } from "../../export/csv";
+import type { ExportCell } from "../../export/cells";
+import { csvLine, gexfWriter, graphmlWriter, rgb, toCsv, zipStream, type AttributeSchema, type AttributeValue, type ExportEdge, type ExportNode, type GraphWriter, type NodeViz } from "../../network/export-formats";
 import {
   EDGE_PAGE,
   edgePageQuery,
   edgePages,
   eventTiePages,
+  maxDegree,
   ORGANISATION_PAGE,
   organisationPageQuery,
   organisationPages,
@@ -38,15 +42,34 @@ import type * as routes from "./network.routes";
 /** Networks up to this many organisations get a layout; larger ones are for analysis tools. */
 export const LAYOUT_LIMIT = 3000;
 
+/** Node attributes of the network files, typed (docs/network-files.md); x and y are GEXF's viz:position. */
 const NODE_ATTRIBUTES: AttributeSchema = [
-  ["kind", "string"], ["regionCode", "string"], ["isPublic", "boolean"], ["inScope", "boolean"], ["status", "string"],
-  ["degree", "double"], ["strength", "double"], ["hours", "double"], ["valueEur", "double"],
-  ["firstCooperation", "string"], ["lastCooperation", "string"], ["twoStepReach", "double"], ["betweenness", "double"],
-  ["harmonicCloseness", "double"], ["pagerank", "double"], ["community", "double"], ["effectiveSize", "double"],
+  ["kind", "string"], ["regionCode", "string"], ["field", "string"], ["industry", "string"], ["isPublic", "boolean"], ["inScope", "boolean"], ["status", "string"],
+  ["degree", "integer"], ["strength", "integer"], ["hours", "double"], ["valueEur", "double"],
+  ["firstCooperation", "string"], ["lastCooperation", "string"], ["twoStepReach", "integer"], ["betweenness", "double"],
+  ["harmonicCloseness", "double"], ["pagerank", "double"], ["community", "integer"], ["effectiveSize", "double"],
   ["efficiency", "double"], ["constraint", "double"], ["eiIndexRegion", "double"], ["eiIndexSector", "double"],
-  ["tiePersistence", "double"], ["x", "double"], ["y", "double"],
+  ["tiePersistence", "double"],
 ];
+const POSITION_ATTRIBUTES: AttributeSchema = [["x", "double"], ["y", "double"]];
 const EDGE_ATTRIBUTES: AttributeSchema = [["layer", "string"], ["hours", "double"], ["valueEur", "double"], ["firstDate", "string"], ["lastDate", "string"]];
+const DATE_ATTRIBUTES = new Set(["firstCooperation", "lastCooperation", "firstDate", "lastDate"]);
+
+/**
+ * GEXF's drawing as the network view shows it: colour by kind (the dashboard's palette), size by
+ * partners (its radius, 3 + 9·√(partners ÷ most partners)), position from the stored layout.
+ */
+function vizOf(n: NodeOut, mostPartners: number): NodeViz {
+  const partners = typeof n.degree === "number" ? n.degree : 0;
+  return {
+    position: typeof n.x === "number" && typeof n.y === "number" ? { x: n.x, y: n.y } : null,
+    size: 3 + 9 * Math.sqrt(partners / Math.max(1, mostPartners)),
+    color: rgb(KIND_COLOURS[String(n.kind)] ?? OKABE_ITO.grey),
+  };
+}
+
+/** A cell of the ZIP's CSV files: dates per dialect, numbers with a decimal comma in German. */
+const csvCell = (name: string, v: AttributeValue): ExportCell => (v === undefined ? null : typeof v === "string" && DATE_ATTRIBUTES.has(name) ? { date: v } : v);
 
 type Positions = Map<number, { x: number; y: number }>;
 type NodeOut = Record<string, unknown> & { id: number; name: string };
@@ -116,7 +139,21 @@ function nodeOut(viewer: Viewer, m: StoredOrganisationMetrics, positions: Positi
 
 function outsideOut(viewer: Viewer, o: OutsidePartner, positions: Positions | null): NodeOut {
   const p = positions?.get(o.id);
-  return { id: o.id, organisationId: o.id, name: visibleName(viewer, o), kind: o.kind, regionCode: o.regionCode, isPublic: o.isPublic === 1, inScope: false, x: p?.x ?? null, y: p?.y ?? null };
+  return {
+    id: o.id,
+    organisationId: o.id,
+    name: visibleName(viewer, o),
+    kind: o.kind,
+    regionCode: o.regionCode,
+    field: o.field,
+    industry: o.industry,
+    isPublic: o.isPublic === 1,
+    inScope: false,
+    degree: o.degree,
+    community: o.community,
+    x: p?.x ?? null,
+    y: p?.y ?? null,
+  };
 }
 
 const edgeOut = (e: SnapshotEdge) => ({ source: e.a, target: e.b, weight: e.weight, hours: e.hours, valueEur: e.valueEur, firstDate: e.firstDate, lastDate: e.lastDate });
@@ -204,14 +241,53 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
     return c.body(body, 200, headers("text/csv; charset=utf-8", "csv")) as never;
   }
 
+  if (q.format === "zip") {
+    const locale = q.locale;
+    const nodeColumns = [...NODE_ATTRIBUTES, ...POSITION_ATTRIBUTES].map(([k]) => k);
+    const edgeColumns = EDGE_ATTRIBUTES.map(([k]) => k);
+    const bom = "\uFEFF"; // Excel reads UTF-8 (umlauts) only with it
+    const body = zipStream([
+      {
+        name: "nodes.csv",
+        pieces: async function* () {
+          yield bom + dialectCsvLine(["id", "label", ...nodeColumns], locale);
+          for await (const page of nodePages(db, viewer, snapshot, positions, pages)) {
+            yield page.map((n) => dialectCsvLine([n.id, n.name, ...nodeColumns.map((k) => csvCell(k, n[k] as AttributeValue))], locale)).join("");
+          }
+        },
+      },
+      {
+        name: "edges.csv",
+        pieces: async function* () {
+          yield bom + dialectCsvLine(["source", "target", "weight", ...edgeColumns], locale);
+          for await (const page of edgePages(db, snapshot.id, EDGE_PAGE, pages.edges)) {
+            yield page.map((e) => {
+              const a: Record<string, AttributeValue> = { ...edgeOut(e), layer: "cooperation" };
+              return dialectCsvLine([e.a, e.b, e.weight, ...edgeColumns.map((k) => csvCell(k, a[k]))], locale);
+            }).join("");
+          }
+          if (withEvents) {
+            for await (const page of eventTiePages(db, snapshot.id, code, snapshot.window)) {
+              yield page.map((t) => dialectCsvLine([t.a, t.b, t.events, "event", ...edgeColumns.slice(1).map(() => null)], locale)).join("");
+            }
+          }
+        },
+      },
+    ]);
+    return c.body(body, 200, headers("application/zip", "zip")) as never;
+  }
+
+  const mostPartners = q.format === "gexf" ? Math.max(await maxDegree(db, snapshot.id), ...pages.outside.map((o) => o.degree)) : 0;
   const writer: GraphWriter =
     q.format === "gexf"
       ? gexfWriter(NODE_ATTRIBUTES, EDGE_ATTRIBUTES, `Cooperation network ${code}, ${snapshot.window.from} – ${snapshot.window.to}`)
-      : graphmlWriter(NODE_ATTRIBUTES, EDGE_ATTRIBUTES);
+      : graphmlWriter([...NODE_ATTRIBUTES, ...POSITION_ATTRIBUTES], EDGE_ATTRIBUTES);
   const body = streamOf(async function* () {
     yield writer.header();
     for await (const page of nodePages(db, viewer, snapshot, positions, pages)) {
-      yield page.map((n) => writer.node({ id: n.id, label: n.name, attributes: n as ExportNode["attributes"] })).join("");
+      yield page
+        .map((n) => writer.node({ id: n.id, label: n.name, attributes: n as ExportNode["attributes"], viz: q.format === "gexf" ? vizOf(n, mostPartners) : undefined }))
+        .join("");
     }
     yield writer.between();
     for await (const page of edgePages(db, snapshot.id, EDGE_PAGE, pages.edges)) {

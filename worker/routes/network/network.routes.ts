@@ -25,7 +25,11 @@ export const network = createRoute({
     params: CodeParam,
     query: z.object({
       ...WindowQuery,
-      format: z.enum(["json", "gexf", "graphml", "csv"]).default("json"),
+      format: z.enum(["json", "gexf", "graphml", "csv", "zip"]).default("json").openapi({
+        description:
+          "json; gexf (GEXF 1.3 for Gephi: viz:position = the layout, viz:size by partners, viz:color by kind, typed attributes); graphml (the same attributes with typed keys, x/y as attributes); csv (edge list); zip (nodes.csv + edges.csv, dialect by `locale`). Every file has the same nodes, ties and attribute values as json (docs/network-files.md)",
+      }),
+      locale: z.enum(["de", "en"]).default("de").openapi({ description: "format=zip only: de = German Excel dialect (';', decimal comma, dd.mm.yyyy, ja/nein); en = ',' and ISO dates" }),
       eventTies: z.enum(["true", "false"]).default("false").openapi({
         description: "Also return the weaker tie layer: organisations that attended the same events (layer 'event'; metrics use cooperation ties only)",
       }),
@@ -50,6 +54,7 @@ export const network = createRoute({
         "application/gexf+xml": { schema: z.string() },
         "application/graphml+xml": { schema: z.string() },
         "text/csv": { schema: z.string() },
+        "application/zip": { schema: z.string().openapi({ format: "binary", description: "nodes.csv + edges.csv (format=zip)" }) },
       },
     },
     ...errorResponses(401, 403, 404, 422),
