@@ -26,7 +26,7 @@ export default function networkFiles(t) {
       assert.equal(res.status, 200, `${format}: ${res.status}`);
       writeFileSync(join(dir, name), Buffer.from(await res.arrayBuffer()));
     }
-    const run = spawnSync(PYTHON, [join(root, "test/e2e/lib/compare-network-files.py"), dir, join(root, "dashboard/src/palette.ts")], { encoding: "utf8" });
+    const run = spawnSync(PYTHON, [join(root, "test/e2e/lib/compare-network-files.py"), dir, join(root, "dashboard/src/palette.ts"), join(root, "dashboard/src/network-view/model.ts")], { encoding: "utf8" });
     console.log(run.stdout.trim().split("\n").map((l) => `  ${l}`).join("\n"));
     assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
   });

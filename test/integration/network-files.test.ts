@@ -8,6 +8,7 @@
 import { SELF } from "cloudflare:test";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_RADIUS, MIN_RADIUS, radiusFor } from "../../dashboard/src/network-view/model";
 import { KIND_COLOURS } from "../../dashboard/src/palette";
 import { rgb } from "../../worker/network/export-formats";
 import { call, makeOrganisation, tokenFor } from "./api";
@@ -76,14 +77,14 @@ describe("network files", () => {
       const c = rgb(KIND_COLOURS[n.kind]);
       expect(el).toContain(`<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`);
       expect(el).toContain(`<viz:position x="${n.x}" y="${n.y}" z="0"/>`);
-      expect(Number(el.match(/<viz:size value="([^"]+)"/)![1])).toBeCloseTo(3 + 9 * Math.sqrt(n.degree / most), 12);
+      expect(Number(el.match(/<viz:size value="([^"]+)"/)![1])).toBe(radiusFor(n.degree, most));
       expect(el).toContain(`<attvalue for="${attributeIndex(gexf, "community")[1]}" value="${n.community}"/>`);
       if (n.field) expect(el).toContain(`<attvalue for="${attributeIndex(gexf, "field")[1]}" value="${n.field}"/>`);
       if (n.industry) expect(el).toContain(`<attvalue for="${attributeIndex(gexf, "industry")[1]}" value="${n.industry}"/>`);
     }
     // The unconnected organisation: the smallest size; the best connected: the largest.
-    expect(gexfNode(gexf, ids.L)).toContain('<viz:size value="3"/>');
-    expect(json.nodes.some((n: any) => gexfNode(gexf, n.id).includes('<viz:size value="12"/>'))).toBe(true);
+    expect(gexfNode(gexf, ids.L)).toContain(`<viz:size value="${MIN_RADIUS}"/>`);
+    expect(json.nodes.some((n: any) => gexfNode(gexf, n.id).includes(`<viz:size value="${MAX_RADIUS}"/>`))).toBe(true);
   });
 
   it("GraphML: the same attributes with typed keys, position as x and y", async () => {

@@ -4,9 +4,9 @@
 networkx's read_gexf and read_graphml read the GEXF and GraphML files, Python's csv module the
 nodes.csv and edges.csv of the ZIP (German and English dialect). Every node, tie and attribute
 value must equal the JSON export's; GEXF's viz elements must carry the layout (position), the
-size by partners and the colour by kind of the dashboard's palette (docs/network-files.md).
+size by partners of the network view and the colour by kind of the dashboard's palette (docs/network-files.md).
 
-Usage: /usr/bin/python3 compare-network-files.py <dir> <palette.ts>
+Usage: /usr/bin/python3 compare-network-files.py <dir> <palette.ts> <network-view/model.ts>
   <dir> holds network.json, network.gexf, network.graphml, network-de.zip, network-en.zip.
 Prints one line per check and "ok"; exits 1 with the differences otherwise.
 """
@@ -113,7 +113,14 @@ def palette(path):
     return {k: rgb(v) for k, v in kinds.items()}, rgb(okabe["grey"])
 
 
-def check_viz(raw, data, kind_colours, grey):
+def radius_rule(path):
+    """The network view's radius by partners: (MIN_RADIUS, MAX_RADIUS) of its model."""
+    text = open(path, encoding="utf-8").read()
+    value = lambda name: float(re.search(rf"export const {name} = ([0-9.]+);", text).group(1))
+    return value("MIN_RADIUS"), value("MAX_RADIUS")
+
+
+def check_viz(raw, data, kind_colours, grey, radii):
     root = ET.fromstring(raw)
     check(root.tag == f"{{{GEXF_NS}}}gexf" and root.get("version") == "1.3", f"gexf: root {root.tag} version {root.get('version')}")
     most = max([n.get("degree") or 0 for n in data["nodes"]] + [1])
@@ -127,7 +134,7 @@ def check_viz(raw, data, kind_colours, grey):
             continue
         want = kind_colours.get(n["kind"], grey)
         check({c: int(color.get(c)) for c in "rgb"} == want, f"gexf: node {n['id']} ({n['kind']}) colour {color.attrib} != {want}")
-        want_size = 3 + 9 * math.sqrt((n.get("degree") or 0) / most)
+        want_size = radii[0] + (radii[1] - radii[0]) * math.sqrt((n.get("degree") or 0) / most)
         check(abs(float(size.get("value")) - want_size) < 1e-9, f"gexf: node {n['id']} size {size.get('value')} != {want_size}")
         if n["x"] is None:
             check(pos is None, f"gexf: node {n['id']} has a position but no layout")
@@ -200,7 +207,7 @@ def declared_graphml(raw):
 
 
 def main():
-    folder, palette_path = sys.argv[1], sys.argv[2]
+    folder, palette_path, model_path = sys.argv[1], sys.argv[2], sys.argv[3]
     data = json.load(open(f"{folder}/network.json", encoding="utf-8"))
     check(len(data["nodes"]) > 0 and len(data["edges"]) > 0, "the JSON export is empty")
     gexf_raw = open(f"{folder}/network.gexf", "rb").read()
@@ -219,7 +226,7 @@ def main():
 
     compare_graph("gexf", nx.read_gexf(io.BytesIO(gexf_raw)), data, str, False, gexf_types)
     kind_colours, grey = palette(palette_path)
-    check_viz(gexf_raw, data, kind_colours, grey)
+    check_viz(gexf_raw, data, kind_colours, grey, radius_rule(model_path))
     compare_graph("graphml", nx.read_graphml(io.BytesIO(graphml_raw)), data, lambda i: f"n{i}", True, graphml_types)
     for locale in ("de", "en"):
         compare_zip(open(f"{folder}/network-{locale}.zip", "rb").read(), data, locale)

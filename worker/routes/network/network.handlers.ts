@@ -15,6 +15,7 @@ import type { AppEnv } from "../../lib/env";
 import { chunkForJson } from "../../db/bulk";
 import { createDb, inBatch, readTogether, type Db } from "../../db/client";
 import { createRng } from "../../graph/random";
+import { radiusFor } from "../../../dashboard/src/network-view/model";
 import { KIND_COLOURS, OKABE_ITO } from "../../../dashboard/src/palette";
 import { csvLine as dialectCsvLine } from "../../export/csv";
 import type { ExportCell } from "../../export/cells";
@@ -56,14 +57,15 @@ const EDGE_ATTRIBUTES: AttributeSchema = [["layer", "string"], ["hours", "double
 const DATE_ATTRIBUTES = new Set(["firstCooperation", "lastCooperation", "firstDate", "lastDate"]);
 
 /**
- * GEXF's drawing as the network view shows it: colour by kind (the dashboard's palette), size by
- * partners (its radius, 3 + 9·√(partners ÷ most partners)), position from the stored layout.
+ * GEXF's drawing as the network view shows it by default: colour by kind (the dashboard's
+ * palette), size by partners (the view's radius, area proportional to partners), position from
+ * the stored layout.
  */
 function vizOf(n: NodeOut, mostPartners: number): NodeViz {
   const partners = typeof n.degree === "number" ? n.degree : 0;
   return {
     position: typeof n.x === "number" && typeof n.y === "number" ? { x: n.x, y: n.y } : null,
-    size: 3 + 9 * Math.sqrt(partners / Math.max(1, mostPartners)),
+    size: radiusFor(partners, Math.max(1, mostPartners)),
     color: rgb(KIND_COLOURS[String(n.kind)] ?? OKABE_ITO.grey),
   };
 }
