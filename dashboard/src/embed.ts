@@ -19,7 +19,7 @@ async function main() {
   const fig = document.querySelector<HTMLElement>("figure.chart-figure")!;
   const canvas = fig.querySelector("canvas")!;
   const drawn = await drawChart(canvas, loaded, { locale, theme });
-  attachDownloads(fig, drawn);
+  attachDownloads(fig, drawn, locale);
   document.body.dataset.ready = "true";
 
   let last = 0;

@@ -22,6 +22,8 @@ export default function embeds(t) {
         await page.locator("body[data-ready=true]").waitFor({ timeout: 30_000 });
         assert.equal(await page.getAttribute("html", "lang"), locale);
         assert.ok((await page.textContent("figcaption")).length > 5, "caption");
+        assert.equal(await page.locator("h1").count(), 1, "one h1: the chart's title");
+        assert.equal((await page.textContent("h1")).trim(), (await page.textContent("figcaption")).trim());
         assert.ok((await page.textContent("#summary")).length > 10, "aria summary");
         assert.ok((await page.locator("table tbody tr").count()) > 0, "data table");
         assert.equal(await page.getAttribute("canvas", "aria-describedby"), "summary");
@@ -62,6 +64,41 @@ export default function embeds(t) {
     await t.screenshot(page, "embed-host-page-table-open");
     t.assertNoConsoleErrors(page);
     await page.close();
+  });
+
+  test("the author's alternative text: set in the builder, kept in the URL, read as the chart's name", async () => {
+    const alt = 'Kooperationen in Essen steigen seit 2022 <b>deutlich</b> & "stetig"';
+    const builder = await t.newPage();
+    await t.open(builder, "/embed-builder");
+    await builder.selectOption("select[name=chart]", "trend");
+    await builder.selectOption("select[name=region]", "05113");
+    await builder.fill("textarea[name=alt]", `  ${alt}\n `);
+    await builder.locator("textarea[name=alt]").blur();
+    const url = await builder.inputValue("#embed-url");
+    assert.equal(new URL(url).searchParams.get("alt"), alt, url);
+    assert.ok((await builder.inputValue("#embed-snippet")).includes(url), "the snippet carries the alt text");
+    await builder.frameLocator("#embed-preview").locator("body[data-ready=true]").waitFor({ timeout: 30_000 });
+    await builder.close();
+
+    const page = await t.newPage({ width: 800 });
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.locator("body[data-ready=true]").waitFor();
+    assert.equal(await page.getAttribute("canvas", "aria-label"), alt, "escaped text arrives unchanged");
+    assert.equal(await page.locator("figure b").count(), 0, "no markup from the URL");
+    const name = await page.locator("canvas").evaluate((c) => c.getAttribute("aria-label"));
+    assert.equal(name, alt);
+    const canonical = await page.getAttribute("link[rel=canonical]", "href");
+    assert.equal(new URL(canonical).searchParams.get("alt"), alt, "stable URL keeps the alt text");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+    // Length limit: documented in the embed index; longer is refused with a message, not cut.
+    const index = await (await fetch(`${t.base}/embed/`)).json();
+    assert.ok(index.parameters.includes("alt") && index.altMaxLength > 0);
+    const ok = await fetch(`${t.base}/embed/trend?region=05113&alt=${"ä".repeat(index.altMaxLength)}`);
+    assert.equal(ok.status, 200);
+    const long = await fetch(`${t.base}/embed/trend?region=05113&alt=${"ä".repeat(index.altMaxLength + 1)}`);
+    assert.equal(long.status, 400);
+    assert.match(await long.text(), /<h1[^>]*>[^<]+<\/h1>[\s\S]*alt/);
   });
 
   test("security headers: /embed/* may be framed, the dashboard and API may not", async () => {

@@ -9,6 +9,7 @@ import { Hono, type Context } from "hono";
 import { CHART_KINDS, isChartKind, loadChart, paramsQuery, parseParams } from "../../dashboard/src/charts/data";
 import { isLocale, translator } from "../../dashboard/src/i18n";
 import type { AppEnv } from "../lib/env";
+import { EMBED_ALT_MAX } from "../lib/limits";
 import { renderEmbedError, renderEmbedPage } from "./page";
 
 /** The app's own fetch, handed in by app.ts (which mounts this router), to call the public API without a network round trip. */
@@ -20,11 +21,18 @@ class EmbedDataError extends Error {
   }
 }
 
+/** The author's alternative text: control characters out, whitespace collapsed; null when too long. */
+export function readAlt(raw: string | null): string | undefined | null {
+  const alt = (raw ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  if (!alt) return undefined;
+  return [...alt].length > EMBED_ALT_MAX ? null : alt;
+}
+
 /** The embed pages, reading the public API through `api`. */
 export function createEmbedRouter(api: InternalFetch) {
   const embedRouter = new Hono<AppEnv>();
 
-  embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "from", "to", "metric", "interval", "theme", "locale"] }));
+  embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "from", "to", "metric", "interval", "theme", "locale", "alt"], altMaxLength: EMBED_ALT_MAX }));
 
   const handler = async (c: Context<AppEnv>) => embedPage(c, api);
   embedRouter.get("/v1/:chart", handler);
@@ -41,6 +49,8 @@ async function embedPage(c: Context<AppEnv>, api: InternalFetch) {
   const t = translator(locale);
   if (!isChartKind(kind)) return c.html(renderEmbedError(locale, `${t("notFound")} (${CHART_KINDS.join(", ")})`), 404);
   const params = parseParams(kind, q);
+  const alt = readAlt(q.get("alt"));
+  if (alt === null) return c.html(renderEmbedError(locale, t("embedAltTooLong", { max: String(EMBED_ALT_MAX) })), 400);
   const fetchJson = async (path: string) => {
     // Anonymous on purpose: an embed shows what the public may see, whoever loads it.
     const res = await api(new Request(new URL(path, url.origin)), c.env, c.executionCtx as never);
@@ -52,8 +62,8 @@ async function embedPage(c: Context<AppEnv>, api: InternalFetch) {
   };
   try {
     const loaded = await loadChart(kind, params, fetchJson);
-    const canonical = `${url.origin}/embed/${kind}${paramsQuery(kind, params, { theme: theme === "light" ? undefined : theme, locale: locale === "de" ? undefined : locale })}`;
-    return c.html(renderEmbedPage({ kind, loaded, locale, theme, canonical }), 200, { "Cache-Control": "public, max-age=300" });
+    const canonical = `${url.origin}/embed/${kind}${paramsQuery(kind, params, { theme: theme === "light" ? undefined : theme, locale: locale === "de" ? undefined : locale, alt })}`;
+    return c.html(renderEmbedPage({ kind, loaded, locale, theme, canonical, alt }), 200, { "Cache-Control": "public, max-age=300" });
   } catch (e) {
     if (e instanceof EmbedDataError) return c.html(renderEmbedError(locale, `${t("errorLoad")} ${e.message}`), e.status === 404 ? 404 : e.status === 422 ? 422 : 502);
     throw e;

@@ -15,6 +15,8 @@ export interface EmbedPageInput {
   theme: "light" | "dark";
   /** Canonical URL of this embed (stable). */
   canonical: string;
+  /** The author's alternative text (`alt`): the chart's accessible name instead of the title. */
+  alt?: string;
 }
 
 /** JSON for a <script type="application/json"> block (no closing tags inside). */
@@ -41,8 +43,8 @@ export function renderEmbedPage(p: EmbedPageInput): string {
 <body class="embed ${p.theme}">
 <main>
 <figure class="chart-figure" data-chart="${p.kind}" aria-labelledby="cap">
-<figcaption id="cap">${escapeHtml(model.title)}</figcaption>
-<div class="chart-box chart-${p.kind}"><canvas role="img" aria-labelledby="cap" aria-describedby="summary"></canvas></div>
+<figcaption id="cap"><h1 class="chart-title">${escapeHtml(model.title)}</h1></figcaption>
+<div class="chart-box chart-${p.kind}"><canvas role="img" ${p.alt ? `aria-label="${escapeHtml(p.alt)}"` : 'aria-labelledby="cap"'} aria-describedby="summary"></canvas></div>
 <p id="summary" class="visually-hidden">${escapeHtml(model.summary)}</p>
 <p class="chart-source">${escapeHtml(notes)} · <a href="${escapeHtml(p.canonical)}" target="_blank" rel="noopener">Kooperationsatlas</a></p>
 <div class="chart-actions" role="group" aria-label="${escapeHtml(t("download"))}">
@@ -65,5 +67,5 @@ export function renderEmbedPage(p: EmbedPageInput): string {
 /** A small error page (unknown chart, region, or a failed data request). */
 export function renderEmbedError(locale: Locale, message: string): string {
   const t = translator(locale);
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(t("error"))} – Kooperationsatlas</title><link rel="stylesheet" href="/css/app.css"></head><body class="embed"><main><p role="alert">${escapeHtml(message)}</p></main></body></html>`;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(t("error"))} – Kooperationsatlas</title><link rel="stylesheet" href="/css/app.css"></head><body class="embed"><main><h1 class="chart-title">${escapeHtml(t("error"))}</h1><p role="alert">${escapeHtml(message)}</p></main></body></html>`;
 }

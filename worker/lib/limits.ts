@@ -17,3 +17,9 @@ export const inDateRange = (iso: string) => iso >= DATE_RANGE.min && iso <= DATE
 
 /** Largest id a path or body may name: decimal digits, no sign, no leading zero, at most 2^53 − 1. */
 export const MAX_ID = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Longest alternative text an embed's author may give (`alt` parameter, characters after trimming
+ * and collapsing whitespace): a screen reader reads it as the chart's name, so a sentence or two.
+ */
+export const EMBED_ALT_MAX = 300;

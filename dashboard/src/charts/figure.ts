@@ -8,7 +8,7 @@ import { h, table, uid, add } from "../dom";
 import { translator, type Locale } from "../i18n";
 import type { Theme } from "../palette";
 import type { LoadedChart } from "./data";
-import { buildModel, chartNotes, toCsv, type ChartModel } from "./model";
+import { buildModel, chartCsv, chartNotes, type ChartModel } from "./model";
 import { drawChart, saveBlob, toPngBlob, toSvgString, type DrawnChart } from "./render";
 
 export interface FigureOptions {
@@ -21,12 +21,12 @@ export interface FigureOptions {
 }
 
 /** Wires the download buttons of a figure to a drawn chart. */
-export function attachDownloads(container: Element, drawn: DrawnChart) {
+export function attachDownloads(container: Element, drawn: DrawnChart, locale: Locale) {
   const name = drawn.model.fileName;
   container.querySelector<HTMLButtonElement>("[data-download=png]")?.addEventListener("click", async () => saveBlob(await toPngBlob(drawn), `${name}.png`));
   container.querySelector<HTMLButtonElement>("[data-download=svg]")?.addEventListener("click", () => saveBlob(new Blob([toSvgString(drawn)], { type: "image/svg+xml" }), `${name}.svg`));
   container.querySelector<HTMLButtonElement>("[data-download=csv]")?.addEventListener("click", () =>
-    saveBlob(new Blob([toCsv(drawn.model.csvColumns, drawn.model.csvRows)], { type: "text/csv;charset=utf-8" }), `${name}.csv`),
+    saveBlob(chartCsv(drawn.model, locale), `${name}.csv`),
   );
 }
 
@@ -71,7 +71,7 @@ export function figureShell(parent: Element, opts: { locale: Locale; title: stri
 /** Completes a figure once its chart is drawn: the data table and the downloads. */
 export function completeFigure(fig: HTMLElement, drawn: DrawnChart, locale: Locale) {
   add(fig, dataTable(drawn.model, locale));
-  attachDownloads(fig, drawn);
+  attachDownloads(fig, drawn, locale);
 }
 
 /** Renders a loaded chart as a figure into `parent` and draws it. */

@@ -6,6 +6,8 @@
  */
 import { currentDistrictCode } from "../../../schema/regions/district-merges";
 import { formatters, translator, type Locale } from "../i18n";
+import { toCsv, CSV_MEDIA_TYPE } from "../../../worker/export/csv";
+import type { ExportCell } from "../../../worker/export/cells";
 import { countValue, type ChartData, type Count, type LoadedChart, type RankingRow } from "./data";
 
 /** The label of the period containing `today` (`2026`, `2026-Q4`, `2026-11`). */
@@ -27,9 +29,12 @@ export interface ChartModel {
   /** Table header and rows, formatted for the locale. */
   columns: string[];
   rows: string[][];
-  /** CSV header and rows with raw values (numbers unformatted, suppressed counts as "<3"). */
+  /**
+   * CSV header and rows with raw values (numbers unformatted, suppressed counts as "<3"): German
+   * headers and labels for `de`, the API's keys for `en`. {@link chartCsv} writes the dialect.
+   */
   csvColumns: string[];
-  csvRows: (string | number | null)[][];
+  csvRows: ExportCell[][];
   /** True when some count is suppressed ("< 3"). */
   suppressed: boolean;
   /** Short text under the chart: source and date. */
@@ -111,6 +116,9 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
   const d: ChartData = loaded.data;
   const source = t("source", { date: f.date(loaded.computedAt) });
   const metricName = (m: string) => t(`m_${m}`);
+  // CSV headers and labels: German words for German Excel, the API's keys otherwise.
+  const de = locale === "de";
+  const key = (k: string, label: string) => (de ? label : k);
   const isSuppressed = (v: unknown) => v === "<3";
   switch (d.kind) {
     case "trend": {
@@ -136,8 +144,8 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
           : "",
         columns: [t("period"), metricName(d.metric)],
         rows: d.points.map((p) => [partial?.label(p.period) ?? f.period(p.period), formatMetric(locale, d.metric, p.value)]),
-        csvColumns: ["period", d.metric, "partial"],
-        csvRows: d.points.map((p) => [p.period, p.value, p.partial ? "true" : "false"]),
+        csvColumns: [key("period", t("period")), key(d.metric, metricName(d.metric)), key("partial", t("csvPartial"))],
+        csvRows: d.points.map((p) => [p.period, p.value, p.partial === true]),
         suppressed: d.points.some((p) => isSuppressed(p.value)),
         partialNote: partial?.note(t("partialNote")),
         source,
@@ -152,8 +160,8 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
         summary: t("summaryStacked", { n: d.periods.length, k: d.series.length, total: f.int(total) }) + (partial ? ` ${partial.note(t("partialNoteBars"))}` : ""),
         columns: [t("period"), ...d.series.map((s) => t(`f_${s.format}`))],
         rows: d.periods.map((p, i) => [partial?.label(p) ?? f.period(p), ...d.series.map((s) => f.count(s.values[i]))]),
-        csvColumns: ["period", ...d.series.map((s) => s.format), "partial"],
-        csvRows: d.periods.map((p, i) => [p, ...d.series.map((s) => s.values[i]), d.partial?.[i] ? "true" : "false"]),
+        csvColumns: [key("period", t("period")), ...d.series.map((s) => key(s.format, t(`f_${s.format}`))), key("partial", t("csvPartial"))],
+        csvRows: d.periods.map((p, i) => [p, ...d.series.map((s) => s.values[i]), d.partial?.[i] === true]),
         suppressed: d.series.some((s) => s.values.some(isSuppressed)),
         partialNote: partial?.note(t("partialNoteBars")),
         source,
@@ -174,7 +182,13 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
           : "",
         columns: [t("colRegion"), "AGS", t("colPopulation"), metricName(d.metric), `${metricName(d.metric)} ${t("colPer100k")}`],
         rows: rows.map((r) => [r.name, r.code, f.int(r.population), formatMetric(locale, d.metric, r.absolute), per(r.value)]),
-        csvColumns: ["region_code", "region_name", "population", d.metric, `${d.metric}_per_100k`],
+        csvColumns: [
+          key("region_code", "AGS"),
+          key("region_name", t("colRegion")),
+          key("population", t("colPopulation")),
+          key(d.metric, metricName(d.metric)),
+          key(`${d.metric}_per_100k`, `${metricName(d.metric)} ${t("colPer100k")}`),
+        ],
         csvRows: rows.map((r) => [r.code, r.name, r.population, r.absolute, r.value === null ? null : Math.round(r.value * 100) / 100]),
         suppressed: rows.some((r) => isSuppressed(r.absolute)),
         source,
@@ -189,8 +203,8 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
         summary: `${t("chartConversionSummary")} ${best ? t("summaryBars", { n: d.rows.length, top: t(`f_${best.format}`), topValue: f.pct(best.rate) }) : ""}`,
         columns: [t("format"), t("pairs"), t("converted"), t("rate")],
         rows: d.rows.map((r) => [t(`f_${r.format}`), f.count(r.pairs), f.count(r.converted), f.pct(r.rate)]),
-        csvColumns: ["format", "pairs", "converted", "rate"],
-        csvRows: d.rows.map((r) => [r.format, r.pairs, r.converted, r.rate === null ? null : Math.round(r.rate * 10000) / 10000]),
+        csvColumns: [key("format", t("format")), key("pairs", t("pairs")), key("converted", t("converted")), key("rate", t("rate"))],
+        csvRows: d.rows.map((r) => [key(r.format, t(`f_${r.format}`)), r.pairs, r.converted, r.rate === null ? null : Math.round(r.rate * 10000) / 10000]),
         suppressed: d.rows.some((r) => isSuppressed(r.pairs) || isSuppressed(r.converted)),
         source,
         fileName: `kooperationsatlas-${d.region}-conversion`,
@@ -206,8 +220,8 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
         summary: top ? t("summaryBars", { n: d.rows.length, top: t(`c_${top.type}`), topValue: f.eur(top.value) }) : "",
         columns: [t("colKind"), t("colValue"), t("share")],
         rows: d.rows.map((r) => [t(`c_${r.type}`), f.eur(r.value), f.pct(total && typeof r.value === "number" ? r.value / total : null)]),
-        csvColumns: ["contribution_type", "value_eur"],
-        csvRows: d.rows.map((r) => [r.type, typeof r.value === "number" ? Math.round(r.value * 100) / 100 : r.value]),
+        csvColumns: [key("contribution_type", t("colKind")), key("value_eur", `${t("colValue")} (€)`)],
+        csvRows: d.rows.map((r) => [key(r.type, t(`c_${r.type}`)), typeof r.value === "number" ? Math.round(r.value * 100) / 100 : r.value]),
         suppressed: withheld,
         source,
         fileName: `kooperationsatlas-${d.region}-contributions`,
@@ -216,14 +230,12 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
   }
 }
 
-/** RFC 4180 CSV (comma, CRLF), with a UTF-8 byte-order mark so spreadsheets read umlauts. */
-export function toCsv(columns: string[], rows: (string | number | null)[][]): string {
-  const cell = (v: string | number | null) => {
-    if (v === null || v === undefined) return "";
-    const s = String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return "\uFEFF" + [columns, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+/**
+ * A chart's CSV download in the dialect of its locale, written by the same writer as the API's
+ * list exports: `de` = German Excel (`;`, decimal comma, ja/nein), `en` = `,`; UTF-8 with BOM.
+ */
+export function chartCsv(model: Pick<ChartModel, "csvColumns" | "csvRows">, locale: Locale): Blob {
+  return new Blob([toCsv(model.csvColumns, model.csvRows, locale)], { type: CSV_MEDIA_TYPE });
 }
 
 /** Escapes text for HTML. */

@@ -83,8 +83,9 @@ export async function drawNetwork(canvas: HTMLCanvasElement, nodes: NetNode[], e
     summary: o.summary,
     columns: [t("colName"), t("colKind"), t("colPartners"), t("colBetweenness")],
     rows: sorted.map((n) => [n.name, t(`k_${n.kind}`), String(n.degree), n.betweenness === undefined ? "–" : n.betweenness.toFixed(4)]),
-    csvColumns: ["id", "name", "kind", "partners", "betweenness", "x", "y"],
-    csvRows: sorted.map((n) => [n.id, n.name, n.kind, n.degree, n.betweenness ?? null, Math.round(n.x * 100) / 100, Math.round(n.y * 100) / 100]),
+    // German headers and kind labels for German Excel, the API's keys otherwise.
+    csvColumns: o.locale === "de" ? ["ID", t("colName"), t("colKind"), t("colPartners"), t("colBetweenness"), "x", "y"] : ["id", "name", "kind", "partners", "betweenness", "x", "y"],
+    csvRows: sorted.map((n) => [n.id, n.name, o.locale === "de" ? t(`k_${n.kind}`) : n.kind, n.degree, n.betweenness ?? null, Math.round(n.x * 100) / 100, Math.round(n.y * 100) / 100]),
     suppressed: false,
     source: o.source,
     fileName: o.fileName,

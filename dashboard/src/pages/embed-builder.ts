@@ -10,6 +10,7 @@ import { h, add } from "../dom";
 import { dateInput, field, readTyped, select } from "../forms";
 import type { PageContext } from "../main";
 import { pageTitle } from "./common";
+import { EMBED_ALT_MAX } from "../../../worker/lib/limits";
 
 /** The HTML snippet for an embed URL. */
 export function snippet(src: string, title: string, height = 480): string {
@@ -45,6 +46,8 @@ export async function render(ctx: PageContext) {
   locale.value = ctx.locale;
   const from = dateInput("from", ctx);
   const to = dateInput("to", ctx);
+  // The author's own alternative text goes into the URL (`alt`), so the snippet carries it.
+  const alt = h("textarea", { name: "alt", rows: 2, maxlength: EMBED_ALT_MAX });
   const code = h("textarea", { className: "snippet", readonly: true, id: "embed-snippet", rows: 10 });
   const urlOut = h("input", { type: "url", readonly: true, id: "embed-url", className: "snippet-url" });
   const copied = h("span", { role: "status", className: "hint" });
@@ -87,6 +90,7 @@ export async function render(ctx: PageContext) {
         fields.perCapita,
         fields.interval,
         h("div", { className: "form-grid" }, field(t("embedFrom"), from), field(t("embedTo"), to), field(t("embedTheme"), theme), field(t("embedLocale"), locale)),
+        field(t("embedAlt"), alt, { hint: t("embedAltHint", { max: EMBED_ALT_MAX }) }),
         field(t("embedUrl"), urlOut),
         field(t("embedSnippet"), code),
         h("div", { className: "toolbar" }, copy, copied),
@@ -113,7 +117,7 @@ export async function render(ctx: PageContext) {
     };
     // A date that does not read keeps the last URL (its field says why) rather than dropping it.
     if ("error" in fromRead || "error" in toRead) return;
-    const extra = { theme: theme.value === "light" ? undefined : theme.value, locale: locale.value === "de" ? undefined : locale.value };
+    const extra = { theme: theme.value === "light" ? undefined : theme.value, locale: locale.value === "de" ? undefined : locale.value, alt: alt.value.replace(/\s+/g, " ").trim() || undefined };
     const qs = paramsQuery(kind, p, extra);
     const withInterval = kind === "formats" && p.interval !== "year" ? `${qs}${qs ? "&" : "?"}interval=${p.interval}` : qs;
     const src = `${location.origin}/embed/${kind}${withInterval}`;
@@ -122,6 +126,6 @@ export async function render(ctx: PageContext) {
     copied.textContent = "";
     if (frame.src !== src) frame.src = src;
   };
-  for (const el of [chart, region, trendMetric, perCapitaMetric, interval, theme, locale, from, to]) el.addEventListener("change", update);
+  for (const el of [chart, region, trendMetric, perCapitaMetric, interval, theme, locale, from, to, alt]) el.addEventListener("change", update);
   update();
 }
