@@ -112,7 +112,8 @@ export default function downloads(t) {
     const svg = (await t.download(page, fig.locator("[data-download=svg]"), "network.svg")).bytes.toString("utf8");
     assert.ok((svg.match(/<path /g) ?? []).length > 100, "nodes and edges as vectors");
     const csv = (await t.download(page, fig.locator("[data-download=csv]"), "network.csv")).bytes.toString("utf8");
-    assert.match(csv, /^\uFEFFID;Name;Art;Partner;Betweenness;x;y\r\n/);
+    assert.match(csv, /^\uFEFFID;Name;Art;Partner;Betweenness \(Vermittlung\);Zwei-Schritt-Reichweite;PageRank;/);
+    assert.match(csv, /\r\n\d+;[^\r\n]*;\d+,\d+;/, "decimal comma in German");
     const iso = await t.download(page, page.locator("[data-export=isolated-csv]"), "isolated-05113.csv");
     const text = iso.bytes.toString("utf8");
     assert.match(text.replace(/^\uFEFF/, ""), /^organisation_id;name;kind;region;status/);

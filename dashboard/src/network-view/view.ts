@@ -13,7 +13,7 @@
 import { h, uid, add, clear } from "../dom";
 import { formatters, sectorLabel, translator, type Locale } from "../i18n";
 import { KIND_COLOURS, KIND_SHAPES, OKABE_ITO, THEMES } from "../palette";
-import { toCsv } from "../charts/model";
+import { chartCsv } from "../charts/model";
 import { markFirstChart, saveBlob } from "../charts/render";
 import { SvgContext } from "../charts/svg-context";
 import { drawCursorRing, drawFrame, LABEL_FONT, zoomGrowth, type Ctx } from "./draw";
@@ -742,8 +742,12 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
       const x = model.nodes[i];
       return [x.id, x.name, x.kind, x.metrics.degree, x.metrics.betweenness, x.metrics.twoStepReach, x.metrics.pagerank, x.status, x.community, x.sector, Math.round(x.x * 100) / 100, Math.round(x.y * 100) / 100];
     });
-    const columns = ["id", "name", "kind", "partners", "betweenness", "two_step_reach", "pagerank", "status", "community", "field_or_industry", "x", "y"];
-    saveBlob(new Blob([toCsv(columns, rows)], { type: "text/csv;charset=utf-8" }), `${o.fileName}.csv`);
+    const columns =
+      o.locale === "de"
+        ? ["ID", t("colName"), t("nv_kind"), t("nv_m_degree"), t("nv_m_betweenness"), t("nv_m_twoStepReach"), t("nv_m_pagerank"), t("nv_status"), t("nv_community"), t("nv_sector"), "x", "y"]
+        : ["id", "name", "kind", "partners", "betweenness", "two_step_reach", "pagerank", "status", "community", "field_or_industry", "x", "y"];
+    // German Excel dialect for de (';', decimal comma, German headers), like every chart CSV.
+    saveBlob(chartCsv({ csvColumns: columns, csvRows: rows }, o.locale), `${o.fileName}.csv`);
   }
 
   // ---- start
