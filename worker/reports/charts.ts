@@ -5,7 +5,7 @@
  * bar carries its value as text, so the printed chart is its own table.
  */
 import { escapeHtml } from "../../dashboard/src/charts/model";
-import { FORMAT_COLOURS, OKABE_ITO } from "../../dashboard/src/palette";
+import { OKABE_ITO } from "../../dashboard/src/palette";
 import type { Formatters } from "../../dashboard/src/i18n";
 import type { TrendPoint } from "./figures";
 
@@ -18,8 +18,8 @@ export function niceMax(max: number): number {
   return [1, 2, 5, 10].map((m) => m * p).find((v) => v >= max)!;
 }
 
-/** Vertical bars of new cooperations per month; withheld months are marked "< 3", partial months pale. */
-export function trendSvg(points: TrendPoint[], fmt: Formatters, monthLabel: (period: string) => string, labelId: string): string {
+/** Vertical bars of new cooperations per period; withheld periods are marked "< 3", unfinished ones pale. */
+export function trendSvg(points: TrendPoint[], fmt: Formatters, periodLabel: (period: string) => string, labelId: string): string {
   const H = 230;
   const left = 44;
   const bottom = 28;
@@ -36,7 +36,7 @@ export function trendSvg(points: TrendPoint[], fmt: Formatters, monthLabel: (per
     const x = left + i * slot + slot * 0.15;
     const w = slot * 0.7;
     const cx = (x + w / 2).toFixed(1);
-    const label = `<text x="${cx}" y="${H - bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(monthLabel(p.period))}</text>`;
+    const label = `<text x="${cx}" y="${H - bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(periodLabel(p.period))}</text>`;
     if (typeof p.value !== "number") {
       const shown = p.value === null ? "–" : fmt.int(p.value);
       return `${label}<text x="${cx}" y="${(y(0) - 4).toFixed(1)}" text-anchor="middle" class="value withheld">${escapeHtml(shown)}</text>`;
@@ -49,11 +49,11 @@ export function trendSvg(points: TrendPoint[], fmt: Formatters, monthLabel: (per
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${labelId}" data-chart="trend">${ticks.join("")}${bars.join("")}</svg>`;
 }
 
-/** Horizontal bars of cooperations per format. */
-export function formatsSvg(rows: Array<{ key: string; label: string; value: number | "<3" }>, fmt: Formatters, labelId: string): string {
+/** Horizontal bars, one per row (cooperations per format, value per contribution type), each labelled with its value. */
+export function barsSvg(rows: Array<{ label: string; value: number | "<3"; colour: string }>, show: (v: number | "<3") => string, labelId: string, name: string): string {
   const rowH = 26;
   const left = 170;
-  const right = 70;
+  const right = 90;
   const H = Math.max(rows.length, 1) * rowH + 8;
   const max = niceMax(Math.max(...rows.map((r) => (typeof r.value === "number" ? r.value : 0)), 0));
   const body = rows.map((r, i) => {
@@ -61,8 +61,8 @@ export function formatsSvg(rows: Array<{ key: string; label: string; value: numb
     const text = `<text x="${left - 8}" y="${yTop + 17}" text-anchor="end" class="label">${escapeHtml(r.label)}</text>`;
     const n = typeof r.value === "number" ? r.value : 0;
     const w = ((W - left - right) * n) / max;
-    const bar = n > 0 ? `<rect x="${left}" y="${yTop + 4}" width="${w.toFixed(1)}" height="${rowH - 8}" fill="${FORMAT_COLOURS[r.key] ?? OKABE_ITO.grey}"/>` : "";
-    return `${text}${bar}<text x="${(left + w + 6).toFixed(1)}" y="${yTop + 17}" class="value${typeof r.value === "number" ? "" : " withheld"}">${escapeHtml(fmt.int(r.value))}</text>`;
+    const bar = n > 0 ? `<rect x="${left}" y="${yTop + 4}" width="${w.toFixed(1)}" height="${rowH - 8}" fill="${r.colour}"/>` : "";
+    return `${text}${bar}<text x="${(left + w + 6).toFixed(1)}" y="${yTop + 17}" class="value${typeof r.value === "number" ? "" : " withheld"}">${escapeHtml(show(r.value))}</text>`;
   });
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${labelId}" data-chart="formats">${body.join("")}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${labelId}" data-chart="${name}">${body.join("")}</svg>`;
 }

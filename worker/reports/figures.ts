@@ -35,7 +35,7 @@ export interface ReportFigures {
     network: Record<string, unknown>;
     conversion: Array<{ format: string; year: number; pairs: Count; converted: Count; rate: number | null; pending: Count }>;
   };
-  /** New cooperations per month of the year (GET /regions/{code}/trend, anonymous). */
+  /** New cooperations per quarter of the year (GET /regions/{code}/trend, anonymous; quarters, because whole small months would mostly be withheld). */
   trend: TrendPoint[];
   /** The public API requests the figures were read from (relative to /api/v1). */
   sources: string[];
@@ -70,7 +70,7 @@ export async function readFigures(api: PublicApi, code: string, year: number, as
   const window = { from: `${year}-01-01`, to: asOf };
   const c = encodeURIComponent(code);
   const metricsPath = `/regions/${c}/metrics?from=${window.from}&to=${window.to}`;
-  const trendPath = `/regions/${c}/trend?metric=cooperations&interval=month&from=${window.from}&to=${window.to}`;
+  const trendPath = `/regions/${c}/trend?metric=cooperations&interval=quarter&from=${window.from}&to=${window.to}`;
   type Metrics = ReportFigures["metrics"] & {
     region: ReportFigures["region"];
     currentRevision: number;

@@ -1,14 +1,14 @@
 /**
  * @module
- * HTML of a regional impact report: three A4 sheets (overview and key figures; trend, formats and
- * conversion; network, methods and sources), laid out by /css/report.css for screen and print.
+ * HTML of a regional impact report: four A4 sheets (overview and key figures; trend, formats and contributions;
+ * conversion and network; methods and sources), laid out by /css/report.css for screen and print.
  * Everything is rendered here — charts as SVG — so the page prints complete without JavaScript,
  * and it has no inline script or style (CSP).
  */
 import { escapeHtml } from "../../dashboard/src/charts/model";
 import { formatters, translator, type Locale } from "../../dashboard/src/i18n";
-import { FORMAT_COLOURS } from "../../dashboard/src/palette";
-import { formatsSvg, trendSvg } from "./charts";
+import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO } from "../../dashboard/src/palette";
+import { barsSvg, trendSvg } from "./charts";
 import type { ReportFigures } from "./figures";
 import type { ServedReport } from "./store";
 import { reportText } from "./text";
@@ -61,9 +61,9 @@ export function renderReportPage(p: ReportPageInput): string {
     [t("m_peopleReached"), fmt.int(m.inputs.peopleReached), per ? fmt.dec1(per.peopleReached) : ""],
     [rt("events"), fmt.int(eventsTotal), ""],
   ];
-  const keyTable = `<table class="figures" data-table="key-figures"><caption class="visually-hidden">${e(rt("keyFigures", { year }))}</caption>
+  const keyTable = `<div class="table-scroll"><table class="figures" data-table="key-figures"><caption class="visually-hidden">${e(rt("keyFigures", { year }))}</caption>
 <thead><tr><th scope="col">${e(rt("colFigure"))}</th><th scope="col" class="num">${e(rt("colValue"))}</th><th scope="col" class="num">${e(rt("colPer100k"))}</th></tr></thead>
-<tbody>${keyRows.map(([label, v, x]) => `<tr><th scope="row">${e(label)}</th><td class="num">${e(v)}</td><td class="num">${e(x || "–")}</td></tr>`).join("")}</tbody></table>
+<tbody>${keyRows.map(([label, v, x]) => `<tr><th scope="row">${e(label)}</th><td class="num">${e(v)}</td><td class="num">${e(x || "–")}</td></tr>`).join("")}</tbody></table></div>
 <p class="note">${e(region.population ? rt("population", { n: fmt.int(region.population) }) : rt("populationUnknown"))}</p>`;
 
   const locator =
@@ -71,15 +71,18 @@ export function renderReportPage(p: ReportPageInput): string {
       ? p.locator.svg
       : `<p class="note">${e(p.locator.missing === "none" ? rt("locatorNone") : rt("locatorMissing"))}</p>`;
 
-  const monthLabel = (period: string) => (/^\d{4}-\d{2}$/.test(period) ? new Intl.DateTimeFormat(fmt.tag, { month: "short", timeZone: "UTC" }).format(new Date(period + "-01T00:00:00Z")) : period);
   const formatRows = Object.keys(FORMAT_COLOURS)
     .filter((k) => k in m.cooperations.byFormat)
-    .map((k) => ({ key: k, label: t(`f_${k}`), value: m.cooperations.byFormat[k] as Count }));
+    .map((k) => ({ label: t(`f_${k}`), value: m.cooperations.byFormat[k] as Count, colour: FORMAT_COLOURS[k] }));
+  const valueRows = Object.entries(m.inputs.valueByContributionType).map(([k, v]) => ({ label: t(`c_${k}`), value: v as Count, colour: CONTRIBUTION_COLOURS[k] ?? OKABE_ITO.grey }));
 
-  const conversion = m.conversion.filter((r) => r.year === year);
+  // The pairs of a year are all still open at its end: the two years before show decided ones.
+  const conversion = m.conversion
+    .filter((r) => r.year >= year - 2 && r.year <= year && (r.pairs !== 0 || r.pending !== 0))
+    .sort((x, y) => y.year - x.year || Object.keys(FORMAT_COLOURS).indexOf(x.format) - Object.keys(FORMAT_COLOURS).indexOf(y.format));
   const conversionTable = conversion.length
-    ? `<table class="figures" data-table="conversion"><thead><tr><th scope="col">${e(rt("colFormat"))}</th><th scope="col" class="num">${e(rt("colPairs"))}</th><th scope="col" class="num">${e(rt("colConverted"))}</th><th scope="col" class="num">${e(rt("colPending"))}</th><th scope="col" class="num">${e(rt("colRate"))}</th></tr></thead>
-<tbody>${conversion.map((r) => `<tr><th scope="row">${e(t(`f_${r.format}`))}</th><td class="num">${e(fmt.int(r.pairs))}</td><td class="num">${e(fmt.int(r.converted))}</td><td class="num">${e(fmt.int(r.pending))}</td><td class="num">${e(fmt.pct(r.rate))}</td></tr>`).join("")}</tbody></table>`
+    ? `<div class="table-scroll"><table class="figures" data-table="conversion"><thead><tr><th scope="col">${e(rt("colYear"))}</th><th scope="col">${e(rt("colFormat"))}</th><th scope="col" class="num">${e(rt("colPairs"))}</th><th scope="col" class="num">${e(rt("colConverted"))}</th><th scope="col" class="num">${e(rt("colPending"))}</th><th scope="col" class="num">${e(rt("colRate"))}</th></tr></thead>
+<tbody>${conversion.map((r) => `<tr><td>${r.year}</td><th scope="row">${e(t(`f_${r.format}`))}</th><td class="num">${e(fmt.int(r.pairs))}</td><td class="num">${e(fmt.int(r.converted))}</td><td class="num">${e(fmt.int(r.pending))}</td><td class="num">${e(fmt.pct(r.rate))}</td></tr>`).join("")}</tbody></table></div>`
     : `<p class="note">${e(rt("conversionNone"))}</p>`;
 
   const n = m.network as Record<string, unknown>;
@@ -150,21 +153,26 @@ ${keyTable}
 <section class="sheet" data-sheet="2" aria-label="${e(rt("trend", { year }))}">
 <figure class="chart-figure" aria-labelledby="cap-trend">
 <figcaption id="cap-trend">${e(rt("trend", { year }))}</figcaption>
-${trendSvg(f.trend, fmt, monthLabel, "cap-trend")}
+${trendSvg(f.trend, fmt, fmt.period, "cap-trend")}
 <p class="note">${e(rt("trendSummary", { year }))} ${f.trend.some((x) => x.partial) ? e(rt("trendPartial")) : ""}</p>
 </figure>
 <figure class="chart-figure" aria-labelledby="cap-formats">
 <figcaption id="cap-formats">${e(rt("formats", { year }))}</figcaption>
-${formatsSvg(formatRows, fmt, "cap-formats")}
+${barsSvg(formatRows, fmt.int, "cap-formats", "formats")}
 <p class="note">${e(rt("formatsSummary", { year }))}</p>
 </figure>
-<section class="block" aria-labelledby="h-conversion">
-<h2 id="h-conversion">${e(rt("conversion"))}</h2>
-<p class="note">${e(rt("conversionIntro", { year }))}</p>
-${conversionTable}
-</section>
+<figure class="chart-figure" aria-labelledby="cap-values">
+<figcaption id="cap-values">${e(rt("values", { year }))}</figcaption>
+${barsSvg(valueRows, fmt.eur, "cap-values", "values")}
+<p class="note">${e(rt("valuesSummary"))}</p>
+</figure>
 </section>
 <section class="sheet" data-sheet="3" aria-labelledby="h-network">
+<section class="block" aria-labelledby="h-conversion">
+<h2 id="h-conversion">${e(rt("conversion"))}</h2>
+<p class="note">${e(rt("conversionIntro", { date: fmt.date(f.window.to) }))}</p>
+${conversionTable}
+</section>
 <section class="block" aria-labelledby="h-network">
 <h2 id="h-network">${e(rt("network", { year }))}</h2>
 <div class="network">
@@ -173,6 +181,8 @@ ${conversionTable}
 </div>
 <p class="note">${e(networkHidden ? rt("networkHidden") : rt("networkWindow"))}</p>
 </section>
+</section>
+<section class="sheet" data-sheet="4" aria-labelledby="h-methods">
 <section class="block" aria-labelledby="h-methods">
 <h2 id="h-methods">${e(rt("methods"))}</h2>
 <p>${e(rt("methodsText"))}</p>

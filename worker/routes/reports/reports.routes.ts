@@ -32,7 +32,7 @@ export const ReportFiguresSchema = z
     year: z.number().int(),
     window: z.object({ from: z.string(), to: z.string() }),
     metrics: RegionMetricsSchema.omit({ revision: true, currentRevision: true, stale: true, computedAt: true, window: true, region: true }),
-    trend: z.array(z.object({ period: z.string(), value: Count.nullable(), partial: z.boolean() })).openapi({ description: "New cooperations per month" }),
+    trend: z.array(z.object({ period: z.string(), value: Count.nullable(), partial: z.boolean() })).openapi({ description: "New cooperations per quarter" }),
     sources: z.array(z.string()).openapi({ description: "Public API requests (under /api/v1) the figures were read from, as an anonymous caller" }),
   })
   .openapi("ReportFigures");
