@@ -49,6 +49,14 @@ export default function report(t) {
     assert.equal((await trend.locator("rect").count()) + (await trend.locator("text.withheld").count()), 4, "four quarters");
     assert.ok((await trend.locator("rect").count()) >= 1, "at least one bar");
     await t.screenshot(page, "report-screen");
+    // The methods section's links work for a reader of the printed page: absolute, and served.
+    const docs = await page.locator("ul.links a").evaluateAll((as) => as.map((a) => a.href));
+    assert.deepEqual(docs.map((d) => new URL(d).pathname), ["/docs/metrics.md", "/docs/privacy.md", "/docs/reports.md"]);
+    for (const href of docs) {
+      const doc = await fetch(href);
+      assert.equal(doc.status, 200, href);
+      assert.match(await doc.text(), /^# /, `${href} is the document`);
+    }
 
     // The print layout at the width of the printed page: every sheet fits one page, every chart lies inside its sheet.
     await page.emulateMedia({ media: "print" });

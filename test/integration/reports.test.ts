@@ -6,6 +6,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { reportAsOf } from "../../worker/reports/figures";
 import { REPORT_LIMITS } from "../../worker/reports/store";
 import { call, expectError, makeOrganisation } from "./api";
 
@@ -67,6 +68,15 @@ describe("pinning", () => {
     expect(latestPage.text).toContain(`data-content-hash="${latest.json.contentHash}"`);
     expect(latestPage.text).toContain('data-state="latest"');
     expect(latestPage.text).toContain("Regional impact report");
+  });
+
+  it("a report of the running year covers it to the end of the last complete month", async () => {
+    const running = new Date().getUTCFullYear();
+    const res = await report(R, `year=${running}`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.figures.window).toEqual({ from: `${running}-01-01`, to: reportAsOf(running, new Date().toISOString().slice(0, 10)) });
+    expect(res.json.asOf).toBe(res.json.figures.window.to);
+    expect((await report(R, `year=${running}`)).json.id).toBe(res.json.id);
   });
 
   it("the same data gives the same stored report: repeated requests and writes that change nothing in the figures add no row", async () => {

@@ -50,10 +50,17 @@ export interface ReadFigures {
   current: boolean;
 }
 
-/** The last day a report of `year` covers on `day`: 31 December, or `day` itself in the running year. */
+/**
+ * The last day a report of `year` covers when made on `day`: 31 December of a past year; in the
+ * running year the end of the last complete month (so its figures, and its stored report, change
+ * at most monthly without writes), or `day` itself in January.
+ */
 export function reportAsOf(year: number, day: string): string {
   const end = `${year}-12-31`;
-  return end < day ? end : day;
+  if (end < day) return end;
+  const monthStart = Date.parse(`${day.slice(0, 7)}-01T00:00:00Z`);
+  const lastMonthEnd = new Date(monthStart - 86_400_000).toISOString().slice(0, 10);
+  return lastMonthEnd >= `${year}-01-01` ? lastMonthEnd : day;
 }
 
 async function readJson<T>(api: PublicApi, path: string): Promise<T> {

@@ -2,7 +2,7 @@
  * @module
  * Stored reports (docs/reports.md): the first request for a region and year freezes the public
  * figures; later requests for the latest report reuse them as long as the region's data revision
- * (and, in the running year, the day) is unchanged, and freeze a new row only when the figures
+ * (and, in the running year, the covered month) is unchanged, and freeze a new row only when the figures
  * differ. A stored report is reachable forever under its id — until the storage limits below
  * evict it, which answers 410.
  */
@@ -15,7 +15,7 @@ import { contentHash, readFigures, reportAsOf, type PublicApi, type ReportFigure
 
 /**
  * Storage limits. Only a change of the figures makes a row, so anonymous requests can add at most
- * one per region, year and data revision (writes need a token) or day of the running year; these
+ * one per region, year and data revision (writes need a token) or month of the running year; these
  * caps bound even that: the oldest of a region and year go first, then the oldest overall.
  */
 export const REPORT_LIMITS = {
@@ -84,7 +84,7 @@ const latestRow = (db: Db, code: string, year: number) =>
 
 /**
  * The latest report of a region and year: the stored one while the region's data revision and
- * the covered day are unchanged (one read, nothing computed), else the figures read anew and
+ * the last day covered are unchanged (one read, nothing computed), else the figures read anew and
  * frozen unless an identical report is stored.
  */
 export async function latestReport(db: Db, api: PublicApi, code: string, year: number, day = today()): Promise<ServedReport> {
