@@ -3,20 +3,24 @@
 //
 //   npm run bench                            everything (≈ 10–15 min)
 //   npm run bench -- --only graph,national   some sections: graph, national, api, dashboard, ingest
+//   npm run bench -- --smoke                 every section once at a small scale on fresh databases
+//                                            (part of `npm test`): fails on any error, never on a timing
 //
 // Every figure is the median of several runs in this run; ratios compare figures of this run only.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fmt, median, ratio, table } from "./lib/stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const resultsDir = join(root, "bench", "results");
+const argv = process.argv.slice(2);
+const smoke = argv.includes("--smoke");
+// The smoke run starts from nothing (as a fresh clone does) and leaves nothing behind.
+const resultsDir = smoke ? mkdtempSync(join(os.tmpdir(), "ka-bench-smoke-")) : join(root, "bench", "results");
 const cacheDir = join(resultsDir, ".cache");
 mkdirSync(cacheDir, { recursive: true });
-const argv = process.argv.slice(2);
 const onlyArg = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : null;
 const only = new Set((onlyArg ?? "graph,national,api,dashboard,ingest").split(","));
 const PYTHON = "/usr/bin/python3";
@@ -69,7 +73,7 @@ const METRICS = [
   ["components", "connected components"],
 ];
 
-function graphSection(scales) {
+function graphSection(scales, { oursRuns = 5, referenceRuns = 15 } = {}) {
   if (!ensureReferenceLibraries()) {
     log("networkx/igraph not available: graph section skipped");
     return { skipped: "python3-networkx / python3-igraph not installed" };
@@ -80,8 +84,8 @@ function graphSection(scales) {
     const oursFile = join(cacheDir, `ours-${scale}.json`);
     log(`graph metrics: ${scale} organisations`);
     execFileSync("npx", ["tsx", "bench/graph/edge-lists.ts", String(scale), edges, "100"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-    execFileSync("npx", ["tsx", "bench/graph/ours.ts", edges, oursFile, "5"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-    const reference = JSON.parse(execFileSync(PYTHON, ["bench/graph/reference.py", edges, oursFile, "15"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 }));
+    execFileSync("npx", ["tsx", "bench/graph/ours.ts", edges, oursFile, String(oursRuns)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    const reference = JSON.parse(execFileSync(PYTHON, ["bench/graph/reference.py", edges, oursFile, String(referenceRuns)], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 }));
     const ours = JSON.parse(execFileSync("node", ["-e", `process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(require(${JSON.stringify(oursFile)}).results).map(([k, v]) => [k, { ms: v.ms, runs: v.runs, extra: v.extra }]))))`], { encoding: "utf8" }));
     const metrics = {};
     for (const [key] of METRICS) {
@@ -149,9 +153,10 @@ function printGraph(section) {
 // ---------------------------------------------------------------------------------------------
 // National scale
 
-function nationalSection(budgetS) {
-  log(`national scale: demo data at 50 000 organisations, snapshots under a 128 MB heap (budget ${budgetS} s)`);
-  const child = spawnSync("node", ["--expose-gc", "--trace-gc", "--import", "tsx", "bench/national/run-national.ts", "--scale", "50000", "--budget-s", String(budgetS)], {
+function nationalSection(budgetS, { scale = 50000, coverage = null } = {}) {
+  log(`national scale: demo data at ${scale} organisations, snapshots under a 128 MB heap (budget ${budgetS} s)`);
+  const options = ["--scale", String(scale), "--budget-s", String(budgetS), "--cache-dir", cacheDir, ...(coverage ? ["--coverage", coverage] : [])];
+  const child = spawnSync("node", ["--expose-gc", "--trace-gc", "--import", "tsx", "bench/national/run-national.ts", ...options], {
     cwd: root,
     env,
     encoding: "utf8",
@@ -196,11 +201,11 @@ function nationalSection(budgetS) {
     r.peakTotalMB = r.peakHeapMB !== null && r.peakExternalMB !== null ? r.peakHeapMB + r.peakExternalMB : null;
     r.withinLimits = !r.error && r.peakTotalMB !== null && r.peakTotalMB <= 128 && r.cpuMs <= 30_000;
   }
-  return { data, load, results, skipped, heapLimitMB: 128, cpuLimitMs: 30_000 };
+  return { data, load, results, skipped, exitStatus: child.status, stderrTail: child.status !== 0 ? child.stderr?.slice(-3000) : undefined, heapLimitMB: 128, cpuLimitMs: 30_000 };
 }
 
 function printNational(section) {
-  console.log("\n## National scale: snapshots of the demo data (50 000 organisations) in a 128 MB worker isolate\n");
+  console.log(`\n## National scale: snapshots of the demo data (${section.data?.organisations ?? "?"} organisations) in a 128 MB worker isolate\n`);
   if (section.data) console.log(`data: ${section.data.organisations} organisations, ${section.data.cooperations} cooperations${section.load ? `; loaded into local D1 in ${(section.load.ms / 1000).toFixed(0)} s` : " (cached local D1)"}`);
   const show = (r) => [
     r.label,
@@ -312,7 +317,7 @@ function printGoals(sections) {
   if (national?.results) {
     const all = national.results;
     const ok = all.filter((r) => r.withinLimits).length;
-    lines.push(`snapshots within 128 MB and 30 s CPU: ${ok} of ${all.length} run (${national.skipped.length} smaller districts not reached) — ${ok === all.length ? "met" : "NOT met"}`);
+    lines.push(`snapshots within 128 MB and 30 s CPU: ${ok} of ${all.length} run (${national.skipped.length} smaller districts not reached) — ${all.length > 0 && ok === all.length ? "met" : "NOT met"}`);
   }
   if (graph?.sizes) {
     const misses = [];
@@ -356,18 +361,68 @@ async function section(name, measure, print) {
   }
 }
 
-try {
-  if (only.has("graph")) await section("graph", () => graphSection([2000, 10000, 50000]), printGraph);
-  if (only.has("national")) await section("national", () => nationalSection(Number(process.env.BENCH_NATIONAL_BUDGET_S ?? 240)), printNational);
-  if (only.has("api") || only.has("dashboard") || only.has("ingest")) {
-    await section("api", async () => (await import("./api/index.mjs")).apiSection({ sections: only, log }), printApi);
+/**
+ * What the smoke run fails on: a section that threw or was skipped, a snapshot that failed or none
+ * at all, a read row that failed or got a non-200 answer, no ingest figures. Never a timing.
+ */
+function smokeFailures(sections) {
+  const failures = [];
+  for (const [name, s] of Object.entries(sections)) if (s?.error) failures.push(`${name}: ${s.error.split("\n")[0]}`);
+  const { graph, national, api } = sections;
+  if (only.has("graph") && graph?.skipped) failures.push(`graph: ${graph.skipped}`);
+  if (only.has("national") && national && !national.error) {
+    if (national.exitStatus !== 0) failures.push(`national: run-national exited with ${national.exitStatus}: ${national.stderrTail ?? ""}`);
+    if (!national.results.length) failures.push("national: no snapshot computed");
+    for (const r of national.results) {
+      if (!r.error) continue;
+      const lines = r.error.split("\n");
+      failures.push(`national ${r.label}: ${[lines[0], ...lines.filter((l) => l.startsWith("cause:"))].join(" | ")}`);
+    }
   }
-  printGoals(out.sections);
+  if (api && !api.error) {
+    for (const r of [...(api.read ?? []), ...(api.readNoReuse ?? []), ...(api.readDev ?? [])]) {
+      if (r.error) failures.push(`api ${r.endpoint}: ${r.error}`);
+      else if (r.errors > 0) failures.push(`api ${r.endpoint} (${r.snapshot}, ${r.connections} clients): ${r.errors} failed requests`);
+    }
+    if (only.has("api") && !api.read?.length) failures.push("api: no read figures");
+    if (only.has("dashboard") && (!Array.isArray(api.dashboard) || !api.dashboard.length)) failures.push(`dashboard: ${api.dashboard?.skipped ?? "no figures"}`);
+    if (only.has("ingest") && !api.ingest?.length) failures.push("ingest: no figures");
+  }
+  return failures;
+}
+
+// Small enough for `npm test` on two cores: one size, one run of everything, short load phases.
+const SMOKE = {
+  graph: { scales: [300], oursRuns: 1, referenceRuns: 1 },
+  national: { budgetS: 20, scale: 2000, coverage: "national" },
+  api: { readSeconds: 0.5, readRepeats: 1, coldRepeats: 1, connectionsList: [1, 5], ingestRepeats: 1, ingestTotals: [5000], dashboardRuns: 1 },
+};
+
+try {
+  if (only.has("graph")) {
+    await section("graph", () => (smoke ? graphSection(SMOKE.graph.scales, SMOKE.graph) : graphSection([2000, 10000, 50000])), printGraph);
+  }
+  if (only.has("national")) {
+    await section("national", () => (smoke ? nationalSection(SMOKE.national.budgetS, SMOKE.national) : nationalSection(Number(process.env.BENCH_NATIONAL_BUDGET_S ?? 240))), printNational);
+  }
+  if (only.has("api") || only.has("dashboard") || only.has("ingest")) {
+    await section("api", async () => (await import("./api/index.mjs")).apiSection({ sections: only, log, ...(smoke ? SMOKE.api : {}) }), printApi);
+  }
+  if (smoke) {
+    const failures = smokeFailures(out.sections);
+    console.log(failures.length ? `\n## Smoke run: ${failures.length} failure(s)\n\n${failures.map((f) => `- ${f}`).join("\n")}` : "\n## Smoke run: every section ran without an error");
+    if (failures.length) process.exitCode = 1;
+  } else printGoals(out.sections);
 } finally {
   out.finishedAt = new Date().toISOString();
   out.seconds = (Date.now() - started) / 1000;
-  const file = join(resultsDir, `${out.startedAt.replace(/[:.]/g, "-")}.json`);
-  writeFileSync(file, JSON.stringify(out, null, 2));
-  writeFileSync(join(resultsDir, "latest.json"), JSON.stringify(out, null, 2));
-  console.log(`\nresults: bench/results/${file.split("/").pop()} (also latest.json); ${out.seconds.toFixed(0)} s in all`);
+  if (smoke) {
+    rmSync(resultsDir, { recursive: true, force: true });
+    console.log(`\nsmoke run: ${out.seconds.toFixed(0)} s in all`);
+  } else {
+    const file = join(resultsDir, `${out.startedAt.replace(/[:.]/g, "-")}.json`);
+    writeFileSync(file, JSON.stringify(out, null, 2));
+    writeFileSync(join(resultsDir, "latest.json"), JSON.stringify(out, null, 2));
+    console.log(`\nresults: bench/results/${file.split("/").pop()} (also latest.json); ${out.seconds.toFixed(0)} s in all`);
+  }
 }

@@ -21,7 +21,7 @@ async function organisationsOf(base, headers, region) {
   return out;
 }
 
-export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, coldRepeats = 5, ingestRepeats = 5, dashboardRuns = 3, log = () => undefined }) {
+export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, coldRepeats = 5, connectionsList = [1, 10, 50], ingestRepeats = 5, ingestTotals = [10_000, 100_000], dashboardRuns = 3, log = () => undefined }) {
   log("api: building the dashboard assets");
   await run("node", ["scripts/build-dashboard.mjs"]);
   const state = await prepareState({ log });
@@ -75,6 +75,7 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         seconds: readSeconds,
         repeats: readRepeats,
         coldRepeats,
+        connectionsList,
         log,
       });
       // What the reuse of just-read figures saves: every read asks D1.
@@ -86,6 +87,7 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         seconds: readSeconds,
         repeats: readRepeats,
         coldRepeats,
+        connectionsList,
         log,
       });
       // The developer's server: wrangler dev puts a proxy (a second workerd) in front of the Worker.
@@ -100,6 +102,7 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         seconds: readSeconds,
         repeats: readRepeats,
         coldRepeats,
+        connectionsList,
         log,
       });
       // The rest meets a fresh server too.
@@ -127,7 +130,7 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
     }
 
     if (sections.has("ingest")) {
-      result.ingest = await benchIngest({ app, data: { region, companies, nonprofits }, repeats: ingestRepeats, log });
+      result.ingest = await benchIngest({ app, data: { region, companies, nonprofits }, totals: ingestTotals, repeats: ingestRepeats, log });
     }
   } catch (e) {
     // The server's last words belong with the error.

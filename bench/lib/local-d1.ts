@@ -66,3 +66,16 @@ export async function loadDemo(d1: D1Database, options: DemoOptions): Promise<nu
   if (batch.length) await d1.batch(batch);
   return statements;
 }
+
+/**
+ * Fails unless the loaded database answers what the snapshots read first (every scope's revision
+ * and its organisations): a database that only looks loaded must not be marked as cached.
+ */
+export async function checkLoaded(d1: D1Database): Promise<void> {
+  const row = (await d1
+    .prepare("SELECT (SELECT count(*) FROM organisations) AS organisations, (SELECT count(*) FROM cooperations) AS cooperations, (SELECT count(*) FROM region_revisions) AS revisions, (SELECT total(revision) FROM region_revisions) AS national")
+    .first()) as Record<string, number> | null;
+  if (!row || !(row.organisations > 0 && row.cooperations > 0 && row.revisions > 0 && row.national > 0)) {
+    throw new Error(`local D1 not loaded completely: ${JSON.stringify(row)}`);
+  }
+}

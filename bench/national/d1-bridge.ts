@@ -31,7 +31,9 @@ export function serveD1(port: MessagePort, d1: D1Database): void {
       }
       port.postMessage({ id: request.id, result });
     } catch (error) {
-      port.postMessage({ id: request.id, error: String((error as Error)?.message ?? error) });
+      // With the stack: Miniflare's own failures (e.g. an assertion in its proxy, "false == true")
+      // say nothing without the place they come from.
+      port.postMessage({ id: request.id, error: String((error as Error)?.message ?? error), stack: String((error as Error)?.stack ?? "") });
     }
   });
 }
@@ -48,11 +50,11 @@ export class BridgedD1 {
     /** Called around every D1 call (e.g. to sample memory while the computation's data is alive). */
     private readonly onCall: () => void = () => {},
   ) {
-    port.on("message", (message: { id: number; result?: unknown; error?: string }) => {
+    port.on("message", (message: { id: number; result?: unknown; error?: string; stack?: string }) => {
       if (!this.pending.has(message.id)) return;
       const waiter = this.pending.get(message.id)!;
       this.pending.delete(message.id);
-      if (message.error !== undefined) waiter.reject(new Error(message.error));
+      if (message.error !== undefined) waiter.reject(Object.assign(new Error(message.error), { stack: `Error: ${message.error}\n--- in the main thread: ${message.stack ?? ""}` }));
       else waiter.resolve(message.result);
     });
   }

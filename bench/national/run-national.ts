@@ -4,7 +4,8 @@
  * (`node --expose-gc --trace-gc --import tsx bench/national/run-national.ts …`):
  *
  * 1. the demo generator's national data set goes into a local D1 (Miniflare, cached between runs
- *    under bench/results/.cache, keyed by scale, seed and the generator's and migrations' sources);
+ *    under bench/results/.cache or `--cache-dir`, keyed by scale, seed, coverage and the
+ *    generator's and migrations' sources); the run that loads it reads from the same Miniflare;
  * 2. the snapshot code (worker/network, bundled with esbuild like a Worker) runs in a worker thread
  *    limited to 128 MB of old generation (`resourceLimits`), D1 calls bridged to the main thread;
  * 3. per scope it prints `@@RESULT {json}`; the parent reads the isolate's peak V8 heap from the
@@ -19,7 +20,7 @@ import { join } from "node:path";
 import { writeSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
-import { loadDemo, migrate, openLocalD1 } from "../lib/local-d1";
+import { checkLoaded, loadDemo, migrate, openLocalD1 } from "../lib/local-d1";
 import { serveD1 } from "./d1-bridge";
 import { windowEndingOn } from "../../worker/network/window";
 import { DEFAULT_AS_OF } from "../../scripts/demo/generate";
@@ -30,8 +31,10 @@ const scale = Number(args.get("scale") ?? 50000);
 const seed = Number(args.get("seed") ?? 1);
 const budgetMs = Number(args.get("budget-s") ?? 240) * 1000;
 const heapMb = Number(args.get("heap-mb") ?? 128);
+// Default: regional below 10 000 organisations, national above (the generator's rule).
+const coverage = args.get("coverage") as "regional" | "national" | undefined;
 const root = process.cwd();
-const cacheRoot = join(root, "bench", "results", ".cache");
+const cacheRoot = args.get("cache-dir") ?? join(root, "bench", "results", ".cache");
 
 function sourceHash(): string {
   const hash = createHash("sha256");
@@ -44,23 +47,26 @@ function sourceHash(): string {
 const out = (line: string) => writeSync(1, line + "\n");
 const log = (line: string) => writeSync(2, line + "\n");
 
-// 1. Data.
-const dbDir = join(cacheRoot, `d1-demo-${scale}-${seed}-${sourceHash()}`);
+// 1. Data. One Miniflare for loading and reading: the first run reads what it loaded through the
+// same D1 it wrote with, as every later run does, instead of opening the files a second time.
+const dbDir = join(cacheRoot, `d1-demo-${scale}-${seed}${coverage ? `-${coverage}` : ""}-${sourceHash()}`);
 const ready = join(dbDir, "READY");
-if (!existsSync(ready)) {
+const cached = existsSync(ready);
+if (!cached) {
   rmSync(dbDir, { recursive: true, force: true });
   mkdirSync(dbDir, { recursive: true });
+}
+const local = await openLocalD1(dbDir);
+const d1 = local.d1;
+if (!cached) {
   const started = performance.now();
-  const fresh = await openLocalD1(dbDir);
-  await migrate(fresh.d1, root);
-  const statements = await loadDemo(fresh.d1, { scale, seed });
-  await fresh.dispose();
+  await migrate(d1, root);
+  const statements = await loadDemo(d1, { scale, seed, coverage });
+  await checkLoaded(d1);
   writeFileSync(ready, new Date().toISOString());
   log(`loaded demo data (scale ${scale}): ${statements} statements in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   out(`@@LOAD ${JSON.stringify({ scale, statements, ms: performance.now() - started })}`);
 }
-const local = await openLocalD1(dbDir);
-const d1 = local.d1;
 const counts = (await d1.prepare("SELECT (SELECT count(*) FROM organisations) AS organisations, (SELECT count(*) FROM cooperations) AS cooperations").first()) as Record<string, number>;
 out(`@@DATA ${JSON.stringify({ scale, seed, ...counts })}`);
 
