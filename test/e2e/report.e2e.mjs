@@ -68,10 +68,12 @@ export default function report(t) {
           const r = el.getBoundingClientRect();
           return { what: el.tagName + (el.getAttribute("data-chart") ? `[${el.getAttribute("data-chart")}]` : ""), top: r.top - box.top, bottom: r.bottom - box.top, right: r.right - box.left };
         });
-        return { height: box.height, width: box.width, items };
+        return { height: box.height, width: box.width, breakAfter: getComputedStyle(s).breakAfter, items };
       }),
     );
     assert.equal(layout.length, 4, "four sheets");
+    // Each sheet starts a page and fits one: so no chart can lie across a page break.
+    assert.deepEqual(layout.map((s) => s.breakAfter), ["page", "page", "page", "auto"], "a page break after every sheet but the last");
     for (const [i, sheet] of layout.entries()) {
       assert.ok(sheet.height <= PAGE.height, `sheet ${i + 1} is ${Math.round(sheet.height)} px high; a page holds ${Math.round(PAGE.height)}`);
       for (const item of sheet.items) {
