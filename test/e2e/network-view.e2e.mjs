@@ -216,4 +216,25 @@ export default function networkView(t) {
     t.assertNoConsoleErrors(page);
     await page.close();
   });
+
+  test("network view on the organisation page: the organisation in focus with its neighbourhood", async () => {
+    const { drawn, near } = await expected();
+    const org = drawn.filter((n) => n.inScope).sort((a, b) => b.betweenness - a.betweenness)[0];
+    const page = await t.newPage({ role: "admin" });
+    await t.open(page, `/organisations/${org.id}`);
+    await page.locator(".netview").waitFor();
+    const s = await state(page);
+    assert.equal(Number(s.focus), org.id);
+    assert.equal(Number(s.near1), near(org.id).one.size);
+    assert.equal(Number(s.near2), near(org.id).two.size);
+    assert.equal((await optionIds(page))[0], org.id);
+    // Choosing a partner in the list moves the focus there.
+    const partner = [...near(org.id).one][0];
+    await page.locator(`.nv-list [data-id="${partner}"]`).click();
+    assert.equal(Number((await state(page)).focus), partner);
+    assert.equal(Number((await state(page)).near1), near(partner).one.size);
+    await t.screenshot(page, "network-view-organisation", { locator: page.locator(".netview") });
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
 }

@@ -9,6 +9,7 @@ import { h, table, uid, add } from "../dom";
 import { sectorLabel } from "../i18n";
 import type { PageContext } from "../main";
 import { KIND_COLOURS } from "../palette";
+import type { ApiEdge, ApiNode } from "../network-view/model";
 import { pageTitle, section } from "./common";
 
 interface Organisation {
@@ -64,33 +65,12 @@ export async function render(ctx: PageContext) {
   );
   if (org.contactName || org.contactEmail) add(main, h("p", {}, `${t("fContactName")}: ${org.contactName ?? "–"} ${org.contactEmail ? `<${org.contactEmail}>` : ""}`));
 
-  const grid = h("div", { className: "grid-2" });
+  // The region's network with this organisation in focus (its partners and theirs highlighted);
+  // where the region's network is not drawn (too large, or without this organisation), the ego network.
+  const inRegion = await regionNetwork(ctx, org);
+  const grid = h("div", { className: inRegion ? "" : "grid-2" });
   add(main, grid);
-
-  // Ego network.
-  const egoCard = h("section", { className: "card" });
-  add(grid, egoCard);
-  const title = `${t("chartEgo")} – ${org.name}`;
-  const summary = t("summaryNetwork", { nodes: f.int(m.ego.nodes.length), edges: f.int(m.ego.edges.length) });
-  const source = t("source", { date: f.date(m.computedAt) });
-  const { fig, canvas } = figureShell(egoCard, { locale, title, summary, notes: `${source} · ${summary}`, height: 420, headingLevel: 2, kind: "ego" });
-  const { drawNetwork, radialLayout } = await import("../charts/network");
-  const degree = new Map<number, number>();
-  for (const e of m.ego.edges) for (const x of [e.source, e.target]) degree.set(x, (degree.get(x) ?? 0) + 1);
-  const nodes = radialLayout(
-    m.ego.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, degree: degree.get(n.id) ?? 0 })),
-    id,
-  );
-  const drawn = await drawNetwork(canvas, nodes, m.ego.edges, {
-    locale,
-    title,
-    summary,
-    source,
-    fileName: `kooperationsatlas-organisation-${id}-ego`,
-    focus: id,
-    onClickNode: (other) => other !== id && ctx.navigate(`/organisations/${other}`),
-  });
-  completeFigure(fig, drawn, locale);
+  if (!inRegion) await egoNetwork(ctx, grid, org, m);
 
   // Metrics in plain words.
   const mm = m.metrics;
@@ -162,4 +142,62 @@ export async function render(ctx: PageContext) {
       ),
     ),
   );
+}
+
+/** The network view of the organisation's region focused on it; false when that cannot be drawn. */
+async function regionNetwork(ctx: PageContext, org: Organisation): Promise<boolean> {
+  const { t, f, main, locale } = ctx;
+  let net: { nodes: ApiNode[]; edges: ApiEdge[]; computedAt: string };
+  try {
+    net = await api(`/api/v1/regions/${encodeURIComponent(org.regionCode)}/network`);
+  } catch {
+    return false;
+  }
+  const self = net.nodes.find((n) => n.id === org.id);
+  if (!self || self.x === null || self.y === null || !net.edges.some((e) => e.source === org.id || e.target === org.id)) return false;
+  const card = section(t("orgNetworkTitle"), uid("h"), h("p", { className: "hint" }, t("orgNetworkIntro", { name: org.name })));
+  add(main, card);
+  const { createNetworkView } = await import("../network-view/view");
+  const drawn = net.nodes.filter((n) => n.x !== null && n.y !== null && n.degree !== 0).length;
+  const summary = t("summaryNetwork", { nodes: f.int(drawn), edges: f.int(net.edges.length) });
+  createNetworkView(card, net.nodes, net.edges, {
+    locale,
+    title: t("orgNetworkChart", { name: org.name }),
+    summary,
+    source: `${t("source", { date: f.date(net.computedAt) })} · ${summary}`,
+    fileName: `kooperationsatlas-organisation-${org.id}-network`,
+    focusId: org.id,
+    organisationHref: (n) => (n.id === org.id ? null : `/organisations/${n.id}`),
+    announce: ctx.announce,
+  });
+  return true;
+}
+
+/** The ego network: the organisation in the middle, its partners on a circle. */
+async function egoNetwork(ctx: PageContext, parent: HTMLElement, org: Organisation, m: OrgMetrics) {
+  const { t, f, locale } = ctx;
+  const id = org.id;
+  const egoCard = h("section", { className: "card" });
+  add(parent, egoCard);
+  const title = `${t("chartEgo")} – ${org.name}`;
+  const summary = t("summaryNetwork", { nodes: f.int(m.ego.nodes.length), edges: f.int(m.ego.edges.length) });
+  const source = t("source", { date: f.date(m.computedAt) });
+  const { fig, canvas } = figureShell(egoCard, { locale, title, summary, notes: `${source} · ${summary}`, height: 420, headingLevel: 2, kind: "ego" });
+  const { drawNetwork, radialLayout } = await import("../charts/network");
+  const degree = new Map<number, number>();
+  for (const e of m.ego.edges) for (const x of [e.source, e.target]) degree.set(x, (degree.get(x) ?? 0) + 1);
+  const nodes = radialLayout(
+    m.ego.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, degree: degree.get(n.id) ?? 0 })),
+    id,
+  );
+  const drawn = await drawNetwork(canvas, nodes, m.ego.edges, {
+    locale,
+    title,
+    summary,
+    source,
+    fileName: `kooperationsatlas-organisation-${id}-ego`,
+    focus: id,
+    onClickNode: (other) => other !== id && ctx.navigate(`/organisations/${other}`),
+  });
+  completeFigure(fig, drawn, locale);
 }
