@@ -124,20 +124,20 @@ export function renderReportPage(p: ReportPageInput): string {
 <body class="report" data-report-id="${report.id}" data-revision="${report.dataRevision}" data-content-hash="${e(report.contentHash)}">
 <nav class="toolbar" aria-label="${e(rt("language"))}"><span>${e(rt("language"))}: ${langLinks}</span><span>${e(rt("printHint"))}</span></nav>
 <main>
-<section class="sheet" data-sheet="1" aria-labelledby="title">
+<section class="sheet" data-sheet="1">
 <header class="report-head">
 <p class="brand">Kooperationsatlas</p>
 <h1 id="title">${e(title)}</h1>
 <p class="subtitle">${e(rt("subtitle"))}</p>
 </header>
-<aside class="cite" aria-label="${e(rt("citeTitle"))}">
+<div class="cite">
 <h2>${e(rt("citeTitle"))}</h2>
 <p data-meta="revision">${e(rt("revision", { id: report.id, date: made, revision: report.dataRevision }))}</p>
 <p>${e(rt("coverage", { from: fmt.date(f.window.from), to: fmt.date(f.window.to) }))}</p>
 <p>${e(rt("permanentUrl"))} <a href="${e(withLocale(permanent))}" data-meta="permanent">${e(permanent)}</a></p>
 ${status}
 ${partial}
-</aside>
+</div>
 <div class="overview">
 <figure class="chart-figure locator-figure" aria-labelledby="cap-locator">
 <figcaption id="cap-locator">${e(rt("locator"))}</figcaption>
@@ -150,7 +150,7 @@ ${keyTable}
 </section>
 </div>
 </section>
-<section class="sheet" data-sheet="2" aria-label="${e(rt("trend", { year }))}">
+<section class="sheet" data-sheet="2">
 <figure class="chart-figure" aria-labelledby="cap-trend">
 <figcaption id="cap-trend">${e(rt("trend", { year }))}</figcaption>
 ${trendSvg(f.trend, fmt, fmt.period, "cap-trend")}
@@ -167,7 +167,7 @@ ${barsSvg(valueRows, fmt.eur, "cap-values", "values")}
 <p class="note">${e(rt("valuesSummary"))}</p>
 </figure>
 </section>
-<section class="sheet" data-sheet="3" aria-labelledby="h-network">
+<section class="sheet" data-sheet="3">
 <section class="block" aria-labelledby="h-conversion">
 <h2 id="h-conversion">${e(rt("conversion"))}</h2>
 <p class="note">${e(rt("conversionIntro", { date: fmt.date(f.window.to) }))}</p>
@@ -182,7 +182,7 @@ ${conversionTable}
 <p class="note">${e(networkHidden ? rt("networkHidden") : rt("networkWindow"))}</p>
 </section>
 </section>
-<section class="sheet" data-sheet="4" aria-labelledby="h-methods">
+<section class="sheet" data-sheet="4">
 <section class="block" aria-labelledby="h-methods">
 <h2 id="h-methods">${e(rt("methods"))}</h2>
 <p>${e(rt("methodsText"))}</p>

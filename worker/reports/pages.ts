@@ -39,7 +39,8 @@ async function render(c: Context<AppEnv>, load: (locale: Locale) => Promise<{ se
     const svg = shapes ? locatorSvg(shapes, region.code, region.kind, "cap-locator") : null;
     const locator = svg ? { svg } : { missing: locatorSelection(region.code, region.kind) && !shapes ? ("unavailable" as const) : ("none" as const) };
     const html = renderReportPage({ served, locale, origin: new URL(c.req.url).origin, locator, isLatest });
-    return c.html(html, 200, { "Cache-Control": isLatest ? "no-cache" : "public, max-age=86400" });
+    // A permanent report's figures never change, its note on newer data may: cached briefly.
+    return c.html(html, 200, { "Cache-Control": isLatest ? "no-cache" : "public, max-age=300" });
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     const message = err.status === 404 ? `${reportText(locale)("notFound")} (${err.message})` : [err.message, ...(err.details ?? []).map((d) => `${d.path}: ${d.message}`)].join(" – ");

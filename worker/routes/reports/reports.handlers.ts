@@ -32,7 +32,7 @@ export const report: RouteHandler<typeof routes.report, AppEnv> = async (c) => {
   const db = createDb(c.env.DB);
   await assertScope(db, code);
   const served = revision === undefined ? await latestReport(db, c.get("publicApi"), code, year) : await pinnedReport(db, code, year, revision);
-  // A pinned report never changes; the latest may change with the next write.
-  const cache = revision === undefined ? "no-cache" : "public, max-age=86400";
+  // A pinned report's figures never change, but whether newer data exists does; the latest may change with the next write.
+  const cache = revision === undefined ? "no-cache" : "public, max-age=300";
   return c.json(reportBody(served) as never, 200, { "Cache-Control": cache });
 };
