@@ -149,7 +149,7 @@ export default function networkView(t) {
     await page.close();
   });
 
-  test("network view: filters by kind and network status; size by betweenness", async () => {
+  test("network view: filters by kind, network status and field/industry; size by betweenness", async () => {
     const { drawn } = await expected();
     const page = await t.newPage({ role: "admin" });
     await openView(page);
@@ -164,6 +164,18 @@ export default function networkView(t) {
     await page.locator(".netview").getByLabel("Art", { exact: true }).selectOption("");
     await page.locator(".netview").getByLabel("Netzwerkstatus").selectOption("");
     assert.equal(Number((await state(page)).shown), drawn.length);
+
+    // Field of work / industry: the API's field for non-profits, its industry for companies.
+    const sectorOf = (n) => (n.kind === "company" ? n.industry : n.field);
+    const counts = new Map();
+    for (const n of drawn) if (sectorOf(n)) counts.set(sectorOf(n), (counts.get(sectorOf(n)) ?? 0) + 1);
+    const [sector, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    await page.locator(".netview").getByLabel("Bereich / Branche").selectOption(sector);
+    assert.equal(Number((await state(page)).shown), count);
+    const inSector = drawn.filter((n) => sectorOf(n) === sector).map((n) => n.id);
+    assert.deepEqual(new Set(await optionIds(page)), new Set(inSector));
+    await t.screenshot(page, "network-view-filter-sector", { locator: page.locator(".netview") });
+    await page.locator(".netview").getByLabel("Bereich / Branche").selectOption("");
 
     await page.locator(".netview").getByLabel("Größe nach").selectOption("betweenness");
     const s = await state(page);
@@ -196,7 +208,7 @@ export default function networkView(t) {
     await page.close();
   });
 
-  test("network view at 390 px: no sideways scrolling, the list below the drawing, a tap focuses", async () => {
+  test("network view at 390 px: no sideways scrolling, the list below the drawing, a tap focuses, a pinch zooms", async () => {
     const { near, drawn } = await expected();
     const page = await t.newPage({ role: "admin", width: 390, height: 844 });
     await openView(page, 390);
@@ -205,9 +217,23 @@ export default function networkView(t) {
     const listBox = await page.locator(".nv-list").boundingBox();
     assert.ok(listBox.y > canvasBox.y + canvasBox.height, "list below the drawing");
     const hub = drawn.filter((n) => n.inScope).sort((a, b) => b.degree - a.degree)[0];
+    // Touch: a tap focuses, two fingers moving apart zoom in (about their midpoint).
+    const canvasAt = await page.locator(".nv-canvas").boundingBox();
     const p = await page.locator(".netview").evaluate((e, id) => e.networkView.positionOf(id), hub.id);
-    await page.locator(".nv-canvas").click({ position: p });
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, points) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map(([x, y], id) => ({ x: canvasAt.x + x, y: canvasAt.y + y, id })) });
+    await touch("touchStart", [[p.x, p.y]]);
+    await touch("touchEnd", []);
+    await page.waitForFunction((id) => document.querySelector(".netview").dataset.focus === String(id), hub.id, { timeout: 5000 });
     assert.equal(Number((await state(page)).near1), near(hub.id).one.size);
+    const [cx, cy] = [canvasAt.width / 2, canvasAt.height / 2];
+    await touch("touchStart", [[cx - 20, cy], [cx + 20, cy]]);
+    for (let d = 25; d <= 60; d += 5) await touch("touchMove", [[cx - d, cy], [cx + d, cy]]);
+    await touch("touchEnd", []);
+    await page.waitForTimeout(200);
+    assert.ok(Math.abs(Number((await state(page)).scale) - 3) < 0.05, "pinching from 40 to 120 px zooms in threefold");
+    assert.equal(Number((await state(page)).focus), hub.id, "a pinch is no tap");
+    await cdp.detach();
     for (const b of await page.locator(".nv-zoom .btn").all()) {
       const bb = await b.boundingBox();
       assert.ok(bb.width >= 44 && bb.height >= 44, "touch targets of 44 px");

@@ -176,7 +176,13 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     all,
     ...byCount(communities).map(([k, c]): [string, string] => [k, t("nv_communityN", { n: k, count: f.int(c) })]),
   ]);
-  const sectorSel = select(t("nv_sector"), "nv-sector", [all, ...byCount(sectors).map(([k, c]): [string, string] => [k, `${sectorLabel(t, k)} (${f.int(c)})`])]);
+  const sectorSel = select(t("nv_sector"), "nv-sector", [all]);
+  // Fields of work and industries in two groups (a company's sector is its industry).
+  const industries = new Set(model.nodes.filter((x) => x.kind === "company" && x.sector).map((x) => x.sector!));
+  for (const [label, keep] of [[t("nv_fields"), (k: string) => !industries.has(k)], [t("nv_industries"), (k: string) => industries.has(k)]] as const) {
+    const entries = byCount(sectors).filter(([k]) => keep(k));
+    if (entries.length) add(sectorSel.sel, h("optgroup", { label }, entries.map(([k, c]) => h("option", { value: k }, `${sectorLabel(t, k)} (${f.int(c)})`))));
+  }
   const sizeSel = select(t("nv_sizeBy"), "nv-size", SIZE_METRICS.map((m): [string, string] => [m, metricName(m)]));
   const controls = h(
     "div",
