@@ -66,6 +66,11 @@ export function renderReportPage(p: ReportPageInput): string {
 <tbody>${keyRows.map(([label, v, x]) => `<tr><th scope="row">${e(label)}</th><td class="num">${e(v)}</td><td class="num">${e(x || "–")}</td></tr>`).join("")}</tbody></table></div>
 <p class="note">${e(region.population ? rt("population", { n: fmt.int(region.population) }) : rt("populationUnknown"))}</p>`;
 
+  const kinds = ["company", "nonprofit", "public", "intermediary"].filter((k) => k in m.organisations);
+  const kindTable = `<table class="figures" data-table="kinds"><caption class="visually-hidden">${e(rt("byKind"))}</caption><tbody>${kinds
+    .map((k) => `<tr><th scope="row">${e(t(`k_${k}`))}</th><td class="num">${e(fmt.int(m.organisations[k]))}</td></tr>`)
+    .join("")}</tbody></table>`;
+
   const locator =
     "svg" in p.locator
       ? p.locator.svg
@@ -102,6 +107,17 @@ export function renderReportPage(p: ReportPageInput): string {
   const statusCounts = (n.statusCounts ?? {}) as Record<string, Count>;
   const isolated = statusCounts.isolated ?? 0;
 
+  const summary = rt("summary", {
+    year,
+    region: region.name,
+    cooperations: fmt.int(m.cooperations.total),
+    per: per ? fmt.dec1(per.cooperations) : "–",
+    done: fmt.int(m.cooperations.byStatus.done ?? 0),
+    volunteers: fmt.int(m.inputs.volunteers),
+    hours: fmt.int(m.inputs.hours),
+    value: fmt.eur(m.inputs.valueEur),
+    isolated: fmt.int(isolated),
+  });
   const newer = p.served.newerData || p.served.latestId !== report.id;
   const status = p.isLatest && !newer ? `<p class="current" data-state="latest">${e(rt("latestNote"))}</p>` : newer ? `<p class="newer" data-state="newer">${e(rt("newerData"))} <a href="${e(latest)}">${e(latest)}</a></p>` : "";
   const partial = f.window.to < `${year}-12-31` ? `<p class="note">${e(rt("partialYear", { date: fmt.date(f.window.to) }))}</p>` : "";
@@ -149,6 +165,12 @@ ${locator}
 ${keyTable}
 </section>
 </div>
+<section class="block glance" aria-labelledby="h-glance">
+<h2 id="h-glance">${e(rt("atAGlance"))}</h2>
+<p data-summary>${e(summary)}</p>
+<h3>${e(rt("byKind"))}</h3>
+${kindTable}
+</section>
 </section>
 <section class="sheet" data-sheet="2">
 <figure class="chart-figure" aria-labelledby="cap-trend">
