@@ -15,7 +15,7 @@ export default function apiUse(t) {
       const isolatedRequests = [];
       page.on("request", (r) => r.url().includes("/isolated") && isolatedRequests.push(new URL(r.url()).search));
       await t.open(page, "/regions/05113");
-      const rows = page.locator("#isolated table tbody tr");
+      const rows = page.locator("#isolated .org-card");
       assert.equal(await rows.count(), 25, "first page");
       const reasons = await page.locator("#isolated .reasons").allTextContents();
       assert.ok(reasons.length > 10);
@@ -31,21 +31,21 @@ export default function apiUse(t) {
       }
       // "Mehr laden" appends the next page and moves the focus to its first row.
       await page.click("[data-load-more=isolated]");
-      await page.waitForFunction(() => document.querySelectorAll("#isolated table tbody tr").length === 50);
-      assert.equal(await page.evaluate(() => document.activeElement?.closest("tr") === document.querySelectorAll("#isolated table tbody tr")[25]), true);
+      await page.waitForFunction(() => document.querySelectorAll("#isolated .org-card").length === 50);
+      assert.equal(await page.evaluate(() => document.activeElement?.closest("li.org-card") === document.querySelectorAll("#isolated .org-card")[25]), true);
       while (await page.isVisible("[data-load-more=isolated]")) {
         const n = await rows.count();
         await page.click("[data-load-more=isolated]");
-        await page.waitForFunction((before) => document.querySelectorAll("#isolated table tbody tr").length > before, n);
+        await page.waitForFunction((before) => document.querySelectorAll("#isolated .org-card").length > before, n);
       }
       assert.equal(await rows.count(), total, "every page loaded, none twice");
-      const names = await page.locator("#isolated table tbody th a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      const names = await page.locator("#isolated .org-card-name a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       assert.equal(new Set(names).size, total, "no organisation twice");
       assert.match(await page.textContent("[data-isolated-count]"), new RegExp(String(total)));
       assert.equal(isolatedRequests.filter((q) => q.includes("cursor=")).length, Math.ceil(total / 25) - 1, `paged requests: ${isolatedRequests}`);
       // The status filter asks the API (a page of that status), not the rows loaded so far.
       await page.selectOption("#isolated select", "fading");
-      await page.waitForFunction(() => [...document.querySelectorAll("#isolated table tbody tr")].every((r) => /verblassend|fading/.test(r.textContent)));
+      await page.waitForFunction(() => [...document.querySelectorAll("#isolated .org-card")].every((r) => /verblassend|fading/.test(r.textContent)));
       assert.ok(isolatedRequests.some((q) => q.includes("status=fading")));
       await t.screenshot(page, `region-isolated-${locale}`, { locator: page.locator("#isolated") });
       t.assertNoConsoleErrors(page);

@@ -19,6 +19,7 @@ interface Summary {
   cooperations: { total: Count };
   inputs: { hours: Count; valueEur: Count; peopleReached: Count; volunteers: Count };
   network: { isolatesShare: number | null; largestComponentShare: number | null };
+  perHundredThousand: Record<string, number | null> | null;
 }
 
 type Row = RankingRow & Record<string, unknown> & { perHundredThousand: Record<string, number | null> | null };
@@ -36,14 +37,19 @@ export async function render(ctx: PageContext) {
   add(main, tileBox);
   const drawTiles = (prev: Summary | null) => {
     clear(tileBox);
+    // Per 100 000 inhabitants in the first screen, not only in the map and ranking further down.
+    const per = (m: string) => {
+      const v = n.perHundredThousand?.[m];
+      return typeof v === "number" ? `${m === "valueEur" ? f.eur(v) : f.dec1(v)} ${t("colPer100k")}` : undefined;
+    };
     const coverage = (s: Summary | null) => (s && s.network.isolatesShare !== null ? 1 - s.network.isolatesShare : null);
     add(tileBox, 
       tiles(ctx, [
         { label: t("tileOrganisations"), value: f.count(n.organisations.total) },
-        { label: t("tileCooperations"), value: f.count(n.cooperations.total), change: prev ? change(n.cooperations.total, prev.cooperations.total) : undefined },
-        { label: t("tileHours"), value: f.int(n.inputs.hours), change: prev ? change(n.inputs.hours, prev.inputs.hours) : undefined },
-        { label: t("tileValue"), value: f.eur(n.inputs.valueEur), change: prev ? change(n.inputs.valueEur, prev.inputs.valueEur) : undefined },
-        { label: t("tilePeople"), value: f.int(n.inputs.peopleReached), change: prev ? change(n.inputs.peopleReached, prev.inputs.peopleReached) : undefined },
+        { label: t("tileCooperations"), value: f.count(n.cooperations.total), change: prev ? change(n.cooperations.total, prev.cooperations.total) : undefined, hint: per("cooperations") },
+        { label: t("tileHours"), value: f.int(n.inputs.hours), change: prev ? change(n.inputs.hours, prev.inputs.hours) : undefined, hint: per("hours") },
+        { label: t("tileValue"), value: f.eur(n.inputs.valueEur), change: prev ? change(n.inputs.valueEur, prev.inputs.valueEur) : undefined, hint: per("valueEur") },
+        { label: t("tilePeople"), value: f.int(n.inputs.peopleReached), change: prev ? change(n.inputs.peopleReached, prev.inputs.peopleReached) : undefined, hint: per("peopleReached") },
         { label: t("tileCoverage"), value: f.pct(coverage(n)), change: prev ? diff(coverage(n), coverage(prev)) : undefined, points: true, hint: t("tileCoverageHint") },
       ]),
     );
@@ -53,12 +59,6 @@ export async function render(ctx: PageContext) {
   void api<Summary>(`/api/v1/regions/DE/metrics?from=${prevWindow.from}&to=${prevWindow.to}`)
     .then(drawTiles)
     .catch(() => undefined);
-
-  // Trends by format (national, yearly).
-  const trendCard = h("section", { className: "card" });
-  add(main, trendCard);
-  const formats = await loadChart("formats", { region: "DE", interval: "year" }, (p) => api(p));
-  await renderFigure(trendCard, formats, { locale: ctx.locale, height: 320, headingLevel: 2 });
 
   // District map and ranking.
   const grid = h("div", { className: "grid-2" });
@@ -103,6 +103,12 @@ export async function render(ctx: PageContext) {
     computedAt: n.computedAt,
     window: n.window,
   };
+  // Trends by format (national, yearly).
+  const trendCard = h("section", { className: "card" });
+  add(main, trendCard);
+  const formats = await loadChart("formats", { region: "DE", interval: "year" }, (p) => api(p));
+  await renderFigure(trendCard, formats, { locale: ctx.locale, height: 320, headingLevel: 2 });
+
   const rankCard = section(t("rankingTitle"), uid("h"), h("p", { className: "hint" }, t("rankingIntro")));
   add(main, rankCard);
   add(rankCard, rankingTable(ctx, overview.regions));

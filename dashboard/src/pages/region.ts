@@ -5,16 +5,19 @@
  * layout, drawn with chartjs-chart-graph), the top brokers, and the isolated/peripheral/fading
  * organisations with suggested partners and the reasons (CSV export).
  */
-import { allRegions, api, apiBlob, ApiFailure, type Region } from "../api";
+import { allRegions, api, ApiFailure, type Region } from "../api";
+import { isolatedSection } from "./isolated-list";
 import { loadChart, TREND_METRICS, type Count } from "../charts/data";
 import { renderFigure } from "../charts/figure";
 import type { DrawnChart } from "../charts/render";
-import { saveBlob } from "../charts/render";
 import { clear, h, table, uid, add } from "../dom";
-import { sectorLabel } from "../i18n";
 import type { PageContext } from "../main";
-import { STATUS_COLOURS } from "../palette";
 import { change, diff, pageTitle, previousWindow, section, tiles } from "./common";
+import { dateInput, field, readTyped } from "../forms";
+import { intlTag } from "../i18n";
+import { FIRST_YEAR, isRunning, monthSpan, periodQuery, readPeriod, windowQuery, type Period } from "../period";
+import { summarySentences, type Comparison } from "../region-summary";
+import { PER_CAPITA_METRICS } from "../charts/data";
 
 interface RegionMetrics {
   region: { code: string; name: string; kind: string; population: number | null };
@@ -24,6 +27,7 @@ interface RegionMetrics {
   activeOrganisations: Count;
   cooperations: { total: Count; fulfilmentRate: number | null };
   inputs: { volunteers: Count; hours: Count; valueEur: Count; peopleReached: Count };
+  perHundredThousand: Record<string, number | null> | null;
   network: { isolatesShare: number | null; meanTwoStepReachNonprofits: number | null; density: number | null; nodes: Count; edges: number };
 }
 
@@ -40,75 +44,68 @@ interface NetworkNode {
   regionCode: string;
 }
 
-/** A match suggestion; `reasonCodes` word the reasons in any language (`reasons`: the API's English). */
-interface Suggestion {
-  organisationId: number;
-  name: string;
-  kind: string;
-  regionCode: string;
-  score: number;
-  reasons: string[];
-  reasonCodes?: { code: string; params: Record<string, unknown> }[];
-}
-
-interface IsolatedRow {
-  organisationId: number;
-  name: string;
-  kind: string;
-  regionCode: string;
-  status: string;
-  degree: number;
-  lastCooperation: string | null;
-  suggestions: Suggestion[];
-}
-
-interface IsolatedPage {
-  organisations: IsolatedRow[];
-  nextCursor: string | null;
-}
-
-/** One reason in the reader's language; unknown codes keep the API's English sentence. */
-export function reasonText(ctx: Pick<PageContext, "t" | "f">, r: { code: string; params: Record<string, unknown> }, fallback: string, regionName: (code: string) => string): string {
-  const { t, f } = ctx;
-  const p = r.params ?? {};
-  switch (r.code) {
-    case "same_region":
-      return t("reason_same_region", { region: regionName(String(p.region)) });
-    case "same_state":
-      return t("reason_same_state", { region: regionName(String(p.region)) });
-    case "field_affinity":
-      return t("reason_field_affinity", { share: f.pct(Number(p.share)), field: sectorLabel(t, String(p.field)) });
-    case "open_to_cooperation":
-      return Number(p.partners) === 1 ? t("reason_open_to_cooperation_one") : t("reason_open_to_cooperation", { partners: f.int(Number(p.partners)) });
-    case "recently_active":
-      return t("reason_recently_active");
-    case "shared_partners":
-      return t("reason_shared_partners");
-    default:
-      return fallback;
-  }
-}
-
-/** The reasons of a suggestion, worded per code (older answers without codes: the API's sentences). */
-export function suggestionReasons(ctx: Pick<PageContext, "t" | "f">, s: Suggestion, regionName: (code: string) => string): string[] {
-  if (!s.reasonCodes) return s.reasons;
-  return s.reasonCodes.map((r, i) => reasonText(ctx, r, s.reasons[i] ?? r.code, regionName));
-}
+/** The picker was used: after the new period is drawn, focus returns to it. */
+let focusPicker = false;
 
 export async function render(ctx: PageContext) {
   const { t, f, main, locale } = ctx;
   const code = ctx.params.code;
-  const metrics = await api<RegionMetrics>(`/api/v1/regions/${encodeURIComponent(code)}/metrics`);
+  const today = new Date().toISOString().slice(0, 10);
+  const period = readPeriod(ctx.query, today);
+  const wq = windowQuery(period);
+  const regions = await allRegions().catch(() => [] as Region[]);
+  const state = stateOf(code, regions);
+  const metricsOf = (c: string) => api<RegionMetrics>(`/api/v1/regions/${encodeURIComponent(c)}/metrics?${wq}`);
+  // The same period for the region, its state and the country: one comparison, one table of figures.
+  const [metrics, stateMetrics, national] = await Promise.all([
+    metricsOf(code),
+    state ? metricsOf(state.code).catch(() => null) : Promise.resolve(null),
+    metricsOf("DE").catch(() => null),
+  ]);
   const r = metrics.region;
   pageTitle(ctx, r.name);
-  add(main, 
+  add(
+    main,
     h("p", { className: "crumbs" }, h("a", { href: "/" }, t("navOverview")), " › ", t(`rk_${r.kind}`)),
     h("h1", {}, t("regionTitle", { name: r.name })),
     h("p", { className: "window" }, `${t(`rk_${r.kind}`)} · ${r.code} · ${t("colPopulation")}: ${f.int(r.population)} · ${t("windowLabel", { from: f.date(metrics.window.from), to: f.date(metrics.window.to) })}`),
   );
-  if (ctx.me.role === "anonymous") add(main, h("p", { className: "note" }, t("publicView"), " ", h("a", { href: `/signin?next=/regions/${encodeURIComponent(code)}` }, t("navSignIn"))));
+  add(main, periodPicker(ctx, code, period, today));
 
-  // KPIs with change against the previous period of the same length.
+  // Per-capita figures beside the state's and the country's, with the summary in words on top.
+  const country: Comparison = { name: t("countryName"), perHundredThousand: national?.perHundredThousand?.cooperations ?? null };
+  const summaryBox = h("p", { className: "summary", "data-summary": "" });
+  const perCard = section(t("perCapitaTitle"), uid("h"), summaryBox);
+  perCard.id = "per-capita";
+  add(main, perCard);
+  add(perCard, perCapitaTiles(ctx, metrics, stateMetrics, national), h("p", { className: "hint" }, t("perCapitaHint"), isRunning(period, today) ? ` ${t("periodRunning")}` : ""));
+  const newPairs = await newPairsIn(code, period, metrics.window).catch(() => null);
+  const sentences = summarySentences(
+    t,
+    f,
+    {
+      region: { name: shortName(r.name), perHundredThousand: metrics.perHundredThousand?.cooperations ?? null },
+      state: stateMetrics ? { name: shortName(stateMetrics.region.name), perHundredThousand: stateMetrics.perHundredThousand?.cooperations ?? null } : null,
+      country,
+      newPairs,
+      span:
+        period.kind === "year"
+          ? String(period.year) === today.slice(0, 4)
+            ? { kind: "thisYear" }
+            : { kind: "year", year: period.year }
+          : { kind: "months", ...monthSpan(metrics.window) },
+    },
+    (ym) => new Intl.DateTimeFormat(intlTag(ctx.locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ym}-01T00:00:00Z`)),
+  );
+  summaryBox.textContent = sentences.length ? sentences.join(" ") : t("summaryNone");
+  // Below the figures, so they start above the fold on a phone.
+  if (ctx.me.role === "anonymous") add(main, h("p", { className: "note" }, t("publicView"), " ", h("a", { href: `/signin?next=/regions/${encodeURIComponent(code)}` }, t("navSignIn"))));
+  if (focusPicker) {
+    focusPicker = false;
+    main.querySelector<HTMLSelectElement>("select[name=period]")?.focus();
+  }
+
+  // KPIs with change against the previous period of the same length (a year: the year before).
   const kpiCard = section(t("kpiTitle"), uid("h"));
   add(main, kpiCard);
   const kpiBox = h("div", {});
@@ -131,7 +128,7 @@ export async function render(ctx: PageContext) {
     );
   };
   drawKpis(null);
-  const prev = previousWindow(metrics.window);
+  const prev = period.kind === "year" ? { from: `${period.year - 1}-01-01`, to: `${period.year - 1}-12-31` } : previousWindow(metrics.window);
   void api<RegionMetrics>(`/api/v1/regions/${encodeURIComponent(code)}/metrics?from=${prev.from}&to=${prev.to}`)
     .then(drawKpis)
     .catch(() => undefined);
@@ -181,6 +178,127 @@ export async function render(ctx: PageContext) {
 
   if (ctx.me.role === "anonymous") return;
   await Promise.all([networkSection(ctx, code, r.name), isolatedSection(ctx, code)]);
+}
+
+/** The state a region lies in (walking up its parents); null for a state itself or a region outside the tree. */
+export function stateOf(code: string, regions: Region[]): Region | null {
+  const byCode = new Map(regions.map((x) => [x.code, x]));
+  let parent = byCode.get(code)?.parentCode ?? null;
+  for (let guard = 0; parent && guard < 10; guard++) {
+    const p = byCode.get(parent);
+    if (!p) return null;
+    if (p.kind === "state") return p;
+    parent = p.parentCode;
+  }
+  return null;
+}
+
+/** "Essen, Stadt" → "Essen": the name as a sentence uses it. */
+const shortName = (name: string) => name.replace(/,.*$/, "");
+
+/** Per-capita tiles: the region's figure large, the state's and the country's for the same period beside it. */
+function perCapitaTiles(ctx: PageContext, m: RegionMetrics, state: RegionMetrics | null, national: RegionMetrics | null): HTMLElement {
+  const { t, f } = ctx;
+  if (!m.perHundredThousand) return h("p", { className: "hint" }, t("perCapitaNone"));
+  const fmt = (metric: string, v: number | null | undefined) => (v === null || v === undefined ? "–" : metric === "valueEur" ? f.eur(v) : f.dec1(v));
+  return h(
+    "ul",
+    { className: "tiles per-capita" },
+    PER_CAPITA_METRICS.map((metric) =>
+      h(
+        "li",
+        { className: "tile", "data-metric": metric },
+        h("span", { className: "tile-label" }, `${t(`m_${metric}`)} ${t("colPer100k")}`),
+        h("span", { className: "tile-value" }, fmt(metric, m.perHundredThousand?.[metric])),
+        h(
+          "dl",
+          { className: "compare" },
+          state ? [h("dt", {}, shortName(state.region.name)), h("dd", { "data-compare": "state" }, fmt(metric, state.perHundredThousand?.[metric]))] : null,
+          national ? [h("dt", {}, t("countryName")), h("dd", { "data-compare": "country" }, fmt(metric, national.perHundredThousand?.[metric]))] : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * New partnerships (a pair's first deal) in the months of the period, as the trend gives them to
+ * this viewer; null when any month is withheld ("<3" said in words would reveal it).
+ */
+async function newPairsIn(code: string, period: Period, w: { from: string; to: string }): Promise<number | null> {
+  const q =
+    period.kind === "year"
+      ? `interval=year&from=${period.year}-01-01&to=${period.year}-12-31`
+      : `interval=month&from=${w.from.slice(0, 7)}-01&to=${w.to}`;
+  const trend = await api<{ points: { value: number | "<3" | null }[] }>(`/api/v1/regions/${encodeURIComponent(code)}/trend?metric=newPairs&${q}`);
+  let sum = 0;
+  for (const p of trend.points) {
+    if (typeof p.value !== "number") return null;
+    sum += p.value;
+  }
+  return sum;
+}
+
+/** Period picker: last 24/12 months, a calendar year, or from–to (German dates accepted); kept in the URL. */
+function periodPicker(ctx: PageContext, code: string, period: Period, today: string): HTMLElement {
+  const { t } = ctx;
+  const go = (p: Period) => {
+    const q = periodQuery(p);
+    focusPicker = true;
+    ctx.navigate(`/regions/${encodeURIComponent(code)}${q ? `?${q}` : ""}`);
+  };
+  const kind = period.kind === "rolling" ? `${period.months}m` : period.kind;
+  const kindSelect = h("select", { name: "period" }, ["24m", "12m", "year", "custom"].map((k) => h("option", { value: k, selected: k === kind }, t(`period_${k}`))));
+  const thisYear = Number(today.slice(0, 4));
+  const years: number[] = [];
+  for (let y = thisYear; y >= FIRST_YEAR; y--) years.push(y);
+  const yearSelect = h("select", { name: "year" }, years.map((y) => h("option", { value: String(y), selected: period.kind === "year" ? y === period.year : y === thisYear - 1 }, String(y))));
+  const from = dateInput("from", ctx, period.kind === "custom" ? period.from : "");
+  const to = dateInput("to", ctx, period.kind === "custom" ? period.to : "");
+  const yearField = field(t("periodYear"), yearSelect);
+  const customFields = h("div", { className: "period-custom" }, field(t("periodFrom"), from), field(t("periodTo"), to), h("button", { type: "submit", className: "btn" }, t("periodShow")));
+  const sync = () => {
+    yearField.hidden = kindSelect.value !== "year";
+    customFields.hidden = kindSelect.value !== "custom";
+  };
+  sync();
+  kindSelect.addEventListener("change", () => {
+    sync();
+    const k = kindSelect.value;
+    if (k === "24m" || k === "12m") go({ kind: "rolling", months: k === "12m" ? 12 : 24 });
+    else if (k === "year") go({ kind: "year", year: Number(yearSelect.value) });
+    else from.focus();
+  });
+  yearSelect.addEventListener("change", () => go({ kind: "year", year: Number(yearSelect.value) }));
+  const form = h(
+    "form",
+    {
+      className: "period-picker toolbar",
+      "aria-label": t("periodLabel"),
+      novalidate: true,
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const a = readTyped(from);
+        const b = readTyped(to);
+        const err = (el: HTMLInputElement, text: string) => {
+          const box = el.parentElement?.querySelector(".field-error");
+          if (box) box.textContent = text;
+          el.setAttribute("aria-invalid", "true");
+          el.focus();
+        };
+        if ("error" in a) return err(from, a.error.message);
+        if ("error" in b) return err(to, b.error.message);
+        if (!a.value) return err(from, t("required"));
+        if (!b.value) return err(to, t("required"));
+        if (String(a.value) > String(b.value)) return err(from, t("periodFromAfterTo"));
+        go({ kind: "custom", from: String(a.value), to: String(b.value) });
+      },
+    },
+    field(t("periodLabel"), kindSelect),
+    yearField,
+    customFields,
+  );
+  return form;
 }
 
 async function networkSection(ctx: PageContext, code: string, regionName: string) {
@@ -234,129 +352,4 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
       ),
     ),
   );
-}
-
-/** Rows per page of the isolated list ("mehr laden" fetches the next). */
-const ISOLATED_PAGE = 25;
-
-async function isolatedSection(ctx: PageContext, code: string) {
-  const { t, f } = ctx;
-  const card = section(t("isolatedTitle"), uid("h"), h("p", { className: "hint" }, t("isolatedIntro")));
-  card.id = "isolated";
-  add(ctx.main, card);
-  const url = (status: string, cursor: string | null) =>
-    `/api/v1/regions/${encodeURIComponent(code)}/isolated?limit=${ISOLATED_PAGE}${status ? `&status=${status}` : ""}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-  let first: IsolatedPage;
-  try {
-    first = await api<IsolatedPage>(url("", null));
-  } catch (e) {
-    if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
-      card.remove();
-      return;
-    }
-    throw e;
-  }
-  const regions = await allRegions().catch(() => [] as Region[]);
-  const names = new Map(regions.map((r) => [r.code, r.name]));
-  const regionName = (c: string) => names.get(c) ?? c;
-
-  const filterId = uid("status");
-  const filter = h("select", { id: filterId }, h("option", { value: "" }, t("all")), ["isolated", "peripheral", "fading"].map((s) => h("option", { value: s }, t(`st_${s}`))));
-  const exportButton = h(
-    "button",
-    {
-      type: "button",
-      className: "btn small",
-      "data-export": "isolated-csv",
-      onclick: async () => {
-        const q = filter.value ? `&status=${filter.value}` : "";
-        saveBlob(await apiBlob(`/api/v1/regions/${encodeURIComponent(code)}/isolated?format=csv${q}`), `kooperationsatlas-${code}-isolated${filter.value ? "-" + filter.value : ""}.csv`);
-      },
-    },
-    t("exportCsv"),
-  );
-  add(card, h("div", { className: "toolbar" }, h("div", { className: "field" }, h("label", { for: filterId }, t("filterStatus")), filter), exportButton));
-  const box = h("div", { className: "table-scroll" });
-  const tbody = h("tbody", {});
-  add(
-    box,
-    h(
-      "table",
-      { className: "data isolated" },
-      h("caption", { className: "visually-hidden" }, t("isolatedTitle")),
-      h("thead", {}, h("tr", {}, [t("colName"), t("colKind"), t("colStatus"), t("colPartners"), t("colLast"), t("colSuggestions")].map((c, i) => h("th", { scope: "col", className: i === 3 ? "num" : "" }, c)))),
-      tbody,
-    ),
-  );
-  const count = h("p", { className: "hint", role: "status", "aria-live": "polite", "data-isolated-count": "" });
-  const more = h("button", { type: "button", className: "btn small", "data-load-more": "isolated" }, t("loadMore"));
-  add(card, box, h("div", { className: "toolbar more-bar" }, more, count));
-
-  const row = (o: IsolatedRow) =>
-    h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, h("a", { href: `/organisations/${o.organisationId}` }, o.name)),
-      h("td", {}, t(`k_${o.kind}`)),
-      h("td", {}, h("span", { className: "status", style: `color:${STATUS_COLOURS[o.status]}` }, t(`st_${o.status}`))),
-      h("td", { className: "num" }, f.int(o.degree)),
-      h("td", {}, f.date(o.lastCooperation)),
-      h(
-        "td",
-        {},
-        o.suggestions.length
-          ? h(
-              "ol",
-              { className: "suggestions" },
-              o.suggestions.slice(0, 2).map((s) =>
-                h(
-                  "li",
-                  {},
-                  h("a", { href: `/organisations/${s.organisationId}` }, s.name),
-                  ` (${t(`k_${s.kind}`)}, ${t("score")} ${f.dec1(s.score)})`,
-                  h("div", { className: "reasons" }, suggestionReasons(ctx, s, regionName).join(" · ")),
-                ),
-              ),
-            )
-          : t("none"),
-      ),
-    );
-
-  let shown = 0;
-  let cursor: string | null = null;
-  let seq = 0;
-  const append = (page: IsolatedPage) => {
-    add(tbody, ...page.organisations.map(row));
-    shown += page.organisations.length;
-    cursor = page.nextCursor;
-    more.hidden = !cursor;
-    count.textContent = cursor ? t("rowsShownMore", { n: f.int(shown) }) : t("rowsAll", { n: f.int(shown) });
-  };
-  const loadNext = async (reset: boolean) => {
-    const mine = ++seq;
-    more.disabled = true;
-    more.textContent = t("loadingMore");
-    try {
-      const page = await api<IsolatedPage>(url(filter.value, reset ? null : cursor));
-      if (mine !== seq) return;
-      if (reset) {
-        clear(tbody);
-        shown = 0;
-      }
-      append(page);
-    } catch (e) {
-      if (mine === seq) count.textContent = `${t("errorLoad")} ${(e as Error).message}`;
-    } finally {
-      if (mine === seq) {
-        more.disabled = false;
-        more.textContent = t("loadMore");
-      }
-    }
-  };
-  more.addEventListener("click", () => {
-    const before = tbody.rows.length;
-    void loadNext(false).then(() => tbody.rows[before]?.querySelector("a")?.focus());
-  });
-  filter.addEventListener("change", () => void loadNext(true));
-  append(first);
 }
