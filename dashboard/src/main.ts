@@ -24,7 +24,9 @@ export interface PageContext {
 type PageModule = { render: (ctx: PageContext) => Promise<void> };
 
 const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>; roles?: Me["role"][] }[] = [
-  { pattern: /^\/$/, keys: [], load: () => import("./pages/overview") },
+  // A coordinator starts on their regions; everyone finds the national overview at /overview too.
+  { pattern: /^\/$/, keys: [], load: () => (currentRole() === "coordinator" ? import("./pages/my-regions") : import("./pages/overview")) },
+  { pattern: /^\/overview$/, keys: [], load: () => import("./pages/overview") },
   { pattern: /^\/regions\/([^/]+)$/, keys: ["code"], load: () => import("./pages/region") },
   { pattern: /^\/organisations\/(\d+)$/, keys: ["id"], load: () => import("./pages/organisation"), roles: ["admin", "coordinator", "funder"] },
   { pattern: /^\/entry$/, keys: [], load: () => import("./pages/entry"), roles: ["admin", "coordinator"] },
@@ -46,6 +48,11 @@ function initialLocale(): Locale {
 }
 
 let locale: Locale = initialLocale();
+/** The signed-in role of the page being routed (the start page depends on it). */
+let role: Me["role"] = "anonymous";
+function currentRole() {
+  return role;
+}
 let renderSeq = 0;
 
 function navigate(path: string) {
@@ -81,7 +88,7 @@ function renderShell(who: Me) {
       h(
         "nav",
         { "aria-label": t("navMain") },
-        h("ul", {}, link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), link("/embed-builder", t("navEmbed"))),
+        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), link("/embed-builder", t("navEmbed"))),
       ),
       h(
         "div",
@@ -131,6 +138,7 @@ async function route() {
   const t = translator(locale);
   const who = await me().catch(() => ({ role: "anonymous", tokenId: null, regions: [] }) as Me);
   if (seq !== renderSeq) return;
+  role = who.role;
   renderShell(who);
   const path = location.pathname.replace(/\/+$/, "") || "/";
   const match = routes.map((r) => ({ r, m: r.pattern.exec(path) })).find((x) => x.m);

@@ -11,6 +11,7 @@ import type { PageContext } from "../main";
 import { KIND_COLOURS } from "../palette";
 import type { ApiEdge, ApiNode } from "../network-view/model";
 import { pageTitle, section } from "./common";
+import { dealCard, type Deal } from "../deal-follow-up";
 
 interface Organisation {
   id: number;
@@ -49,7 +50,7 @@ export async function render(ctx: PageContext) {
   const [org, m, coops] = await Promise.all([
     api<Organisation>(`/api/v1/organisations/${id}`),
     api<OrgMetrics>(`/api/v1/organisations/${id}/metrics`),
-    api<{ data: Cooperation[] }>(`/api/v1/cooperations?organisation=${id}&limit=100`),
+    api<{ data: (Cooperation & Deal)[] }>(`/api/v1/cooperations?organisation=${id}&limit=100`),
   ]);
   pageTitle(ctx, org.name);
   const sector = org.kind === "company" ? org.industry : org.field;
@@ -142,6 +143,17 @@ export async function render(ctx: PageContext) {
       ),
     ),
   );
+
+  // Open deals of this organisation: status and follow-up set here, as on the start page.
+  const open = coops.data.filter((c) => c.status === "agreed" || c.status === "ongoing");
+  if (open.length && (ctx.me.role === "admin" || ctx.me.role === "coordinator")) {
+    const dealsCard = section(t("orgOpenDeals"), uid("h"));
+    dealsCard.id = "open-deals";
+    add(main, dealsCard);
+    names.set(id, org.name);
+    const partnerName = (p: number) => (p === id ? org.name : names.has(p) ? h("a", { href: `/organisations/${p}` }, names.get(p)!) : `#${p}`);
+    add(dealsCard, h("ol", { className: "org-cards deal-cards", "aria-label": t("orgOpenDeals") }, open.map((c) => dealCard(ctx, c, partnerName))));
+  }
 }
 
 /** The network view of the organisation's region focused on it; false when that cannot be drawn. */
