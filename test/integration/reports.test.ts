@@ -170,6 +170,9 @@ describe("requests", () => {
     const page = await call(`/reports/${R}?year=${YEAR}`, { token: null });
     expect(page.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
     expect(page.text).not.toMatch(/<script|<style|\sstyle=/i);
+    // Each chart's values are its description for screen readers.
+    expect(page.text).toMatch(/<desc id="cap-trend-desc">1\. Quartal \d{4}: [^<]+; 2\. Quartal/);
+    expect(page.text).toMatch(/<desc id="cap-formats-desc">Aktionstag: /);
     for (const s of ["/docs/metrics.md", "/docs/privacy.md", "© GeoBasis-DE / BKG", `/api/v1/regions/${R}/metrics?from=${YEAR}-01-01&amp;to=${YEAR}-12-31`]) expect(page.text).toContain(s);
   });
 

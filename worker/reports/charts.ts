@@ -2,7 +2,8 @@
  * @module
  * The report's charts as SVG, drawn on the server: they print without JavaScript and need no
  * inline style (colours are SVG presentation attributes, which the CSP does not restrict). Every
- * bar carries its value as text, so the printed chart is its own table.
+ * bar carries its value as text, so the printed chart is its own table; the same values are the
+ * chart's description for screen readers.
  */
 import { escapeHtml } from "../../dashboard/src/charts/model";
 import { OKABE_ITO } from "../../dashboard/src/palette";
@@ -46,7 +47,8 @@ export function trendSvg(points: TrendPoint[], fmt: Formatters, periodLabel: (pe
     const bar = `<rect x="${x.toFixed(1)}" y="${(y(0) - h).toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="${fill}"${p.partial ? ' stroke="#0072b2" stroke-dasharray="3 2"' : ""}/>`;
     return `${bar}${label}<text x="${cx}" y="${(y(0) - h - 4).toFixed(1)}" text-anchor="middle" class="value">${escapeHtml(fmt.int(p.value))}</text>`;
   });
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${labelId}" data-chart="trend">${ticks.join("")}${bars.join("")}</svg>`;
+  const desc = points.map((p) => `${periodLabel(p.period)}: ${p.value === null ? "–" : fmt.int(p.value)}`).join("; ");
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${labelId}" aria-describedby="${labelId}-desc" data-chart="trend"><desc id="${labelId}-desc">${escapeHtml(desc)}</desc>${ticks.join("")}${bars.join("")}</svg>`;
 }
 
 /** Horizontal bars, one per row (cooperations per format, value per contribution type), each labelled with its value. */
@@ -64,5 +66,6 @@ export function barsSvg(rows: Array<{ label: string; value: number | "<3"; colou
     const bar = n > 0 ? `<rect x="${left}" y="${yTop + 4}" width="${w.toFixed(1)}" height="${rowH - 8}" fill="${r.colour}"/>` : "";
     return `${text}${bar}<text x="${(left + w + 6).toFixed(1)}" y="${yTop + 17}" class="value${typeof r.value === "number" ? "" : " withheld"}">${escapeHtml(show(r.value))}</text>`;
   });
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${labelId}" data-chart="${name}">${body.join("")}</svg>`;
+  const desc = rows.map((r) => `${r.label}: ${show(r.value)}`).join("; ");
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${labelId}" aria-describedby="${labelId}-desc" data-chart="${name}"><desc id="${labelId}-desc">${escapeHtml(desc)}</desc>${body.join("")}</svg>`;
 }
