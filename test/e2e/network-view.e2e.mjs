@@ -263,4 +263,41 @@ export default function networkView(t) {
     t.assertNoConsoleErrors(page);
     await page.close();
   });
+
+  test("network view shows only what the network API gives: anonymous nothing, another region's coordinator no withheld names", async () => {
+    // Anonymous: the page neither asks for the network nor shows a view.
+    const anon = await t.newPage();
+    const asked = [];
+    anon.on("request", (r) => /\/network(\?|$)/.test(new URL(r.url()).pathname + "?") && asked.push(r.url()));
+    await t.open(anon, `/regions/${REGION}`);
+    assert.equal(await anon.locator(".netview").count(), 0);
+    assert.deepEqual(asked, []);
+
+    // A coordinator of Dortmund looks at Essen: non-public Essen organisations come without names.
+    const res = await fetch(`${t.base}/api/v1/tokens`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${t.adminToken}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "e2e coordinator Dortmund", role: "coordinator", regions: ["05913"] }),
+    });
+    const token = (await res.json()).token;
+    const api = await (await fetch(`${t.base}/api/v1/regions/${REGION}/network`, { headers: { Authorization: `Bearer ${token}` } })).json();
+    const apiNames = new Set(api.nodes.map((n) => n.name));
+    const withheld = api.nodes.filter((n) => /^\(nicht öffentlich #\d+\)$/.test(n.name) && api.edges.some((e) => e.source === n.id || e.target === n.id));
+    assert.ok(withheld.length > 0, "the demo data has non-public organisations in Essen's network");
+    const page = anon;
+    await page.evaluate((tk) => localStorage.setItem("ka.token", tk), token);
+    await openView(page);
+    await page.locator(".nv-search input").fill("öffentlich");
+    const listed = await page.locator(".nv-list [role=option] .nv-name").allTextContents();
+    assert.ok(listed.length > 0 && listed.every((n) => apiNames.has(n)), "every listed name is the API's");
+    // Focusing a withheld organisation (found by the placeholder the API sends) links to no page of it.
+    await page.locator(".nv-search input").fill(withheld[0].name);
+    await page.locator(".nv-search input").press("Enter");
+    assert.equal(Number((await state(page)).focus), withheld[0].id);
+    assert.equal(await page.locator(".nv-details a").count(), 0);
+    const names = await page.locator(".nv-list [role=option] .nv-name").allTextContents();
+    assert.ok(names.every((n) => apiNames.has(n)));
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
 }
