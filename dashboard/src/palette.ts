@@ -38,8 +38,26 @@ export const FORMAT_COLOURS: Record<string, string> = {
   action_72h: OKABE_ITO.vermillion,
   social_day: OKABE_ITO.reddishPurple,
   other: OKABE_ITO.skyBlue,
-  none: OKABE_ITO.grey,
+  // Dark grey, not Okabe–Ito's mid grey: that one is within ΔE 7.5 of reddish purple for
+  // deuteranopes (test/unit/charts/palette.test.ts).
+  none: "#4D4D4D",
 };
+
+/**
+ * How a period that is not over yet (and a rate from too few cases) is drawn in bar charts: the
+ * series' own colour (not faded — a faded colour comes close to another series) with thin white
+ * diagonal stripes, in both themes. `width` / `spacing` of the area is stripes, so the fill reads
+ * on average as the colour blended with that share of white; the palette test checks that blend
+ * against every series too.
+ */
+export const PARTIAL_HATCH = { spacing: 10, width: 1.5, colour: "#ffffff" } as const;
+
+/**
+ * Smallest colour difference (CIEDE2000) between any two series colours, the partial style
+ * included, for normal vision and simulated deuteranopia, protanopia and tritanopia. 7 is about
+ * three times a just-noticeable difference (≈ 2.3): the colours are told apart at a glance.
+ */
+export const MIN_SERIES_DELTA_E = 7;
 
 export const CONTRIBUTION_COLOURS: Record<string, string> = {
   time: OKABE_ITO.blue,

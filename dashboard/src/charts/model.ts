@@ -20,7 +20,7 @@ export function currentPeriod(interval: string, today = new Date().toISOString()
 /** The notes under a chart: source, attribution, partial period, suppression. */
 export function chartNotes(model: ChartModel, locale: Locale): string {
   const t = translator(locale);
-  return [model.rows.length ? null : t("noData"), model.source, model.attribution, model.partialNote, model.suppressed ? t("suppressedNote") : null].filter(Boolean).join(" · ");
+  return [model.rows.length ? null : t("noData"), model.source, model.attribution, model.partialNote, model.uncertainNote, model.suppressed ? t("suppressedNote") : null].filter(Boolean).join(" · ");
 }
 
 export interface ChartModel {
@@ -41,6 +41,8 @@ export interface ChartModel {
   source: string;
   /** Extra attribution (map boundaries). */
   attribution?: string;
+  /** Rates drawn from too few cases: what the hatching means. */
+  uncertainNote?: string;
   /** Which period is not over yet (or cut by `to`) and how the chart marks it. */
   partialNote?: string;
   /** File name stem for downloads. */
@@ -48,6 +50,31 @@ export interface ChartModel {
 }
 
 const isPercentMetric = (m: string) => ["fulfilmentRate", "largestComponentShare", "isolatesShare"].includes(m);
+
+/**
+ * Fewest pairs behind a conversion rate that is drawn as certain: a rate from fewer pairs (e.g.
+ * 2 of 7 = 29 %) moves by 10 points or more with a single pair, so it is hatched and noted as
+ * uncertain (docs/charts.md).
+ */
+export const MIN_RATE_BASE = 20;
+
+/** True when a rate's base (pairs) is below {@link MIN_RATE_BASE} or withheld. */
+export const rateUncertain = (pairs: Count) => typeof pairs !== "number" || pairs < MIN_RATE_BASE;
+
+/** A rate with its base: "28,6 % (n = 7)". */
+export function rateWithBase(locale: Locale, rate: number | null, pairs: Count): string {
+  const f = formatters(locale);
+  return translator(locale)("rateWithBase", { rate: f.pct(rate), n: f.count(pairs) });
+}
+
+/** Metrics that count things, with the unit word a tooltip puts after the number. */
+const COUNT_UNITS = ["cooperations", "done", "volunteers", "hours", "peopleReached", "activeOrganisations", "newPairs", "organisations", "population", "pairs"];
+
+/** A value with its unit, for tooltips: "154.389 Einwohner", "12 Kooperationen", "5.285 €", "28 %". */
+export function withUnit(locale: Locale, metric: string, v: Count | number | null | undefined): string {
+  const text = metric === "population" || metric === "pairs" ? formatters(locale).count(v ?? null) : formatMetric(locale, metric, v);
+  return COUNT_UNITS.includes(metric) && v !== null && v !== undefined ? `${text} ${translator(locale)(`unit_${metric}`)}` : text;
+}
 
 /** A value of `metric` formatted for the locale. */
 export function formatMetric(locale: Locale, metric: string, v: Count | number | null | undefined): string {
@@ -197,15 +224,23 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
       };
     }
     case "conversion": {
-      const best = d.rows.filter((r) => r.rate !== null).sort((a, b) => b.rate! - a.rate!)[0];
+      // The best format among rates with enough pairs behind them (a small base is not "best").
+      const best = d.rows.filter((r) => r.rate !== null && !rateUncertain(r.pairs)).sort((a, b) => b.rate! - a.rate!)[0];
+      const uncertain = d.rows.some((r) => r.rate !== null && rateUncertain(r.pairs));
       return {
         title: `${t("chartConversion")} – ${d.regionName}`,
-        summary: `${t("chartConversionSummary")} ${best ? t("summaryBars", { n: d.rows.length, top: t(`f_${best.format}`), topValue: f.pct(best.rate) }) : ""}`,
+        summary: `${t("chartConversionSummary")} ${best ? t("summaryBars", { n: d.rows.length, top: t(`f_${best.format}`), topValue: rateWithBase(locale, best.rate, best.pairs) }) : ""}${uncertain ? ` ${t("rateUncertainNote", { min: MIN_RATE_BASE })}` : ""}`,
         columns: [t("format"), t("pairs"), t("converted"), t("rate")],
-        rows: d.rows.map((r) => [t(`f_${r.format}`), f.count(r.pairs), f.count(r.converted), f.pct(r.rate)]),
-        csvColumns: [key("format", t("format")), key("pairs", t("pairs")), key("converted", t("converted")), key("rate", t("rate"))],
-        csvRows: d.rows.map((r) => [key(r.format, t(`f_${r.format}`)), r.pairs, r.converted, r.rate === null ? null : Math.round(r.rate * 10000) / 10000]),
+        rows: d.rows.map((r) => [
+          t(`f_${r.format}`),
+          f.count(r.pairs),
+          f.count(r.converted),
+          r.rate === null ? f.pct(null) : `${rateWithBase(locale, r.rate, r.pairs)}${rateUncertain(r.pairs) ? ` – ${t("rateUncertainMark")}` : ""}`,
+        ]),
+        csvColumns: [key("format", t("format")), key("pairs", t("pairs")), key("converted", t("converted")), key("rate", t("rate")), key("uncertain", t("csvUncertain"))],
+        csvRows: d.rows.map((r) => [key(r.format, t(`f_${r.format}`)), r.pairs, r.converted, r.rate === null ? null : Math.round(r.rate * 10000) / 10000, r.rate === null ? null : rateUncertain(r.pairs)]),
         suppressed: d.rows.some((r) => isSuppressed(r.pairs) || isSuppressed(r.converted)),
+        uncertainNote: uncertain ? t("rateUncertainNote", { min: MIN_RATE_BASE }) : undefined,
         source,
         fileName: `kooperationsatlas-${d.region}-conversion`,
       };

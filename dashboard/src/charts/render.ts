@@ -24,9 +24,9 @@ import {
   type Plugin,
 } from "chart.js";
 import { formatters, translator, type Locale } from "../i18n";
-import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO, SEQUENTIAL, THEMES, type Theme } from "../palette";
-import { countValue, type LoadedChart } from "./data";
-import { buildModel, chartNotes, mergeDistrictRows, type ChartModel } from "./model";
+import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO, PARTIAL_HATCH, SEQUENTIAL, THEMES, type Theme } from "../palette";
+import { countValue, type LoadedChart, type RankingRow } from "./data";
+import { buildModel, chartNotes, mergeDistrictRows, rateUncertain, rateWithBase, withUnit, type ChartModel } from "./model";
 import { SvgContext } from "./svg-context";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, Title, SubTitle, Filler);
@@ -99,6 +99,16 @@ const axisLabels: Plugin = {
     const scale = chart.scales[horizontal ? "x" : "y"];
     if (!scale || typeof HTMLCanvasElement === "undefined" || !(chart.canvas instanceof HTMLCanvasElement)) return;
     chart.canvas.dataset.valueTicks = JSON.stringify(scale.ticks.map((x) => (Array.isArray(x.label) ? x.label.join(" ") : String(x.label ?? ""))));
+  },
+};
+
+/** Writes the shown tooltip's text to the canvas (`data-tooltip`), for tools and tests. */
+const tooltipText: Plugin = {
+  id: "ka-tooltip-text",
+  afterTooltipDraw(chart, args) {
+    if (typeof HTMLCanvasElement === "undefined" || !(chart.canvas instanceof HTMLCanvasElement)) return;
+    const tt = args.tooltip;
+    chart.canvas.dataset.tooltip = [...tt.title, ...tt.body.flatMap((b) => [...b.before, ...b.lines, ...b.after])].join("\n");
   },
 };
 
@@ -200,12 +210,119 @@ export function valueTicks(o: DrawOptions, style: TickStyle, extra: Record<strin
   return { color: th.text, ...(whole ? { precision: 0 } : {}), callback, ...extra };
 }
 
-/** Fill colour with transparency (partial periods). */
-function faded(hex: string, alpha = 0.4): string {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!m) return hex;
-  const n = parseInt(m[1], 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+/**
+ * Diagonal stripes in `colour` over the bars `hatched(dataset, index)` picks (partial periods,
+ * rates from too few cases). Drawn with paths, so the SVG export has the same stripes.
+ */
+function hatch(id: string, hatched: (dataset: number, index: number) => boolean, colour: string): Plugin {
+  return {
+    id,
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      chart.data.datasets.forEach((_, di) => {
+        const meta = chart.getDatasetMeta(di);
+        if (meta.hidden) return;
+        meta.data.forEach((el, i) => {
+          if (!hatched(di, i)) return;
+          const { x, y, base, width } = el.getProps(["x", "y", "base", "width"], true) as { x: number; y: number; base: number; width: number };
+          const left = x - width / 2;
+          const top = Math.min(y, base);
+          const h = Math.abs(base - y);
+          if (!(width > 0 && h > 0)) return;
+          ctx.save();
+          ctx.beginPath();
+          ctx.rect(left, top, width, h);
+          ctx.clip();
+          ctx.beginPath();
+          const step = PARTIAL_HATCH.spacing * Math.SQRT2;
+          for (let k = -h; k < width; k += step) {
+            ctx.moveTo(left + k, top + h);
+            ctx.lineTo(left + k + h, top);
+          }
+          ctx.strokeStyle = colour;
+          ctx.lineWidth = PARTIAL_HATCH.width;
+          ctx.stroke();
+          ctx.restore();
+        });
+      });
+    },
+  };
+}
+
+/** Text above each bar (`labels[index]`), e.g. a rate with its base. */
+function barLabels(labels: string[], colour: string): Plugin {
+  return {
+    id: "ka-bar-labels",
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      const meta = chart.getDatasetMeta(0);
+      ctx.save();
+      ctx.fillStyle = colour;
+      ctx.font = `12px ${FONT_FAMILY}`;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "bottom";
+      meta.data.forEach((el, i) => {
+        if (!labels[i]) return;
+        const { x, y } = el.getProps(["x", "y"], true) as { x: number; y: number };
+        ctx.fillText(labels[i], x, y - 4);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * The map's colour bar, drawn inside the plot area's top-left corner (below the title in
+ * exports) with its tick labels right under it; chartjs-chart-geo's own legend is placed against
+ * the canvas edge instead, above an exported title.
+ */
+function mapLegend(colours: string[], text: string, frame: string): Plugin {
+  return {
+    id: "ka-map-legend",
+    afterDraw(chart) {
+      const scale = chart.scales.color as unknown as { min: number; max: number; ticks: { value: number; label?: string | string[] }[] } | undefined;
+      const area = chart.chartArea;
+      if (!scale || !area) return;
+      const length = Math.min(220, area.right - area.left);
+      const height = 10;
+      const x0 = area.left + 4;
+      const y0 = area.top + 4;
+      const ctx = chart.ctx;
+      ctx.save();
+      colours.forEach((c, i) => {
+        ctx.fillStyle = c;
+        ctx.fillRect(x0 + (i * length) / colours.length, y0, length / colours.length, height);
+      });
+      ctx.strokeStyle = frame;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x0, y0, length, height);
+      ctx.fillStyle = text;
+      ctx.font = `11px ${FONT_FAMILY}`;
+      ctx.textBaseline = "top";
+      const span = scale.max - scale.min || 1;
+      scale.ticks.forEach((tk, i) => {
+        const x = x0 + ((tk.value - scale.min) / span) * length;
+        ctx.textAlign = i === 0 ? "left" : i === scale.ticks.length - 1 ? "right" : "center";
+        ctx.beginPath();
+        ctx.moveTo(x, y0 + height);
+        ctx.lineTo(x, y0 + height + 3);
+        ctx.stroke();
+        ctx.fillText(Array.isArray(tk.label) ? tk.label.join(" ") : String(tk.label ?? ""), x, y0 + height + 4);
+      });
+      ctx.restore();
+      if (typeof HTMLCanvasElement !== "undefined" && chart.canvas instanceof HTMLCanvasElement) {
+        chart.canvas.dataset.legendBox = JSON.stringify({ x: x0, y: y0, width: length, height, ticksTop: y0 + height + 4, areaTop: area.top });
+      }
+    },
+  };
+}
+
+/** Tooltip lines of a per-capita figure: "154,4 Kooperationen je 100 000 Einw.", the count and the population with units. */
+function perCapitaTooltip(o: DrawOptions, metric: string, r: RankingRow): string[] {
+  const t = translator(o.locale);
+  const f = formatters(o.locale);
+  const per = r.value === null ? "–" : metric === "valueEur" ? f.eur(r.value) : `${f.dec1(r.value)} ${t(`unit_${metric}`)}`;
+  return [`${per} ${t("colPer100k")}`, `${withUnit(o.locale, metric, r.absolute)} · ${withUnit(o.locale, "population", r.population)}`];
 }
 
 /** The Chart.js configuration of a chart. */
@@ -245,7 +362,14 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         },
         options: {
           ...base,
-          plugins: { ...base.plugins, legend: { display: false } },
+          plugins: {
+            ...base.plugins,
+            legend: { display: false },
+            tooltip: {
+              ...base.plugins.tooltip,
+              callbacks: { label: (c: { dataIndex: number }) => `${withUnit(o.locale, d.metric, d.points[c.dataIndex]?.value)}${partial[c.dataIndex] ? ` (${t(`partial_${d.interval}`)})` : ""}` },
+            },
+          },
           scales: {
             x: axis(o),
             y: axis(o, { beginAtZero: !["eiIndex"].includes(d.metric), ticks: valueTicks(o, metricTickStyle(d.metric)) }),
@@ -262,19 +386,29 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
           datasets: d.series.map((s) => ({
             label: t(`f_${s.format}`),
             data: s.values.map((v) => countValue(v)),
-            // A partial period's column is lighter (its figures are still incomplete).
-            backgroundColor: d.periods.map((_, i) => (d.partial?.[i] ? faded(FORMAT_COLOURS[s.format]) : FORMAT_COLOURS[s.format])),
+            // Full colour: a partial period's columns are hatched (ka-hatch), not faded.
+            backgroundColor: FORMAT_COLOURS[s.format],
             borderColor: th.background,
             borderWidth: 1,
           })),
         },
         options: {
           ...base,
-          plugins: { ...base.plugins, legend: { ...base.plugins.legend, position: "bottom" } },
+          plugins: {
+            ...base.plugins,
+            legend: { ...base.plugins.legend, position: "bottom" },
+            tooltip: {
+              ...base.plugins.tooltip,
+              callbacks: {
+                label: (c: { datasetIndex: number; dataIndex: number; dataset: { label?: string } }) =>
+                  `${c.dataset.label}: ${withUnit(o.locale, "cooperations", d.series[c.datasetIndex]?.values[c.dataIndex])}${d.partial?.[c.dataIndex] ? ` (${t(`partial_${d.interval ?? "year"}`)})` : ""}`,
+              },
+            },
+          },
           scales: { x: axis(o, { stacked: true }), y: axis(o, { stacked: true, beginAtZero: true, ticks: valueTicks(o, "count") }) },
         },
-        plugins: [background, axisLabels],
-      } as ChartConfiguration;
+        plugins: [background, axisLabels, hatch("ka-hatch", (_, i) => d.partial?.[i] === true, PARTIAL_HATCH.colour)],
+      } as unknown as ChartConfiguration;
     case "ranking": {
       const rows = d.rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!);
       return {
@@ -286,7 +420,11 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         options: {
           ...base,
           indexAxis: "y",
-          plugins: { ...base.plugins, legend: { display: false } },
+          plugins: {
+            ...base.plugins,
+            legend: { display: false },
+            tooltip: { ...base.plugins.tooltip, callbacks: { label: (c: { dataIndex: number }) => perCapitaTooltip(o, d.metric, rows[c.dataIndex]) } },
+          },
           scales: { x: axis(o, { beginAtZero: true, ticks: valueTicks(o, d.metric === "valueEur" ? "compactEur" : "compact") }), y: axis(o, { grid: { display: false } }) },
         },
         plugins: [background, axisLabels],
@@ -315,7 +453,22 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         },
         options: {
           ...base,
-          plugins: { ...base.plugins, legend: { display: false }, "ka-borders": { geometry: o.borders, colour: th.muted } },
+          plugins: {
+            ...base.plugins,
+            legend: { display: false },
+            "ka-borders": { geometry: o.borders, colour: th.muted },
+            tooltip: {
+              ...base.plugins.tooltip,
+              callbacks: {
+                label: (c: { raw?: { feature?: GeoFeatureLike } }) => {
+                  const code = String(c.raw?.feature?.id ?? "");
+                  const row = byCode.get(code);
+                  const name = String(c.raw?.feature?.properties.name ?? row?.name ?? code);
+                  return row ? [name, ...perCapitaTooltip(o, d.metric, row)] : [name, t("mapNoData")];
+                },
+              },
+            },
+          },
           scales: {
             projection: { axis: "x", projection: "mercator" },
             color: {
@@ -325,28 +478,51 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
               quantize: SEQUENTIAL.length,
               interpolate: (v: number) => SEQUENTIAL[Math.min(SEQUENTIAL.length - 1, Math.floor(v * SEQUENTIAL.length))],
               missing: th.noData,
-              legend: { position: "top-left", align: "bottom", length: 200, width: 38, indicatorWidth: 10, margin: 8 },
+              // Not drawn here (its "top-left" is the canvas corner, above an exported title):
+              // ka-map-legend draws the bar with these ticks inside the map area.
+              display: false,
+              legend: { position: "top-left", align: "bottom", length: 220, width: 38, indicatorWidth: 10, margin: 8 },
               ticks: { color: th.text, callback: (v: string | number) => f.compact(Number(v)) },
             },
           },
         },
-        plugins: [background, stateBorders],
+        plugins: [background, stateBorders, mapLegend(SEQUENTIAL, th.text, th.muted)],
       } as unknown as ChartConfiguration;
     }
-    case "conversion":
+    case "conversion": {
+      // Every rate with its base; rates from fewer than MIN_RATE_BASE pairs hatched (uncertain).
+      const uncertain = d.rows.map((r) => r.rate !== null && rateUncertain(r.pairs));
       return {
         type: "bar",
         data: {
-          labels: d.rows.map((r) => t(`f_${r.format}`)),
+          labels: d.rows.map((r) => [t(`f_${r.format}`), `n = ${f.count(r.pairs)}`]),
           datasets: [{ label: t("rate"), data: d.rows.map((r) => r.rate), backgroundColor: d.rows.map((r) => FORMAT_COLOURS[r.format]), borderColor: th.background, borderWidth: 1 }],
         },
         options: {
           ...base,
-          plugins: { ...base.plugins, legend: { display: false } },
-          scales: { x: axis(o, { grid: { display: false } }), y: axis(o, { beginAtZero: true, ticks: valueTicks(o, "percent") }) },
+          plugins: {
+            ...base.plugins,
+            legend: { display: false },
+            tooltip: {
+              ...base.plugins.tooltip,
+              callbacks: {
+                label: (c: { dataIndex: number }) => {
+                  const r = d.rows[c.dataIndex];
+                  return `${rateWithBase(o.locale, r.rate, r.pairs)} · ${withUnit(o.locale, "pairs", r.pairs)}${uncertain[c.dataIndex] ? ` (${t("rateUncertainMark")})` : ""}`;
+                },
+              },
+            },
+          },
+          scales: { x: axis(o, { grid: { display: false } }), y: axis(o, { beginAtZero: true, grace: "12%", ticks: valueTicks(o, "percent") }) },
         },
-        plugins: [background, axisLabels],
+        plugins: [
+          background,
+          axisLabels,
+          hatch("ka-hatch", (_, i) => uncertain[i], PARTIAL_HATCH.colour),
+          barLabels(d.rows.map((r) => (r.rate === null ? "" : rateWithBase(o.locale, r.rate, r.pairs))), th.text),
+        ],
       } as ChartConfiguration;
+    }
     case "contributions":
       return {
         type: "bar",
@@ -357,7 +533,7 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         options: {
           ...base,
           indexAxis: "y",
-          plugins: { ...base.plugins, legend: { display: false } },
+          plugins: { ...base.plugins, legend: { display: false }, tooltip: { ...base.plugins.tooltip, callbacks: { label: (c: { dataIndex: number }) => withUnit(o.locale, "valueEur", d.rows[c.dataIndex]?.value) } } },
           scales: { x: axis(o, { beginAtZero: true, ticks: valueTicks(o, "compactEur") }), y: axis(o, { grid: { display: false } }) },
         },
         plugins: [background, axisLabels],
@@ -389,7 +565,11 @@ export async function drawChart(canvas: HTMLCanvasElement, loaded: LoadedChart, 
       o = { ...o, features: geo.features, borders: geo.borders };
     }
   }
-  const config = (forExport: boolean) => chartConfig(loaded, model, { ...o, forExport });
+  const config = (forExport: boolean) => {
+    const c = chartConfig(loaded, model, { ...o, forExport });
+    if (!forExport) c.plugins = [...(c.plugins ?? []), tooltipText];
+    return c;
+  };
   const chart = new Chart(canvas, config(false));
   markFirstChart();
   const aspect = loaded.data.kind === "map" ? 1.25 : loaded.data.kind === "ranking" ? Math.max(0.6, 0.18 + loaded.data.rows.length * 0.045) : 0.56;
