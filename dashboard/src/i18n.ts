@@ -154,6 +154,7 @@ const de = {
   suppressedNote: "„< 3“: kleine Zahlen sind zum Schutz einzelner Organisationen unterdrückt.",
   // Region page
   regionTitle: "Region {name}",
+  reportLink: "Wirkungsbericht {year} zum Drucken (A4, PDF)",
   navMyRegions: "Meine Regionen",
   myRegionsTitle: "Meine Regionen",
   myRegionsIntro: "Wer Anschluss braucht, mit passenden Partnern – und die offenen Kooperationen, deren Stand Sie hier nachtragen.",
@@ -751,6 +752,7 @@ const en: Record<MessageKey, string> = {
   noData: "No data in this period.",
   suppressedNote: "“< 3”: small counts are suppressed to protect individual organisations.",
   regionTitle: "Region {name}",
+  reportLink: "Impact report {year} for print (A4, PDF)",
   navMyRegions: "My regions",
   myRegionsTitle: "My regions",
   myRegionsIntro: "Who needs partners, with suggestions – and the open deals whose progress you record here.",

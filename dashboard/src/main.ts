@@ -177,7 +177,8 @@ document.addEventListener("click", (e) => {
   const a = (e.target as Element).closest?.("a");
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || a.target || a.hasAttribute("download")) return;
   const url = new URL(a.href, location.href);
-  if (url.origin !== location.origin || url.pathname.startsWith("/api/") || url.pathname.startsWith("/embed/")) return;
+  // Pages the worker serves itself (API, embeds, reports, documents) load as pages.
+  if (url.origin !== location.origin || /^\/(api|embed|reports|docs)\//.test(url.pathname)) return;
   if (url.pathname === location.pathname && url.hash) return;
   e.preventDefault();
   navigate(url.pathname + url.search);

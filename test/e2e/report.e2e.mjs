@@ -105,6 +105,18 @@ export default function report(t) {
     await phone.close();
   });
 
+  test("report: the region page links to the report of its calendar year, which opens as a page", async () => {
+    const page = await t.newPage({ width: 1280 });
+    await t.open(page, `/regions/${REGION}?year=${YEAR}`);
+    const link = page.locator(".report-link a");
+    assert.equal(await link.getAttribute("href"), `/reports/${REGION}?year=${YEAR}`);
+    await Promise.all([page.waitForURL(`**/reports/${REGION}?year=${YEAR}`), link.click()]);
+    await page.waitForLoadState("networkidle");
+    assert.match(await page.locator("h1").textContent(), new RegExp(`Regionaler Wirkungsbericht ${YEAR}`));
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
   test("report: after a write the permanent URL shows the same figures, the latest URL the new ones", async () => {
     assert.ok(first, "the first report test ran");
     const auth = { Authorization: `Bearer ${t.adminToken}`, "Content-Type": "application/json" };

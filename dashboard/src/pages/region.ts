@@ -71,6 +71,12 @@ export async function render(ctx: PageContext) {
     h("p", { className: "window" }, `${t(`rk_${r.kind}`)} · ${r.code} · ${t("colPopulation")}: ${f.int(r.population)} · ${t("windowLabel", { from: f.date(metrics.window.from), to: f.date(metrics.window.to) })}`),
   );
   add(main, periodPicker(ctx, code, period, today));
+  // The printable report of the chosen calendar year (else of the last complete one).
+  const reportYear = period.kind === "year" ? period.year : Number(today.slice(0, 4)) - 1;
+  // Reports cover the running year and the 10 before it (docs/reports.md).
+  if (reportYear >= Number(today.slice(0, 4)) - 10) {
+    add(main, h("p", { className: "report-link" }, h("a", { href: `/reports/${encodeURIComponent(code)}?year=${reportYear}${ctx.locale === "en" ? "&locale=en" : ""}` }, t("reportLink", { year: reportYear }))));
+  }
 
   // Per-capita figures beside the state's and the country's, with the summary in words on top.
   const country: Comparison = { name: t("countryName"), perHundredThousand: national?.perHundredThousand?.cooperations ?? null };
