@@ -27,6 +27,19 @@ import { reportsRouter } from "./routes/reports/reports.index";
 import { reportPages } from "./reports/pages";
 import { tokensRouter } from "./routes/tokens/tokens.index";
 
+/** The groups of operations in the OpenAPI document (every route's `tags` names one of them). */
+const API_TAGS = [
+  { name: "Regions", description: "German states and districts (reference data, AGS codes) and custom regions" },
+  { name: "Organisations", description: "Companies, non-profits, public bodies and intermediaries; personal data export and erasure" },
+  { name: "Events", description: "Action days, marketplaces, round tables and other events where cooperations start" },
+  { name: "Cooperations", description: "The agreed cooperations between partners (deal sheets), with their inputs and outcomes" },
+  { name: "Metrics", description: "Regional and national figures, trends, organisation metrics and conversion, from snapshots (docs/metrics.md)" },
+  { name: "Network", description: "A region's network of organisations and ties, and the organisations needing partners" },
+  { name: "Reports", description: "Regional impact reports of a calendar year, pinned to a data revision (docs/reports.md)" },
+  { name: "Import", description: "CSV and XLSX import with a dry run, templates and the recognised columns" },
+  { name: "Access", description: "Tokens, the caller's role and the audit log" },
+];
+
 /** Bodies above these sizes are refused with 413 before parsing. */
 export const BODY_LIMITS = { bulk: 10 * 1024 * 1024, import: IMPORT_LIMITS.maxBytes, default: 256 * 1024 };
 
@@ -126,9 +139,14 @@ export function createApp() {
     info: {
       title: "Kooperationsatlas",
       version: "1",
-      description: "Cooperations between civically engaged companies and non-profits: records, regional impact and the social-capital network.",
+      description:
+        "Cooperations between civically engaged companies and non-profits: records, regional impact and the social-capital network. " +
+        "Operations open to anyone work without a token; a token that is sent is checked, and signed-in callers see figures anonymous callers get withheld (docs/privacy.md).",
+      // The published figures are open data under the German public-sector open-data licence (attribution).
+      license: { name: "Datenlizenz Deutschland – Namensnennung – Version 2.0", identifier: "DL-DE-BY-2.0" },
     },
-    servers: [{ url: "/api/v1" }],
+    servers: [{ url: "/api/v1", description: "This deployment" }],
+    tags: API_TAGS,
   };
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   api.doc31("/openapi.json", docConfig);

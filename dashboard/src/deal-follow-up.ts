@@ -5,27 +5,17 @@
  * `PATCH /api/v1/cooperations/{id}`. The confirmation sits in the card's own live region and is
  * scrolled into view, so a phone user sees it where they pressed "Speichern".
  */
-import { ApiFailure, api } from "./api";
+import { ApiFailure, client, ok, type Schemas } from "./api";
 import { h } from "./dom";
 import { clearErrors, dateInput, field, numberInput, readTypedFields, setStatus, setTyped, showErrors, statusLine } from "./forms";
 import { localiseDetails } from "./messages";
 import { writeDate } from "./number-input";
 import type { PageContext } from "./main";
 
-export interface Deal {
-  id: number;
-  regionCode: string;
-  format: string | null;
-  partnerIds: number[];
-  dateAgreed: string;
-  dateDone: string | null;
-  status: string;
-  volunteers: number;
-  hours: number;
-  valueEur: number;
-  peopleReached: number;
-  givesBack: string | null;
-}
+export type Deal = Pick<
+  Schemas["Cooperation"],
+  "id" | "regionCode" | "format" | "partnerIds" | "dateAgreed" | "dateDone" | "status" | "volunteers" | "hours" | "valueEur" | "peopleReached" | "givesBack"
+>;
 
 export const DEAL_STATUSES = ["agreed", "ongoing", "done", "cancelled", "not_feasible"] as const;
 
@@ -95,7 +85,8 @@ export function dealCard(ctx: PageContext, deal: Deal, partnerName: (id: number)
     const button = form.querySelector<HTMLButtonElement>("button[type=submit]")!;
     button.disabled = true;
     try {
-      current = await api<Deal>(`/api/v1/cooperations/${current.id}`, { method: "PATCH", json: body });
+      // The form's values as typed; the API validates them (422 → the fields' messages).
+      current = await ok(client.PATCH("/cooperations/{id}", { params: { path: { id: current.id } }, body: body as Schemas["CooperationUpdate"] }));
       badge.textContent = t(`s_${current.status}`);
       badge.setAttribute("data-deal-status", current.status);
       show("ok", t("dealSaved", { id: current.id, status: t(`s_${current.status}`) }));

@@ -68,7 +68,8 @@ describe("openapi.json", () => {
     expect(doc.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(doc.json.openapi).toBe("3.1.0");
     expect(doc.json.info).toMatchObject({ title: "Kooperationsatlas", version: "1" });
-    expect(doc.json.servers).toEqual([{ url: "/api/v1" }]);
+    expect(doc.json.servers.map((s: { url: string }) => s.url)).toEqual(["/api/v1"]);
+    expect(doc.json.info.license).toMatchObject({ identifier: "DL-DE-BY-2.0" });
     expect(doc.json.components.securitySchemes.bearer).toEqual({ type: "http", scheme: "bearer" });
     for (const name of ["Error", "Region", "Organisation", "Event", "Cooperation", "Token", "AuditEntry"]) {
       expect(doc.json.components.schemas, name).toHaveProperty(name);
@@ -107,6 +108,77 @@ describe("openapi.json", () => {
       expect(create.responses[status]?.content?.["application/json"]?.schema, status).toEqual({ $ref: "#/components/schemas/Error" });
     }
     expect(doc.paths["/cooperations"].post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/CooperationCreate" });
+  });
+});
+
+/** Every operation of the served document with its method and path. */
+async function operations(): Promise<{ op: string; method: string; operationId?: string; security?: { bearer?: string[] }[]; tags?: string[] }[]> {
+  const doc = (await call("/api/v1/openapi.json", { token: null })).json;
+  return Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, o]) => ({ op: `${method.toUpperCase()} ${path}`, method, operationId: o.operationId, security: o.security, tags: o.tags })),
+  );
+}
+
+describe("operations", () => {
+  it("each has a unique operationId in one scheme: a verb and what it acts on (listOrganisations, getRegionMetrics)", async () => {
+    const ops = await operations();
+    expect(ops.filter((o) => !o.operationId).map((o) => o.op)).toEqual([]);
+    expect(ops.filter((o) => !/^(list|get|create|update|delete|bulkUpsert|import)[A-Z][A-Za-z]+$/.test(o.operationId!)).map((o) => `${o.op}: ${o.operationId}`)).toEqual([]);
+    const ids = ops.map((o) => o.operationId);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // the verb says what the method does
+    for (const o of ops) {
+      if (o.method === "get") expect(o.operationId, o.op).toMatch(/^(list|get)/);
+      if (o.method === "patch") expect(o.operationId, o.op).toMatch(/^update/);
+      if (o.method === "delete") expect(o.operationId, o.op).toMatch(/^delete/);
+    }
+  });
+
+  it("each declares its security: bearer with the roles its access rule lets in, or open to anyone with an optional token", async () => {
+    const ops = await operations();
+    expect(ops.filter((o) => !Array.isArray(o.security) || o.security.length === 0).map((o) => o.op)).toEqual([]);
+    for (const o of ops) {
+      const roles = o.security![0].bearer;
+      if (roles) {
+        expect(o.security, o.op).toEqual([{ bearer: roles }]);
+        expect(roles.length, o.op).toBeGreaterThan(0);
+      } else expect(o.security, o.op).toEqual([{}, { bearer: [] }]);
+    }
+    // writes are never open to anyone
+    expect(ops.filter((o) => o.method !== "get" && !o.security![0].bearer).map((o) => o.op)).toEqual([]);
+  });
+
+  it("the documented roles are the ones the route lets in: an anonymous call of a bearer-only operation is a 401, of an open one never", async () => {
+    for (const o of await operations()) {
+      const [method, path] = o.op.split(" ");
+      const url = "/api/v1" + path.replace("{id}", "1").replace("{code}", "09162").replace("{file}", "cooperations.csv").replace("{type}", "cooperations");
+      const res = await call(url, { method, token: null, ...(method === "POST" || method === "PATCH" ? { body: {} } : {}) });
+      if (o.security![0].bearer) expect(res.status, `${o.op}: ${res.text}`).toBe(401);
+      else expect(res.status, `${o.op}: ${res.text}`).not.toBe(401);
+    }
+  });
+
+  it("each belongs to a tag the document describes", async () => {
+    const doc = (await call("/api/v1/openapi.json", { token: null })).json;
+    const described = new Set((doc.tags as { name: string; description: string }[]).filter((t) => t.description).map((t) => t.name));
+    expect((await operations()).filter((o) => o.tags?.length !== 1 || !described.has(o.tags[0])).map((o) => o.op)).toEqual([]);
+  });
+
+  it("documents typed responses: no schema of an answer is an untyped record, and no leftover field remains", async () => {
+    const text = (await call("/api/v1/openapi.json", { token: null })).text;
+    const doc = JSON.parse(text);
+    const untyped: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== "object") return;
+      const o = node as Record<string, unknown>;
+      if (o.type === "object" && !o.properties && (o.additionalProperties === undefined || o.additionalProperties === true || (typeof o.additionalProperties === "object" && Object.keys(o.additionalProperties as object).length === 0))) untyped.push(where);
+      for (const [k, v] of Object.entries(o)) walk(v, `${where}/${k}`);
+    };
+    walk(doc.paths, "#/paths");
+    walk(doc.components.schemas, "#/components/schemas");
+    expect(untyped).toEqual([]);
+    expect(text).not.toContain("harmonicClosenessComputed");
+    expect(doc.components.schemas.RegionMetrics.properties.network).toEqual({ $ref: "#/components/schemas/NetworkFigures" });
   });
 });
 

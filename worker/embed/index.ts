@@ -6,6 +6,7 @@
  * Framing is allowed here only, for the origins in EMBED_ALLOWED_ORIGINS (security-headers.ts).
  */
 import { Hono, type Context } from "hono";
+import { ApiFailure, createApiClient } from "../../dashboard/src/api-client";
 import { CHART_KINDS, isChartKind, loadChart, paramsQuery, parseParams } from "../../dashboard/src/charts/data";
 import { isLocale, translator } from "../../dashboard/src/i18n";
 import type { AppEnv } from "../lib/env";
@@ -14,12 +15,6 @@ import { renderEmbedError, renderEmbedPage } from "./page";
 
 /** The app's own fetch, handed in by app.ts (which mounts this router), to call the public API without a network round trip. */
 export type InternalFetch = (req: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response>;
-
-class EmbedDataError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
 
 /** The author's alternative text: control characters out, whitespace collapsed; null when too long. */
 export function readAlt(raw: string | null): string | undefined | null {
@@ -51,21 +46,14 @@ async function embedPage(c: Context<AppEnv>, api: InternalFetch) {
   const params = parseParams(kind, q);
   const alt = readAlt(q.get("alt"));
   if (alt === null) return c.html(renderEmbedError(locale, t("embedAltTooLong", { max: String(EMBED_ALT_MAX) })), 400);
-  const fetchJson = async (path: string) => {
-    // Anonymous on purpose: an embed shows what the public may see, whoever loads it.
-    const res = await api(new Request(new URL(path, url.origin)), c.env, c.executionCtx as never);
-    if (!res.ok) {
-      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-      throw new EmbedDataError(res.status, body?.error?.message ?? res.statusText);
-    }
-    return res.json();
-  };
+  // Anonymous on purpose (only the URL is passed on): an embed shows what the public may see, whoever loads it.
+  const client = createApiClient(`${url.origin}/api/v1`, async (req) => api(new Request(req.url), c.env, c.executionCtx as never));
   try {
-    const loaded = await loadChart(kind, params, fetchJson);
+    const loaded = await loadChart(kind, params, client);
     const canonical = `${url.origin}/embed/${kind}${paramsQuery(kind, params, { theme: theme === "light" ? undefined : theme, locale: locale === "de" ? undefined : locale, alt })}`;
     return c.html(renderEmbedPage({ kind, loaded, locale, theme, canonical, alt }), 200, { "Cache-Control": "public, max-age=300" });
   } catch (e) {
-    if (e instanceof EmbedDataError) return c.html(renderEmbedError(locale, `${t("errorLoad")} ${e.message}`), e.status === 404 ? 404 : e.status === 422 ? 422 : 502);
+    if (e instanceof ApiFailure) return c.html(renderEmbedError(locale, `${t("errorLoad")} ${e.message}`), e.status === 404 ? 404 : e.status === 422 ? 422 : 502);
     throw e;
   }
 }

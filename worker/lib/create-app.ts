@@ -57,6 +57,12 @@ const WRITE_METHODS = new Set(["post", "put", "patch", "delete"]);
 export const onlyFor = (...roles: WriterRole[]) => [{ bearer: roles }];
 
 /**
+ * `security` of a route anyone may call: without a token, or with one (a token sent is checked —
+ * a bad one is a 401 — and signed-in callers may see more, e.g. unsuppressed figures).
+ */
+export const PUBLIC_SECURITY: { bearer?: string[] }[] = [{}, { bearer: [] }];
+
+/**
  * Route middleware, before the validators: 401/403 unless the caller has one of the roles, then
  * 415 unless a JSON route gets JSON (routes taking files check their media types themselves).
  */
@@ -73,7 +79,8 @@ function accessFirst(roles: readonly WriterRole[], json: boolean) {
  * A router whose routes are documented in the OpenAPI document. `writers` are the roles that may
  * call its write routes (POST/PUT/PATCH/DELETE); each write route, and each route declaring
  * {@link onlyFor}, checks the caller's role before its path, query or body is validated and
- * documents the roles as `security: [{ bearer: [roles] }]`. Region scope is checked by the handlers.
+ * documents the roles as `security: [{ bearer: [roles] }]`; every other route is documented as
+ * {@link PUBLIC_SECURITY}. Region scope is checked by the handlers.
  */
 export function createRouter(options: { writers?: readonly WriterRole[] } = {}) {
   const writers = options.writers ?? ["admin", "coordinator"];
@@ -82,7 +89,8 @@ export function createRouter(options: { writers?: readonly WriterRole[] } = {}) 
   router.openapi = ((route: RouteConfig, handler: never, hook?: never) => {
     const write = WRITE_METHODS.has(route.method);
     const roles = (route.security?.[0]?.bearer as WriterRole[] | undefined) ?? (write ? writers : undefined);
-    if (!roles) return register(route, handler, hook);
+    // The documented security follows from the same rule that guards the route, so they cannot drift.
+    if (!roles) return register({ ...route, security: PUBLIC_SECURITY }, handler, hook);
     const own = route.middleware ? (Array.isArray(route.middleware) ? route.middleware : [route.middleware]) : [];
     const json = write && route.method !== "delete" && !!route.request?.body?.content?.["application/json"];
     return register({ ...route, security: onlyFor(...roles), middleware: [accessFirst(roles, json), ...own] }, handler, hook);

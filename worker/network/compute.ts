@@ -87,8 +87,7 @@ export interface NetworkFigures {
   /** E-I index of the scope's ties over regions: +1 all ties leave the region, −1 all inward. */
   eiIndex: number | null;
   betweenness: SamplingInfo;
-  /** Harmonic closeness is always given now (sampled above {@link EXACT_LIMIT} nodes). */
-  harmonicClosenessComputed: boolean;
+  /** Exact up to {@link EXACT_LIMIT} nodes, sampled above. */
   harmonicCloseness: SamplingInfo;
   statusCounts: Record<OrganisationStatus, number>;
 }
@@ -188,7 +187,6 @@ export function computeNetwork(data: NetworkData): NetworkResult {
     communities: communities.count,
     eiIndex: graphEiIndex(graph, { attribute: scopeAttr }),
     betweenness: { exact: btw.exact, samples: btw.samples, estimatedError: btw.estimatedError },
-    harmonicClosenessComputed: true,
     harmonicCloseness: { exact: harmonic.exact, samples: harmonic.samples, estimatedError: harmonic.estimatedError },
     statusCounts,
   };

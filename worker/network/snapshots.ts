@@ -101,8 +101,14 @@ function toSnapshot(row: SnapshotRow, current: number): Snapshot {
     stale: row.revision !== current,
     computedAt: row.computed_at,
     computeMs: row.compute_ms,
-    summary: JSON.parse(row.summary),
+    summary: withoutRetiredFields(JSON.parse(row.summary)),
   };
+}
+
+/** Snapshots stored before a field was retired still carry it; no answer shows it again. */
+function withoutRetiredFields(summary: Summary): Summary {
+  const { harmonicClosenessComputed: _retired, ...network } = summary.network as NetworkFigures & { harmonicClosenessComputed?: boolean };
+  return { ...summary, network };
 }
 
 /** Conversion by format over every pair of the scope, folded page by page (one page of pairs in memory at a time). */

@@ -1,9 +1,10 @@
 /**
  * @module
  * The charts that can be embedded and shown in the dashboard, their parameters, and how their data
- * is loaded from the public API. Pure (the JSON fetcher is passed in), so the server-rendered
+ * is loaded from the public API. Pure (the typed API client is passed in), so the server-rendered
  * embed pages and the browser use the same code.
  */
+import { ok, type ApiClient } from "../api-client";
 
 export const CHART_KINDS = ["trend", "formats", "ranking", "map", "conversion", "contributions"] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -97,8 +98,6 @@ export interface LoadedChart {
   window: { from: string | null; to: string | null };
 }
 
-export type FetchJson = (path: string) => Promise<unknown>;
-
 const qs = (o: Record<string, string | undefined>) => {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(o)) if (v) p.set(k, v);
@@ -106,9 +105,9 @@ const qs = (o: Record<string, string | undefined>) => {
   return s ? `?${s}` : "";
 };
 
-async function regionName(fetchJson: FetchJson, code: string): Promise<string> {
+async function regionName(api: ApiClient, code: string): Promise<string> {
   if (code === "DE") return "Deutschland";
-  const r = (await fetchJson(`/api/v1/regions/${encodeURIComponent(code)}`)) as { name: string };
+  const r = await ok(api.GET("/regions/{code}", { params: { path: { code } } }));
   return r.name;
 }
 
@@ -146,66 +145,49 @@ export function paramsQuery(kind: ChartKind, p: ChartParams, extra: Record<strin
 }
 
 /** Loads one chart's data through the API. */
-export async function loadChart(kind: ChartKind, p: ChartParams, fetchJson: FetchJson): Promise<LoadedChart> {
+export async function loadChart(kind: ChartKind, p: ChartParams, api: ApiClient): Promise<LoadedChart> {
   const now = new Date().toISOString();
+  const path = { code: p.region };
   if (kind === "trend") {
-    const r = (await fetchJson(
-      `/api/v1/regions/${encodeURIComponent(p.region)}/trend${qs({ metric: p.metric ?? "cooperations", interval: p.interval ?? "year", from: p.from, to: p.to })}`,
-    )) as { points: TrendPoint[]; computedAt: string };
+    const metric = (TREND_METRICS as readonly string[]).includes(p.metric ?? "") ? (p.metric as (typeof TREND_METRICS)[number]) : "cooperations";
+    const r = await ok(api.GET("/regions/{code}/trend", { params: { path, query: { metric, interval: p.interval ?? "year", from: p.from, to: p.to } } }));
     return {
-      data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), metric: p.metric ?? "cooperations", interval: p.interval ?? "year", points: r.points },
+      data: { kind, region: p.region, regionName: await regionName(api, p.region), metric: p.metric ?? "cooperations", interval: p.interval ?? "year", points: r.points },
       computedAt: r.computedAt,
       window: { from: p.from ?? r.points[0]?.period ?? null, to: p.to ?? null },
     };
   }
   if (kind === "formats") {
     const results = await Promise.all(
-      FORMATS.map(
-        (f) =>
-          fetchJson(`/api/v1/regions/${encodeURIComponent(p.region)}/trend${qs({ metric: "cooperations", interval: p.interval ?? "year", format: f, from: p.from, to: p.to })}`) as Promise<{
-            points: TrendPoint[];
-            computedAt: string;
-          }>,
-      ),
+      FORMATS.map((format) => ok(api.GET("/regions/{code}/trend", { params: { path, query: { metric: "cooperations", interval: p.interval ?? "year", format, from: p.from, to: p.to } } }))),
     );
     const periods = results[0]?.points.map((x) => x.period) ?? [];
     const partial = results[0]?.points.map((x) => x.partial === true) ?? [];
     const series = FORMATS.map((format, i) => ({ format, values: results[i].points.map((x) => x.value) })).filter((s) => s.values.some((v) => v !== 0 && v !== null));
     return {
-      data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), interval: p.interval ?? "year", periods, partial, series },
+      data: { kind, region: p.region, regionName: await regionName(api, p.region), interval: p.interval ?? "year", periods, partial, series },
       computedAt: results[0]?.computedAt ?? now,
       window: { from: p.from ?? periods[0] ?? null, to: p.to ?? null },
     };
   }
   if (kind === "ranking" || kind === "map") {
     const metric = (p.metric ?? "cooperations") as PerCapitaMetric;
-    const r = (await fetchJson(`/api/v1/metrics${qs({ kind: kind === "map" ? "district" : undefined, from: p.from, to: p.to })}`)) as {
-      national: { computedAt: string; window: { from: string; to: string } };
-      regions: (Record<string, unknown> & { code: string; name: string; kind: string; population: number | null; perHundredThousand: Record<string, number | null> | null })[];
-    };
+    const r = await ok(api.GET("/metrics", { params: { query: { kind: kind === "map" ? "district" : undefined, from: p.from, to: p.to } } }));
     const rows: RankingRow[] = r.regions
       .filter((x) => kind === "map" || x.kind !== "state")
       .map((x) => {
-        const absolute = (x[metric] as Count | null | undefined) ?? null;
+        const absolute = x[metric] ?? null;
         // The API nulls the per-capita figure of a suppressed count for anonymous callers.
         return { code: x.code, name: x.name, kind: x.kind, population: x.population, absolute, value: x.perHundredThousand?.[metric] ?? null };
       });
     return { data: { kind, metric, rows }, computedAt: r.national.computedAt, window: r.national.window };
   }
   if (kind === "conversion") {
-    const r = (await fetchJson(`/api/v1/conversion${qs({ region: p.region, to: p.to, by: "format" })}`)) as {
-      computedAt: string;
-      rows: { format: string; pairs: Count; converted: Count; rate: number | null }[];
-    };
+    const r = await ok(api.GET("/conversion", { params: { query: { region: p.region, to: p.to, by: "format" } } }));
     const rows = FORMATS.flatMap((format) => r.rows.filter((x) => x.format === format)).map(({ format, pairs, converted, rate }) => ({ format, pairs, converted, rate }));
-    return { data: { kind, region: p.region, regionName: await regionName(fetchJson, p.region), rows }, computedAt: r.computedAt, window: { from: null, to: p.to ?? null } };
+    return { data: { kind, region: p.region, regionName: await regionName(api, p.region), rows }, computedAt: r.computedAt, window: { from: null, to: p.to ?? null } };
   }
-  const r = (await fetchJson(`/api/v1/regions/${encodeURIComponent(p.region)}/metrics${qs({ from: p.from, to: p.to })}`)) as {
-    region: { name: string };
-    computedAt: string;
-    window: { from: string; to: string };
-    inputs: { valueByContributionType: Record<string, Count> };
-  };
+  const r = await ok(api.GET("/regions/{code}/metrics", { params: { path, query: { from: p.from, to: p.to } } }));
   const rows = Object.entries(r.inputs.valueByContributionType)
     .map(([type, value]) => ({ type, value }))
     .sort((a, b) => (countValue(b.value) ?? -1) - (countValue(a.value) ?? -1));

@@ -4,7 +4,7 @@
  * iframe) and copy the snippet — an iframe plus a few lines that resize it from the embed's
  * postMessage. The URL is stable: the same parameters always give the same address.
  */
-import { api } from "../api";
+import { client, ok } from "../api";
 import { CHART_KINDS, INTERVALS, PER_CAPITA_METRICS, TREND_METRICS, paramsQuery, type ChartKind, type ChartParams } from "../charts/data";
 import { h, add } from "../dom";
 import { dateInput, field, readTyped, select } from "../forms";
@@ -29,7 +29,7 @@ window.addEventListener("message", function (e) {
 export async function render(ctx: PageContext) {
   const { t, main } = ctx;
   pageTitle(ctx, t("embedTitle"));
-  const overview = await api<{ regions: { code: string; name: string; kind: string }[] }>("/api/v1/metrics").catch(() => ({ regions: [] }));
+  const overview = await ok(client.GET("/metrics")).catch(() => ({ regions: [] }));
   const chart = select("chart", CHART_KINDS.map((k): [string, string] => [k, t(`chart_${k}`)]));
   const region = select("region", [["DE", t("national")], ...overview.regions.map((r): [string, string] => [r.code, `${r.name} (${r.code})`])]);
   const trendMetric = select("metric", TREND_METRICS.map((m): [string, string] => [m, t(`m_${m}`)]));

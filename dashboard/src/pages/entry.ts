@@ -4,7 +4,7 @@
  * cooperation form, organisations and events. Validation errors — ours and the API's
  * `details[].path` — appear next to the fields.
  */
-import { allRegions, api, ApiFailure, type ErrorDetail, type Region } from "../api";
+import { allRegions, ApiFailure, client, ok, type ErrorDetail, type Region, type Schemas } from "../api";
 import { CONTRIBUTION_TYPES, FORMATS, ORG_KINDS } from "../charts/data";
 import { clear, h, uid, add } from "../dom";
 import { checkGroup, clearErrors, dateInput, field, input, numberInput, readTypedFields, requiredErrors, select, setStatus, setTyped, showErrors, statusLine } from "../forms";
@@ -59,7 +59,7 @@ export async function render(ctx: PageContext) {
 const regionOptions = (regions: Region[]): [string, string][] => regions.map((r) => [r.code, `${r.name} (${r.code})`]);
 
 /** An organisation picker: text input with a datalist filled from the API as the user types. */
-function organisationPicker(name: string, kind: string | null, ctx: PageContext): HTMLInputElement {
+function organisationPicker(name: string, kind: Schemas["Organisation"]["kind"] | null, ctx: PageContext): HTMLInputElement {
   const listId = uid("list");
   const datalist = h("datalist", { id: listId });
   const el = input(name, { list: listId, autocomplete: "off", "data-kind": kind ?? "" });
@@ -69,7 +69,7 @@ function organisationPicker(name: string, kind: string | null, ctx: PageContext)
     const q = el.value.trim();
     if (q.length < 2 || /\(#\d+\)$/.test(q)) return;
     timer = window.setTimeout(async () => {
-      const res = await api<{ data: { id: number; name: string; regionCode: string }[] }>(`/api/v1/organisations?limit=20&q=${encodeURIComponent(q)}${kind ? `&kind=${kind}` : ""}`).catch(() => ({ data: [] }));
+      const res = await ok(client.GET("/organisations", { params: { query: { limit: 20, q, kind: kind ?? undefined } } })).catch(() => ({ data: [] }));
       clear(datalist);
       add(datalist, ...res.data.map((o) => h("option", { value: `${o.name} (#${o.id})` }, o.regionCode)));
     }, 200);
@@ -95,7 +95,7 @@ const pickedId = (v: string): number | null => {
 
 async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region[]): Promise<HTMLElement> {
   const { t } = ctx;
-  const events = await api<{ data: { id: number; title: string; date: string; kind: string; regionCode: string }[] }>(`/api/v1/events?limit=100&sort=-date`).catch(() => ({ data: [] }));
+  const events = await ok(client.GET("/events", { params: { query: { limit: 100, sort: "-date" } } })).catch(() => ({ data: [] }));
   const codes = new Set(regions.map((r) => r.code));
   const myEvents = events.data.filter((e) => ctx.me.role === "admin" || codes.has(e.regionCode));
   const eventSelect = select("eventId", [["", t("fNoEvent")], ...myEvents.map((e): [string, string] => [String(e.id), `${e.title} (${ctx.f.date(e.date)})`])]);
@@ -168,7 +168,8 @@ async function cooperationForm(ctx: PageContext, quick: boolean, regions: Region
       body.notes = String(fd.get("notes") ?? "").trim() || null;
     }
     try {
-      const created = await api<{ id: number }>("/api/v1/cooperations", { method: "POST", json: body });
+      // The form's values as typed; the API validates them (422 → the fields' messages).
+      const created = await ok(client.POST("/cooperations", { body: body as Schemas["CooperationCreate"] }));
       setStatus(statusEl, "ok", quick ? t("savedDeal", { id: created.id }) : t("saved", { id: created.id }));
       ctx.announce(statusEl.textContent ?? "");
       if (quick) {
@@ -244,7 +245,7 @@ function organisationForm(ctx: PageContext, regions: Region[]): HTMLElement {
       isPublic: fd.get("isPublic") === "on",
     };
     try {
-      const created = await api<{ id: number }>("/api/v1/organisations", { method: "POST", json: body });
+      const created = await ok(client.POST("/organisations", { body: body as unknown as Schemas["OrganisationCreate"] }));
       setStatus(statusEl, "ok", t("saved", { id: created.id }));
       form.reset();
     } catch (err) {
@@ -297,7 +298,7 @@ async function eventForm(ctx: PageContext, regions: Region[]): Promise<HTMLEleme
       notes: String(fd.get("notes") ?? "").trim() || null,
     };
     try {
-      const created = await api<{ id: number }>("/api/v1/events", { method: "POST", json: body });
+      const created = await ok(client.POST("/events", { body: body as unknown as Schemas["EventCreate"] }));
       setStatus(statusEl, "ok", t("saved", { id: created.id }));
     } catch (err) {
       handleFailure(ctx, form, statusEl, err, { organiserId: "organiser" });

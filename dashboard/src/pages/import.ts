@@ -6,7 +6,7 @@
  * with the upload and the server's read/check/write phases shown as a progress bar. Afterwards:
  * the counts, the new records and the touched regions' pages.
  */
-import { allRegions, api, apiBlob, ApiFailure, getToken, type ErrorDetail, type Region } from "../api";
+import { allRegions, ApiFailure, client, getToken, ok, type ErrorDetail, type Region, type Schemas } from "../api";
 import { saveBlob } from "../charts/render";
 import { add, clear, h, uid } from "../dom";
 import type { Formatters, Translate } from "../i18n";
@@ -19,35 +19,9 @@ type ImportType = (typeof TYPES)[number];
 type Outcome = "created" | "updated" | "unchanged" | "rejected";
 type Phase = "upload" | "read" | "check" | "write" | "done";
 
-interface RowIssue {
-  column: string | null;
-  value: string | null;
-  code: string;
-  message: string;
-}
-interface RowReport {
-  row: number;
-  outcome: Outcome;
-  id: number | null;
-  matchedBy?: "id" | "reference" | "name" | "content";
-  source?: string | null;
-  externalRef?: string | null;
-  changes?: { field: string; column: string; from: unknown; to: unknown }[];
-  issues?: RowIssue[];
-  warnings?: RowIssue[];
-}
-export interface ImportReport {
-  type: ImportType;
-  dryRun: boolean;
-  ok: boolean;
-  file: { name: string | null; bytes: number; sha256: string; format: "csv" | "xlsx"; encoding: string | null; delimiter: string | null; headerRow: number };
-  columns: { header: string; field: string }[];
-  ignoredColumns: string[];
-  summary: { rows: number; created: number; updated: number; unchanged: number; rejected: number; warnings: number };
-  rows: RowReport[];
-  importId?: string;
-  statements?: number;
-}
+export type ImportReport = Schemas["ImportReport"];
+type RowReport = ImportReport["rows"][number];
+type RowIssue = NonNullable<RowReport["issues"]>[number];
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -671,7 +645,7 @@ async function showDone(box: HTMLElement, r: ImportReport, ctx: PageContext, reg
   clear(box);
   let touched: string[] = [];
   if (r.importId) {
-    const audit = await api<{ data: { regionCode: string | null }[] }>(`/api/v1/audit?entity=import&entityId=${encodeURIComponent(r.importId)}&limit=100`).catch(() => ({ data: [] }));
+    const audit = await ok(client.GET("/audit", { params: { query: { entity: "import", entityId: r.importId, limit: 100 } } })).catch(() => ({ data: [] }));
     touched = [...new Set(audit.data.map((a) => a.regionCode).filter((c): c is string => !!c))].sort();
   }
   if (!touched.length && defaultRegion) touched = [defaultRegion];
@@ -697,7 +671,7 @@ async function showDone(box: HTMLElement, r: ImportReport, ctx: PageContext, reg
                   type: "button",
                   className: "linkish",
                   onclick: async () =>
-                    saveBlob(await apiBlob(`/api/v1/cooperations?region=${encodeURIComponent(code)}&format=csv&locale=${ctx.locale}`), `kooperationsatlas-${code}-cooperations.csv`),
+                    saveBlob(await ok(client.GET("/cooperations", { params: { query: { region: code, format: "csv", locale: ctx.locale } }, parseAs: "blob" })), `kooperationsatlas-${code}-cooperations.csv`),
                 },
                 t("importRegionCsv", { name: name(code) }),
               ),

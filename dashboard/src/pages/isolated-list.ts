@@ -6,7 +6,7 @@
  * suggestions stay beside the organisation instead of 800 px to the right. Used by the region page
  * and the coordinator's start page.
  */
-import { allRegions, api, apiBlob, ApiFailure, type Region } from "../api";
+import { allRegions, ApiFailure, client, ok, type Region, type Schemas } from "../api";
 import { saveBlob } from "../charts/render";
 import { clear, h, uid, add } from "../dom";
 import { sectorLabel } from "../i18n";
@@ -15,31 +15,13 @@ import { STATUS_COLOURS } from "../palette";
 import { section } from "./common";
 
 /** A match suggestion; `reasonCodes` word the reasons in any language (`reasons`: the API's English). */
-export interface Suggestion {
-  organisationId: number;
-  name: string;
-  kind: string;
-  regionCode: string;
-  score: number;
-  reasons: string[];
-  reasonCodes?: { code: string; params: Record<string, unknown> }[];
-}
+export type Suggestion = Schemas["Suggestion"];
+export type IsolatedPage = Awaited<ReturnType<typeof isolatedPage>>;
+export type IsolatedRow = IsolatedPage["organisations"][number];
+type IsolatedStatus = "isolated" | "peripheral" | "fading";
 
-export interface IsolatedRow {
-  organisationId: number;
-  name: string;
-  kind: string;
-  regionCode: string;
-  status: string;
-  degree: number;
-  lastCooperation: string | null;
-  suggestions: Suggestion[];
-}
-
-export interface IsolatedPage {
-  organisations: IsolatedRow[];
-  nextCursor: string | null;
-}
+const isolatedPage = (code: string, query: { limit?: number; status?: IsolatedStatus; cursor?: string }) =>
+  ok(client.GET("/regions/{code}/isolated", { params: { path: { code }, query } }));
 
 /** One reason in the reader's language; unknown codes keep the API's English sentence. */
 export function reasonText(ctx: Pick<PageContext, "t" | "f">, r: { code: string; params: Record<string, unknown> }, fallback: string, regionName: (code: string) => string): string {
@@ -119,11 +101,10 @@ export async function isolatedSection(ctx: PageContext, code: string, opts: { pa
   card.id = opts.id ?? "isolated";
   card.setAttribute("data-isolated-region", code);
   add(opts.parent ?? ctx.main, card);
-  const url = (status: string, cursor: string | null) =>
-    `/api/v1/regions/${encodeURIComponent(code)}/isolated?limit=${PAGE}${status ? `&status=${status}` : ""}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+  const page = (status: string, cursor: string | null) => isolatedPage(code, { limit: PAGE, status: (status || undefined) as IsolatedStatus | undefined, cursor: cursor ?? undefined });
   let first: IsolatedPage;
   try {
-    first = await api<IsolatedPage>(url("", null));
+    first = await page("", null);
   } catch (e) {
     if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
       card.remove();
@@ -144,8 +125,8 @@ export async function isolatedSection(ctx: PageContext, code: string, opts: { pa
       className: "btn small",
       "data-export": "isolated-csv",
       onclick: async () => {
-        const q = filter.value ? `&status=${filter.value}` : "";
-        saveBlob(await apiBlob(`/api/v1/regions/${encodeURIComponent(code)}/isolated?format=csv${q}`), `kooperationsatlas-${code}-isolated${filter.value ? "-" + filter.value : ""}.csv`);
+        const query = { format: "csv" as const, status: (filter.value || undefined) as IsolatedStatus | undefined };
+        saveBlob(await ok(client.GET("/regions/{code}/isolated", { params: { path: { code }, query }, parseAs: "blob" })), `kooperationsatlas-${code}-isolated${filter.value ? "-" + filter.value : ""}.csv`);
       },
     },
     t("exportCsv"),
@@ -171,13 +152,13 @@ export async function isolatedSection(ctx: PageContext, code: string, opts: { pa
     more.disabled = true;
     more.textContent = t("loadingMore");
     try {
-      const page = await api<IsolatedPage>(url(filter.value, reset ? null : cursor));
+      const next = await page(filter.value, reset ? null : cursor);
       if (mine !== seq) return;
       if (reset) {
         clear(list);
         shown = 0;
       }
-      append(page);
+      append(next);
     } catch (e) {
       if (mine === seq) count.textContent = `${t("errorLoad")} ${(e as Error).message}`;
     } finally {

@@ -5,7 +5,7 @@
  * (agreed or ongoing, newest first) whose status and follow-up fields can be set right there.
  * Everything as cards that fit a phone; the national overview is one link away.
  */
-import { allRegions, api, type Region } from "../api";
+import { allRegions, client, ok, type Region } from "../api";
 import { dealCard, type Deal } from "../deal-follow-up";
 import { add, h, uid } from "../dom";
 import type { PageContext } from "../main";
@@ -45,8 +45,8 @@ async function openDeals(ctx: PageContext, r: Pick<Region, "code" | "name">) {
   card.id = `deals-${r.code}`;
   card.setAttribute("data-deals-region", r.code);
   add(ctx.main, card);
-  const q = (status: string) => `/api/v1/cooperations?region=${encodeURIComponent(r.code)}&status=${status}&sort=-dateAgreed&limit=${OPEN_DEALS}`;
-  const [agreed, ongoing] = await Promise.all([api<{ data: Deal[] }>(q("agreed")), api<{ data: Deal[] }>(q("ongoing"))]);
+  const q = (status: "agreed" | "ongoing") => ok(client.GET("/cooperations", { params: { query: { region: r.code, status, sort: "-dateAgreed", limit: OPEN_DEALS } } }));
+  const [agreed, ongoing] = await Promise.all([q("agreed"), q("ongoing")]);
   const deals = [...agreed.data, ...ongoing.data].sort((a, b) => (a.dateAgreed < b.dateAgreed ? 1 : a.dateAgreed > b.dateAgreed ? -1 : b.id - a.id));
   if (!deals.length) {
     add(card, h("p", {}, t("myRegionsNoDeals")));
@@ -55,7 +55,7 @@ async function openDeals(ctx: PageContext, r: Pick<Region, "code" | "name">) {
   // Partner names in one request.
   const ids = [...new Set(deals.flatMap((d) => d.partnerIds))];
   const names = new Map<number, string>();
-  await api<{ data: { id: number; name: string }[] }>(`/api/v1/organisations?ids=${ids.join(",")}&limit=${Math.min(ids.length, 500)}`)
+  await ok(client.GET("/organisations", { params: { query: { ids: ids.join(","), limit: Math.min(ids.length, 500) } } }))
     .then((res) => res.data.forEach((o) => names.set(o.id, o.name)))
     .catch(() => undefined);
   const partnerName = (id: number) => (names.has(id) ? h("a", { href: `/organisations/${id}` }, names.get(id)!) : `#${id}`);

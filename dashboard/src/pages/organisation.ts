@@ -3,54 +3,26 @@
  * Organisation page: the ego network (its partners and the ties among them), its metrics explained
  * in plain words, and its cooperation history.
  */
-import { api } from "../api";
+import { client, ok, type Schemas } from "../api";
 import { completeFigure, figureShell } from "../charts/figure";
 import { h, table, uid, add } from "../dom";
 import { sectorLabel } from "../i18n";
 import type { PageContext } from "../main";
 import { KIND_COLOURS } from "../palette";
-import type { ApiEdge, ApiNode } from "../network-view/model";
 import { pageTitle, section } from "./common";
-import { dealCard, type Deal } from "../deal-follow-up";
+import { dealCard } from "../deal-follow-up";
 
-interface Organisation {
-  id: number;
-  name: string;
-  kind: string;
-  regionCode: string;
-  postcode: string | null;
-  field: string | null;
-  industry: string | null;
-  isPublic: boolean;
-  contactName: string | null;
-  contactEmail: string | null;
-}
-
-interface OrgMetrics {
-  computedAt: string;
-  window: { from: string; to: string };
-  metrics: Record<string, number | string | null>;
-  ego: { nodes: { id: number; name: string; kind: string; regionCode: string; distance: number }[]; edges: { source: number; target: number; weight: number }[] };
-}
-
-interface Cooperation {
-  id: number;
-  dateAgreed: string;
-  status: string;
-  format: string | null;
-  partnerIds: number[];
-  hours: number;
-  valueEur: number;
-  contributionTypes: string[];
-}
+type Organisation = Schemas["Organisation"];
+type OrgMetrics = Awaited<ReturnType<typeof organisationMetrics>>;
+const organisationMetrics = (id: number) => ok(client.GET("/organisations/{id}/metrics", { params: { path: { id } } }));
 
 export async function render(ctx: PageContext) {
   const { t, f, main, locale } = ctx;
   const id = Number(ctx.params.id);
   const [org, m, coops] = await Promise.all([
-    api<Organisation>(`/api/v1/organisations/${id}`),
-    api<OrgMetrics>(`/api/v1/organisations/${id}/metrics`),
-    api<{ data: (Cooperation & Deal)[] }>(`/api/v1/cooperations?organisation=${id}&limit=100`),
+    ok(client.GET("/organisations/{id}", { params: { path: { id } } })),
+    organisationMetrics(id),
+    ok(client.GET("/cooperations", { params: { query: { organisation: id, limit: 100 } } })),
   ]);
   pageTitle(ctx, org.name);
   const sector = org.kind === "company" ? org.industry : org.field;
@@ -78,7 +50,7 @@ export async function render(ctx: PageContext) {
   const explainCard = section(t("orgMetricsTitle"), uid("h"));
   add(grid, explainCard);
   const items: string[] = [];
-  const num = (k: string) => (typeof mm[k] === "number" ? (mm[k] as number) : null);
+  const num = (k: keyof typeof mm) => (typeof mm[k] === "number" ? (mm[k] as number) : null);
   if (!num("degree")) items.push(t("explain_missing"));
   items.push(t("explain_degree", { v: f.int(num("degree")) }), t("explain_strength", { v: f.int(num("strength")) }));
   items.push(t("explain_twoStepReach", { v: f.int(num("twoStepReach")) }));
@@ -109,7 +81,7 @@ export async function render(ctx: PageContext) {
   for (let i = 0; i < unknown.length; i += 500) chunks.push(unknown.slice(i, i + 500));
   await Promise.all(
     chunks.map((ids) =>
-      api<{ data: Pick<Organisation, "id" | "name">[] }>(`/api/v1/organisations?ids=${ids.join(",")}&limit=${ids.length}`)
+      ok(client.GET("/organisations", { params: { query: { ids: ids.join(","), limit: ids.length } } }))
         .then((res) => res.data.forEach((o) => names.set(o.id, o.name)))
         .catch(() => undefined),
     ),
@@ -159,9 +131,9 @@ export async function render(ctx: PageContext) {
 /** The network view of the organisation's region focused on it; false when that cannot be drawn. */
 async function regionNetwork(ctx: PageContext, org: Organisation): Promise<boolean> {
   const { t, f, main, locale } = ctx;
-  let net: { nodes: ApiNode[]; edges: ApiEdge[]; computedAt: string };
+  let net: Schemas["Network"];
   try {
-    net = await api(`/api/v1/regions/${encodeURIComponent(org.regionCode)}/network`);
+    net = await ok(client.GET("/regions/{code}/network", { params: { path: { code: org.regionCode } } }));
   } catch {
     return false;
   }
@@ -170,7 +142,7 @@ async function regionNetwork(ctx: PageContext, org: Organisation): Promise<boole
   const card = section(t("orgNetworkTitle"), uid("h"), h("p", { className: "hint" }, t("orgNetworkIntro", { name: org.name })));
   add(main, card);
   const { createNetworkView } = await import("../network-view/view");
-  const drawn = net.nodes.filter((n) => n.x !== null && n.y !== null && n.degree !== 0).length;
+  const drawn = net.nodes.filter((n) => n.x !== null && n.y !== null && !(n.inScope && n.degree === 0)).length;
   const summary = t("summaryNetwork", { nodes: f.int(drawn), edges: f.int(net.edges.length) });
   createNetworkView(card, net.nodes, net.edges, {
     locale,

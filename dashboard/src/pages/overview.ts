@@ -4,7 +4,7 @@
  * format over the years, the district map, and the ranking of regions (absolute and per 100 000
  * inhabitants, sortable).
  */
-import { api } from "../api";
+import { client, ok, type Schemas } from "../api";
 import { loadChart, PER_CAPITA_METRICS, type Count, type LoadedChart, type PerCapitaMetric, type RankingRow } from "../charts/data";
 import { renderFigure } from "../charts/figure";
 import { formatMetric } from "../charts/model";
@@ -12,17 +12,9 @@ import { clear, h, uid, add } from "../dom";
 import type { PageContext } from "../main";
 import { change, diff, pageTitle, previousWindow, section, tiles } from "./common";
 
-interface Summary {
-  computedAt: string;
-  window: { from: string; to: string };
-  organisations: Record<string, Count>;
-  cooperations: { total: Count };
-  inputs: { hours: Count; valueEur: Count; peopleReached: Count; volunteers: Count };
-  network: { isolatesShare: number | null; largestComponentShare: number | null };
-  perHundredThousand: Record<string, number | null> | null;
-}
-
-type Row = RankingRow & Record<string, unknown> & { perHundredThousand: Record<string, number | null> | null };
+type Summary = Schemas["RegionMetrics"];
+/** A ranking row; the table reads its columns by key. */
+type Row = Schemas["RegionRankingRow"] & Record<string, unknown>;
 
 export async function render(ctx: PageContext) {
   const { t, f, main } = ctx;
@@ -30,7 +22,7 @@ export async function render(ctx: PageContext) {
   add(main, h("h1", {}, t("overviewTitle")), h("p", { className: "lead" }, t("overviewIntro")));
   if (ctx.me.role === "anonymous") add(main, h("p", { className: "note" }, t("publicView")));
 
-  const overview = await api<{ national: Summary; regions: Row[] }>("/api/v1/metrics");
+  const overview = await ok(client.GET("/metrics"));
   const n = overview.national;
   add(main, h("p", { className: "window" }, t("windowLabel", { from: f.date(n.window.from), to: f.date(n.window.to) })));
   const tileBox = h("div", { className: "tiles-box" });
@@ -56,7 +48,7 @@ export async function render(ctx: PageContext) {
   };
   drawTiles(null);
   const prevWindow = previousWindow(n.window);
-  void api<Summary>(`/api/v1/regions/DE/metrics?from=${prevWindow.from}&to=${prevWindow.to}`)
+  void ok(client.GET("/regions/{code}/metrics", { params: { path: { code: "DE" }, query: prevWindow } }))
     .then(drawTiles)
     .catch(() => undefined);
 
@@ -106,7 +98,7 @@ export async function render(ctx: PageContext) {
   // Trends by format (national, yearly).
   const trendCard = h("section", { className: "card" });
   add(main, trendCard);
-  const formats = await loadChart("formats", { region: "DE", interval: "year" }, (p) => api(p));
+  const formats = await loadChart("formats", { region: "DE", interval: "year" }, client);
   await renderFigure(trendCard, formats, { locale: ctx.locale, height: 320, headingLevel: 2 });
 
   const rankCard = section(t("rankingTitle"), uid("h"), h("p", { className: "hint" }, t("rankingIntro")));

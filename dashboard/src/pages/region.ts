@@ -5,7 +5,7 @@
  * layout, drawn with chartjs-chart-graph), the top brokers, and the isolated/peripheral/fading
  * organisations with suggested partners and the reasons (CSV export).
  */
-import { allRegions, api, ApiFailure, type Region } from "../api";
+import { allRegions, ApiFailure, client, ok, type Region, type Schemas } from "../api";
 import { isolatedSection } from "./isolated-list";
 import { loadChart, TREND_METRICS, type Count } from "../charts/data";
 import { renderFigure } from "../charts/figure";
@@ -19,30 +19,8 @@ import { FIRST_YEAR, isRunning, monthSpan, periodQuery, readPeriod, windowQuery,
 import { summarySentences, type Comparison } from "../region-summary";
 import { PER_CAPITA_METRICS } from "../charts/data";
 
-interface RegionMetrics {
-  region: { code: string; name: string; kind: string; population: number | null };
-  computedAt: string;
-  window: { from: string; to: string };
-  organisations: Record<string, Count>;
-  activeOrganisations: Count;
-  cooperations: { total: Count; fulfilmentRate: number | null };
-  inputs: { volunteers: Count; hours: Count; valueEur: Count; peopleReached: Count };
-  perHundredThousand: Record<string, number | null> | null;
-  network: { isolatesShare: number | null; meanTwoStepReachNonprofits: number | null; density: number | null; nodes: Count; edges: number };
-}
-
-interface NetworkNode {
-  id: number;
-  name: string;
-  kind: string;
-  degree: number;
-  betweenness: number;
-  twoStepReach: number;
-  x: number | null;
-  y: number | null;
-  inScope: boolean;
-  regionCode: string;
-}
+type RegionMetrics = Schemas["RegionMetrics"];
+type ScopeNode = Schemas["NetworkNode"];
 
 /** The picker was used: after the new period is drawn, focus returns to it. */
 let focusPicker = false;
@@ -55,7 +33,8 @@ export async function render(ctx: PageContext) {
   const wq = windowQuery(period);
   const regions = await allRegions().catch(() => [] as Region[]);
   const state = stateOf(code, regions);
-  const metricsOf = (c: string) => api<RegionMetrics>(`/api/v1/regions/${encodeURIComponent(c)}/metrics?${wq}`);
+  const windowParams: { from?: string; to?: string; window?: string } = Object.fromEntries(new URLSearchParams(wq));
+  const metricsOf = (c: string) => ok(client.GET("/regions/{code}/metrics", { params: { path: { code: c }, query: windowParams } }));
   // The same period for the region, its state and the country: one comparison, one table of figures.
   const [metrics, stateMetrics, national] = await Promise.all([
     metricsOf(code),
@@ -135,7 +114,7 @@ export async function render(ctx: PageContext) {
   };
   drawKpis(null);
   const prev = period.kind === "year" ? { from: `${period.year - 1}-01-01`, to: `${period.year - 1}-12-31` } : previousWindow(metrics.window);
-  void api<RegionMetrics>(`/api/v1/regions/${encodeURIComponent(code)}/metrics?from=${prev.from}&to=${prev.to}`)
+  void ok(client.GET("/regions/{code}/metrics", { params: { path: { code }, query: prev } }))
     .then(drawKpis)
     .catch(() => undefined);
 
@@ -158,7 +137,7 @@ export async function render(ctx: PageContext) {
   add(trendCard, trendBox);
   let trendDrawn: DrawnChart | null = null;
   const drawTrend = async () => {
-    const loaded = await loadChart("trend", { region: code, metric: metricSelect.value, interval: intervalSelect.value as "year" }, (p) => api(p));
+    const loaded = await loadChart("trend", { region: code, metric: metricSelect.value, interval: intervalSelect.value as "year" }, client);
     trendDrawn?.chart.destroy();
     clear(trendBox);
     trendDrawn = await renderFigure(trendBox, loaded, { locale, height: 300 });
@@ -174,12 +153,11 @@ export async function render(ctx: PageContext) {
   const contributionsCard = h("section", { className: "card" });
   add(main, contributionsCard);
 
-  const fetchJson = (p: string) => api(p);
   await Promise.all([
     drawTrend(),
-    loadChart("formats", { region: code, interval: "year" }, fetchJson).then((l) => renderFigure(formatsCard, l, { locale, height: 300, headingLevel: 2 })),
-    loadChart("conversion", { region: code }, fetchJson).then((l) => renderFigure(conversionCard, l, { locale, height: 300, headingLevel: 2 })),
-    loadChart("contributions", { region: code }, fetchJson).then((l) => renderFigure(contributionsCard, l, { locale, height: 240, headingLevel: 2 })),
+    loadChart("formats", { region: code, interval: "year" }, client).then((l) => renderFigure(formatsCard, l, { locale, height: 300, headingLevel: 2 })),
+    loadChart("conversion", { region: code }, client).then((l) => renderFigure(conversionCard, l, { locale, height: 300, headingLevel: 2 })),
+    loadChart("contributions", { region: code }, client).then((l) => renderFigure(contributionsCard, l, { locale, height: 240, headingLevel: 2 })),
   ]);
 
   if (ctx.me.role === "anonymous") return;
@@ -232,11 +210,11 @@ function perCapitaTiles(ctx: PageContext, m: RegionMetrics, state: RegionMetrics
  * this viewer; null when any month is withheld ("<3" said in words would reveal it).
  */
 async function newPairsIn(code: string, period: Period, w: { from: string; to: string }): Promise<number | null> {
-  const q =
+  const query =
     period.kind === "year"
-      ? `interval=year&from=${period.year}-01-01&to=${period.year}-12-31`
-      : `interval=month&from=${w.from.slice(0, 7)}-01&to=${w.to}`;
-  const trend = await api<{ points: { value: number | "<3" | null }[] }>(`/api/v1/regions/${encodeURIComponent(code)}/trend?metric=newPairs&${q}`);
+      ? ({ metric: "newPairs", interval: "year", from: `${period.year}-01-01`, to: `${period.year}-12-31` } as const)
+      : ({ metric: "newPairs", interval: "month", from: `${w.from.slice(0, 7)}-01`, to: w.to } as const);
+  const trend = await ok(client.GET("/regions/{code}/trend", { params: { path: { code }, query } }));
   let sum = 0;
   for (const p of trend.points) {
     if (typeof p.value !== "number") return null;
@@ -313,9 +291,9 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
   add(main, card);
   const brokersCard = section(t("brokersTitle"), uid("h"), h("p", { className: "hint" }, t("brokersIntro")));
   add(main, brokersCard);
-  let net: { nodes: NetworkNode[]; edges: { source: number; target: number; weight: number }[]; computedAt: string };
+  let net: Schemas["Network"];
   try {
-    net = await api(`/api/v1/regions/${encodeURIComponent(code)}/network`);
+    net = await ok(client.GET("/regions/{code}/network", { params: { path: { code } } }));
   } catch (e) {
     if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
       card.remove();
@@ -324,7 +302,8 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
     }
     throw e;
   }
-  const withLayout = net.nodes.filter((n) => n.x !== null && n.y !== null && n.degree !== 0);
+  // Partners outside the region (no metrics of their own) are drawn too; the region's isolates are not.
+  const withLayout = net.nodes.filter((n) => n.x !== null && n.y !== null && !(n.inScope && n.degree === 0));
   const isolates = net.nodes.filter((n) => n.inScope && n.degree === 0).length;
   if (withLayout.length === 0) {
     add(card, h("p", {}, t("networkTooLarge")));
@@ -342,7 +321,7 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
     });
   }
   const brokers = net.nodes
-    .filter((n) => n.inScope && n.betweenness > 0)
+    .filter((n): n is ScopeNode => n.inScope && n.betweenness > 0)
     .sort((a, b) => b.betweenness - a.betweenness)
     .slice(0, 10);
   add(brokersCard, 

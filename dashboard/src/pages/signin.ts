@@ -2,7 +2,7 @@
  * @module
  * Sign-in with an access token: checked against /me, then kept in this browser.
  */
-import { api, ApiFailure, forgetMe, setToken, type Me } from "../api";
+import { ApiFailure, client, forgetMe, ok, setToken } from "../api";
 import { h, add } from "../dom";
 import { clearErrors, field, input, setStatus, showErrors, statusLine } from "../forms";
 import type { PageContext } from "../main";
@@ -31,7 +31,7 @@ export async function render(ctx: PageContext) {
       return;
     }
     try {
-      const who = await api<Me>("/api/v1/me", { token: value });
+      const who = await ok(client.GET("/me", { headers: { Authorization: `Bearer ${value}` } }));
       setToken(value);
       forgetMe();
       ctx.announce(t("signedInAs", { role: who.role }));

@@ -24,6 +24,7 @@ export const AuditEntrySchema = z
 export const list = createRoute({
   method: "get",
   path: "/audit",
+  operationId: "listAuditEntries",
   security: onlyFor("admin", "coordinator"),
   tags: ["Access"],
   summary: "Audit log, newest first",

@@ -92,6 +92,7 @@ const tags = ["Cooperations"];
 export const list = createRoute({
   method: "get",
   path: "/cooperations",
+  operationId: "listCooperations",
   security: onlyFor("admin", "coordinator", "funder"),
   tags,
   summary: "List cooperations (admins and funders: all; coordinators: their regions)",
@@ -121,6 +122,7 @@ export const list = createRoute({
 export const get = createRoute({
   method: "get",
   path: "/cooperations/{id}",
+  operationId: "getCooperation",
   security: onlyFor("admin", "coordinator", "funder"),
   tags,
   summary: "One cooperation",
@@ -131,6 +133,7 @@ export const get = createRoute({
 export const create = createRoute({
   method: "post",
   path: "/cooperations",
+  operationId: "createCooperation",
   tags,
   summary: "Record a cooperation (deal sheet)",
   request: { body: jsonBody(CooperationCreate) },
@@ -140,6 +143,7 @@ export const create = createRoute({
 export const update = createRoute({
   method: "patch",
   path: "/cooperations/{id}",
+  operationId: "updateCooperation",
   tags,
   summary: "Change a cooperation (partnerIds replaces the partners)",
   request: { params: IdParam, body: jsonBody(CooperationUpdate) },
@@ -149,6 +153,7 @@ export const update = createRoute({
 export const remove = createRoute({
   method: "delete",
   path: "/cooperations/{id}",
+  operationId: "deleteCooperation",
   tags,
   summary: "Delete a cooperation (soft)",
   request: { params: IdParam },
@@ -162,6 +167,7 @@ export const BulkReport = z
 export const bulk = createRoute({
   method: "post",
   path: "/cooperations/bulk",
+  operationId: "bulkUpsertCooperations",
   tags,
   summary: `Create or update up to ${BULK_MAX} cooperations at once (all or nothing; same source + externalRef updates)`,
   request: { body: jsonBody(z.strictObject({ records: z.array(CooperationCreate).min(1).max(BULK_MAX) }).openapi("CooperationBulk")) },

@@ -49,6 +49,7 @@ const tags = ["Events"];
 export const list = createRoute({
   method: "get",
   path: "/events",
+  operationId: "listEvents",
   tags,
   summary: "List events",
   request: {
@@ -69,6 +70,7 @@ export const list = createRoute({
 export const get = createRoute({
   method: "get",
   path: "/events/{id}",
+  operationId: "getEvent",
   tags,
   summary: "One event with its participants",
   request: { params: IdParam },
@@ -78,6 +80,7 @@ export const get = createRoute({
 export const create = createRoute({
   method: "post",
   path: "/events",
+  operationId: "createEvent",
   tags,
   summary: "Create an event",
   request: { body: jsonBody(EventCreate) },
@@ -87,6 +90,7 @@ export const create = createRoute({
 export const update = createRoute({
   method: "patch",
   path: "/events/{id}",
+  operationId: "updateEvent",
   tags,
   summary: "Change an event (participantIds replaces the list)",
   request: { params: IdParam, body: jsonBody(EventUpdate) },
@@ -96,6 +100,7 @@ export const update = createRoute({
 export const remove = createRoute({
   method: "delete",
   path: "/events/{id}",
+  operationId: "deleteEvent",
   tags,
   summary: "Delete an event (soft)",
   request: { params: IdParam },

@@ -67,6 +67,7 @@ const fileSchema = { type: "string" as const, format: "binary" };
 export const runImport = createRoute({
   method: "post",
   path: "/import",
+  operationId: "importRecords",
   tags,
   summary: `Import a CSV or XLSX file (≤ ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB, ≤ ${IMPORT_LIMITS.maxRows} rows): dry run with a report per row, or an atomic real run`,
   description:
@@ -110,6 +111,7 @@ export const TemplateParams = z.object({
 export const template = createRoute({
   method: "get",
   path: "/import/templates/{file}",
+  operationId: "getImportTemplate",
   tags,
   summary: "Download an import template with example rows (CSV in the German Excel dialect for locale=de)",
   request: {
@@ -134,6 +136,7 @@ export const template = createRoute({
 export const columns = createRoute({
   method: "get",
   path: "/import/columns/{type}",
+  operationId: "getImportColumns",
   tags,
   summary: "The columns the import recognises for a type: canonical headers (de, en) and accepted synonyms",
   request: { params: z.object({ type: ImportType.openapi({ param: { name: "type", in: "path" } }) }) },

@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { onlyFor } from "../../lib/create-app";
-import { DateString, errorResponses, IdParam, jsonContent } from "../../lib/schemas";
+import { DateString, errorResponses, IdParam, jsonContent, OrganisationKind } from "../../lib/schemas";
 import { MAX_TREND_PERIODS, periodCount } from "../../network/periods";
 import { today } from "../../network/window";
 
@@ -31,6 +31,38 @@ const Count = z.union([z.number(), z.literal("<3")]).openapi({
 /** A rate, share or per-capita figure: null for anonymous callers when computed from a hidden count. */
 const Rate = z.number().nullable().openapi({ description: "null for anonymous callers when computed from a hidden figure (docs/privacy.md)" });
 
+/** How a figure computed from sampled sources was computed (exact up to 5 000 nodes), with its error bound (95 %). */
+const SamplingInfo = z
+  .object({ exact: z.boolean(), samples: z.number().int(), estimatedError: z.number() })
+  .openapi("SamplingInfo", { example: { exact: true, samples: 0, estimatedError: 0 } });
+
+export const OrganisationStatus = z.enum(["isolated", "peripheral", "fading", "connected"]).openapi({ description: "docs/metrics.md, \"Isolated, peripheral, fading\"" });
+
+/** A network index: null when it is not defined for the network, or hidden from anonymous callers. */
+const Index = z.number().nullable();
+
+export const NetworkFiguresSchema = z
+  .object({
+    nodes: Count,
+    edges: Count,
+    density: Index,
+    bipartiteDensity: Index.openapi({ description: "Edges ÷ (companies × non-profits), when the network is company–non-profit only" }),
+    components: Count,
+    largestComponentShare: Index,
+    isolatesShare: Index,
+    meanTwoStepReachNonprofits: Index,
+    degreeCentralisation: Index,
+    modularity: Index,
+    communities: Count.nullable(),
+    eiIndex: Index.openapi({ description: "E-I index of the scope's ties over regions: +1 all ties leave the region, −1 all stay inside" }),
+    betweenness: SamplingInfo.nullable(),
+    harmonicCloseness: SamplingInfo.nullable(),
+    statusCounts: z.object({ isolated: Count, peripheral: Count, fading: Count, connected: Count }),
+  })
+  .openapi("NetworkFigures", {
+    description: "The network of a scope's cooperations (docs/metrics.md). Anonymous callers: counts \"<3\" and indices null where the network is withheld (docs/privacy.md).",
+  });
+
 export const RegionMetricsSchema = z
   .object({
     ...SnapshotMeta,
@@ -53,12 +85,60 @@ export const RegionMetricsSchema = z
       peopleReached: Count,
     }),
     perHundredThousand: z.record(z.string(), Rate).nullable(),
-    network: z.record(z.string(), z.unknown()).openapi({
-      description: "density, bipartiteDensity, components, largestComponentShare, isolatesShare, meanTwoStepReachNonprofits, degreeCentralisation, modularity, communities, eiIndex, betweenness{exact,samples,estimatedError}, statusCounts",
-    }),
+    network: NetworkFiguresSchema,
     conversion: z.array(z.object({ format: z.string(), year: z.number(), pairs: Count, converted: Count, rate: Rate, pending: Count })),
   })
   .openapi("RegionMetrics");
+
+export const OrganisationMetricsSchema = z
+  .object({
+    organisationId: z.number().int(),
+    name: z.string(),
+    kind: OrganisationKind,
+    regionCode: z.string(),
+    isPublic: z.boolean(),
+    degree: z.number().int().openapi({ description: "Partners" }),
+    strength: z.number().openapi({ description: "Cooperations with all partners" }),
+    hours: z.number(),
+    valueEur: z.number(),
+    firstCooperation: z.string().nullable(),
+    lastCooperation: z.string().nullable(),
+    twoStepReach: z.number().int(),
+    betweenness: z.number(),
+    harmonicCloseness: z.number().nullable(),
+    pagerank: z.number(),
+    community: z.number().int().nullable(),
+    effectiveSize: z.number().nullable(),
+    efficiency: z.number().nullable(),
+    constraint: z.number().nullable(),
+    eiIndexRegion: z.number().nullable(),
+    eiIndexSector: z.number().nullable(),
+    tiePersistence: z.number().nullable(),
+    status: OrganisationStatus,
+  })
+  .openapi("OrganisationMetrics", { description: "An organisation's metrics in its scope's network (docs/metrics.md)" });
+
+const ReasonCode = z
+  .object({
+    code: z.enum(["same_region", "same_state", "field_affinity", "open_to_cooperation", "recently_active", "shared_partners"]),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  })
+  .openapi({ example: { code: "field_affinity", params: { share: 0.4, field: "education" } } });
+
+export const SuggestionSchema = z
+  .object({
+    organisationId: z.number().int(),
+    name: z.string(),
+    kind: z.string(),
+    regionCode: z.string(),
+    score: z.number().openapi({ description: "Σ weight × component (see components)" }),
+    components: z
+      .object({ region: z.number(), affinity: z.number(), openness: z.number(), recency: z.number(), adamicAdar: z.number() })
+      .openapi({ description: "Each in [0, 1]" }),
+    reasons: z.array(z.string()).openapi({ description: "The reasons in English words" }),
+    reasonCodes: z.array(ReasonCode).openapi({ description: "The same reasons as codes with parameters, for wording in any language" }),
+  })
+  .openapi("Suggestion", { description: "A suggested partner with the reasons (docs/metrics.md)" });
 
 export const RankingRow = z
   .object({
@@ -89,6 +169,7 @@ export const RankingRow = z
 export const overview = createRoute({
   method: "get",
   path: "/metrics",
+  operationId: "getMetricsOverview",
   tags: ["Metrics"],
   summary: "National figures and one row per region with data (sortable ranking)",
   request: {
@@ -107,6 +188,7 @@ export const overview = createRoute({
 export const region = createRoute({
   method: "get",
   path: "/regions/{code}/metrics",
+  operationId: "getRegionMetrics",
   tags: ["Metrics"],
   summary: "Metrics of a region (with sub-regions) for a window",
   request: { params: CodeParam, query: z.object(WindowQuery) },
@@ -121,6 +203,7 @@ export const TREND_METRICS = [
 export const trend = createRoute({
   method: "get",
   path: "/regions/{code}/trend",
+  operationId: "getRegionTrend",
   tags: ["Metrics"],
   summary: "A metric per month, quarter or year (flows per period; network figures over the 24 months ending with each period)",
   description: `At most ${MAX_TREND_PERIODS} periods per request (months, quarters or years alike); a longer range is a 422. Without \`from\` the trend starts at the scope's first cooperation, at most ${MAX_TREND_PERIODS} periods before \`to\`.`,
@@ -172,6 +255,7 @@ export const trend = createRoute({
 export const organisation = createRoute({
   method: "get",
   path: "/organisations/{id}/metrics",
+  operationId: "getOrganisationMetrics",
   security: onlyFor("admin", "coordinator", "funder"),
   tags: ["Metrics"],
   summary: "Metrics of one organisation (in its region's snapshot) with its ego network",
@@ -181,7 +265,7 @@ export const organisation = createRoute({
       z.object({
         ...SnapshotMeta,
         organisationId: z.number().int(),
-        metrics: z.record(z.string(), z.unknown()),
+        metrics: OrganisationMetricsSchema.extend({ suggestions: z.array(SuggestionSchema) }),
         ego: z.object({
           nodes: z.array(z.object({ id: z.number().int(), name: z.string(), kind: z.string(), regionCode: z.string(), distance: z.number().int() })),
           edges: z.array(z.object({ source: z.number().int(), target: z.number().int(), weight: z.number(), hours: z.number(), valueEur: z.number() })),
@@ -196,6 +280,7 @@ export const organisation = createRoute({
 export const conversionRoute = createRoute({
   method: "get",
   path: "/conversion",
+  operationId: "getConversion",
   tags: ["Metrics"],
   summary: "Conversion of first contacts into lasting ties, by event format and year",
   request: {

@@ -6,18 +6,42 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { onlyFor } from "../../lib/create-app";
 import { errorResponses } from "../../lib/schemas";
-import { WindowQuery } from "../metrics/metrics.routes";
+import { NetworkFiguresSchema, OrganisationMetricsSchema, OrganisationStatus, SuggestionSchema, WindowQuery } from "../metrics/metrics.routes";
 
 const withCsv = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema }, "text/csv": { schema: z.string() } },
 });
 
+const Position = {
+  x: z.number().nullable().openapi({ description: "Layout position (null for networks too large for a layout)" }),
+  y: z.number().nullable(),
+};
+
+const ScopeNode = OrganisationMetricsSchema.extend({ id: z.number().int(), inScope: z.literal(true), ...Position }).openapi("NetworkNode", {
+  description: "An organisation registered in the scope, with its metrics",
+});
+const OutsideNode = z
+  .object({
+    id: z.number().int(),
+    organisationId: z.number().int(),
+    name: z.string(),
+    kind: z.enum(["company", "nonprofit", "public", "intermediary"]),
+    regionCode: z.string(),
+    isPublic: z.boolean(),
+    inScope: z.literal(false),
+    ...Position,
+  })
+  .openapi("OutsidePartnerNode", { description: "A partner registered outside the scope (no metrics of its own in this network)" });
+
+const Window = z.object({ from: z.string(), to: z.string() }).openapi({ example: { from: "2024-12-01", to: "2026-11-30" } });
+
 const CodeParam = z.object({ code: z.string().min(1).max(32).openapi({ param: { name: "code", in: "path" }, example: "05113" }) });
 
 export const network = createRoute({
   method: "get",
   path: "/regions/{code}/network",
+  operationId: "getRegionNetwork",
   security: onlyFor("admin", "coordinator", "funder"),
   tags: ["Network"],
   summary: "Nodes (organisations with metrics and layout), edges (ties) and network figures",
@@ -40,16 +64,33 @@ export const network = createRoute({
       description: "The network",
       content: {
         "application/json": {
-          schema: z.object({
-            region: z.string(),
-            revision: z.number().int(),
-            computedAt: z.string(),
-            stale: z.boolean(),
-            window: z.object({ from: z.string(), to: z.string() }),
-            metrics: z.record(z.string(), z.unknown()),
-            nodes: z.array(z.record(z.string(), z.unknown())),
-            edges: z.array(z.object({ source: z.number(), target: z.number(), weight: z.number(), hours: z.number(), valueEur: z.number(), firstDate: z.string(), lastDate: z.string() })),
-          }),
+          schema: z
+            .object({
+              region: z.string(),
+              revision: z.number().int(),
+              currentRevision: z.number().int(),
+              computedAt: z.string(),
+              stale: z.boolean(),
+              window: Window,
+              metrics: NetworkFiguresSchema,
+              nodes: z.array(z.union([ScopeNode, OutsideNode])).openapi({ description: "The scope's organisations (inScope true), then their partners outside it" }),
+              edges: z.array(
+                z.object({
+                  source: z.number().int(),
+                  target: z.number().int(),
+                  weight: z.number().openapi({ description: "Cooperations of the pair in the window" }),
+                  hours: z.number(),
+                  valueEur: z.number(),
+                  firstDate: z.string(),
+                  lastDate: z.string(),
+                }),
+              ),
+              eventTies: z
+                .array(z.object({ source: z.number().int(), target: z.number().int(), events: z.number().int(), layer: z.literal("event") }))
+                .optional()
+                .openapi({ description: "With eventTies=true: pairs that attended the same events" }),
+            })
+            .openapi("Network"),
         },
         "application/gexf+xml": { schema: z.string() },
         "application/graphml+xml": { schema: z.string() },
@@ -64,6 +105,7 @@ export const network = createRoute({
 export const isolated = createRoute({
   method: "get",
   path: "/regions/{code}/isolated",
+  operationId: "listIsolatedOrganisations",
   security: onlyFor("admin", "coordinator", "funder"),
   tags: ["Network"],
   summary: "Isolated, peripheral and fading organisations, each with ranked match suggestions and reasons",
@@ -85,30 +127,17 @@ export const isolated = createRoute({
         revision: z.number().int(),
         computedAt: z.string(),
         stale: z.boolean(),
-        window: z.object({ from: z.string(), to: z.string() }),
+        window: Window,
         organisations: z.array(
           z.object({
             organisationId: z.number().int(),
             name: z.string(),
             kind: z.string(),
             regionCode: z.string(),
-            status: z.string(),
-            degree: z.number(),
+            status: OrganisationStatus,
+            degree: z.number().int(),
             lastCooperation: z.string().nullable(),
-            suggestions: z.array(
-              z.object({
-                organisationId: z.number().int(),
-                name: z.string(),
-                kind: z.string(),
-                regionCode: z.string(),
-                score: z.number().openapi({ description: "Σ weight × component (see components)" }),
-                components: z.record(z.string(), z.number()).openapi({ description: "region, affinity, openness, recency, adamicAdar, each in [0, 1]" }),
-                reasons: z.array(z.string()).openapi({ description: "The reasons in English words" }),
-                reasonCodes: z
-                  .array(z.object({ code: z.enum(["same_region", "same_state", "field_affinity", "open_to_cooperation", "recently_active", "shared_partners"]), params: z.record(z.string(), z.union([z.string(), z.number()])) }))
-                  .openapi({ description: "The same reasons as codes with parameters, for wording in any language" }),
-              }),
-            ),
+            suggestions: z.array(SuggestionSchema),
           }),
         ),
         nextCursor: z.string().nullable(),

@@ -73,6 +73,7 @@ const tags = ["Organisations"];
 export const list = createRoute({
   method: "get",
   path: "/organisations",
+  operationId: "listOrganisations",
   tags,
   summary: "List organisations",
   request: {
@@ -99,6 +100,7 @@ export const list = createRoute({
 export const get = createRoute({
   method: "get",
   path: "/organisations/{id}",
+  operationId: "getOrganisation",
   tags,
   summary: "One organisation",
   request: { params: IdParam },
@@ -108,6 +110,7 @@ export const get = createRoute({
 export const create = createRoute({
   method: "post",
   path: "/organisations",
+  operationId: "createOrganisation",
   tags,
   summary: "Create an organisation",
   request: { body: jsonBody(OrganisationCreate) },
@@ -117,6 +120,7 @@ export const create = createRoute({
 export const update = createRoute({
   method: "patch",
   path: "/organisations/{id}",
+  operationId: "updateOrganisation",
   tags,
   summary: "Change an organisation",
   request: { params: IdParam, body: jsonBody(OrganisationUpdate) },
@@ -126,6 +130,7 @@ export const update = createRoute({
 export const remove = createRoute({
   method: "delete",
   path: "/organisations/{id}",
+  operationId: "deleteOrganisation",
   tags,
   summary: "Delete an organisation (soft; its cooperations stay in the figures)",
   request: { params: IdParam },
@@ -135,6 +140,7 @@ export const remove = createRoute({
 export const bulk = createRoute({
   method: "post",
   path: "/organisations/bulk",
+  operationId: "bulkUpsertOrganisations",
   tags,
   summary: `Create or update up to ${BULK_MAX} organisations at once (all or nothing; same externalRef updates)`,
   request: {
@@ -146,6 +152,7 @@ export const bulk = createRoute({
 export const personalData = createRoute({
   method: "get",
   path: "/organisations/{id}/personal-data",
+  operationId: "getOrganisationPersonalData",
   security: onlyFor("admin", "coordinator"),
   tags,
   summary: "Export the personal data stored about an organisation (contact person), with its audit trail",
@@ -167,6 +174,7 @@ export const personalData = createRoute({
 export const erase = createRoute({
   method: "delete",
   path: "/organisations/{id}/personal-data",
+  operationId: "deleteOrganisationPersonalData",
   tags,
   summary: "Erase personal data (contact person, and the record itself with ?purge=true): data-protection erasure",
   request: {

@@ -53,6 +53,7 @@ const tags = ["Regions"];
 export const list = createRoute({
   method: "get",
   path: "/regions",
+  operationId: "listRegions",
   tags,
   summary: "List regions",
   request: {
@@ -71,6 +72,7 @@ export const list = createRoute({
 export const get = createRoute({
   method: "get",
   path: "/regions/{code}",
+  operationId: "getRegion",
   tags,
   summary: "One region",
   request: { params: CodeParam },
@@ -80,6 +82,7 @@ export const get = createRoute({
 export const create = createRoute({
   method: "post",
   path: "/regions",
+  operationId: "createRegion",
   tags,
   summary: "Add a custom region (admin)",
   request: { body: jsonBody(RegionCreate) },
@@ -89,6 +92,7 @@ export const create = createRoute({
 export const update = createRoute({
   method: "patch",
   path: "/regions/{code}",
+  operationId: "updateRegion",
   tags,
   summary: "Change a region (admin)",
   request: { params: CodeParam, body: jsonBody(RegionUpdate) },
@@ -98,6 +102,7 @@ export const update = createRoute({
 export const remove = createRoute({
   method: "delete",
   path: "/regions/{code}",
+  operationId: "deleteRegion",
   tags,
   summary: "Remove a custom region that nothing refers to (admin)",
   request: { params: CodeParam },

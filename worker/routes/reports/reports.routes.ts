@@ -55,6 +55,7 @@ export const ReportSchema = z
 export const report = createRoute({
   method: "get",
   path: "/reports/{code}",
+  operationId: "getRegionReport",
   tags: ["Reports"],
   summary: "Regional impact report of a calendar year (public figures, pinned to a data revision)",
   description:

@@ -33,6 +33,7 @@ const tags = ["Access"];
 export const list = createRoute({
   method: "get",
   path: "/tokens",
+  operationId: "listTokens",
   security: onlyFor("admin"),
   tags,
   summary: "List tokens (admin)",
@@ -42,6 +43,7 @@ export const list = createRoute({
 export const create = createRoute({
   method: "post",
   path: "/tokens",
+  operationId: "createToken",
   tags,
   summary: "Create a token (admin); the secret is shown only in this response",
   request: { body: jsonBody(TokenCreate) },
@@ -54,6 +56,7 @@ export const create = createRoute({
 export const revoke = createRoute({
   method: "delete",
   path: "/tokens/{id}",
+  operationId: "deleteToken",
   tags,
   summary: "Revoke a token (admin)",
   request: { params: IdParam },
@@ -63,11 +66,14 @@ export const revoke = createRoute({
 export const me = createRoute({
   method: "get",
   path: "/me",
+  operationId: "getMe",
   tags,
   summary: "The caller's role and regions",
   responses: {
     200: jsonContent(
-      z.object({ role: z.enum(["admin", "coordinator", "funder", "anonymous"]), tokenId: z.number().int().nullable(), regions: z.array(z.string()) }),
+      z
+        .object({ role: z.enum(["admin", "coordinator", "funder", "anonymous"]), tokenId: z.number().int().nullable(), regions: z.array(z.string()) })
+        .openapi("Caller"),
       "Caller",
     ),
     ...errorResponses(401),

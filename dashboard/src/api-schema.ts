@@ -1,0 +1,3812 @@
+// Generated from GET /api/v1/openapi.json by `npx tsx scripts/openapi.ts`; do not edit.
+// The route schemas in worker/routes are the source: change them, then regenerate.
+
+export interface paths {
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log, newest first */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conversion of first contacts into lasting ties, by event format and year */
+        get: operations["getConversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List cooperations (admins and funders: all; coordinators: their regions) */
+        get: operations["listCooperations"];
+        put?: never;
+        /** Record a cooperation (deal sheet) */
+        post: operations["createCooperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cooperation */
+        get: operations["getCooperation"];
+        put?: never;
+        post?: never;
+        /** Delete a cooperation (soft) */
+        delete: operations["deleteCooperation"];
+        options?: never;
+        head?: never;
+        /** Change a cooperation (partnerIds replaces the partners) */
+        patch: operations["updateCooperation"];
+        trace?: never;
+    };
+    "/cooperations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update up to 5000 cooperations at once (all or nothing; same source + externalRef updates) */
+        post: operations["bulkUpsertCooperations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List events */
+        get: operations["listEvents"];
+        put?: never;
+        /** Create an event */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with its participants */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        /** Delete an event (soft) */
+        delete: operations["deleteEvent"];
+        options?: never;
+        head?: never;
+        /** Change an event (participantIds replaces the list) */
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a CSV or XLSX file (≤ 10 MB, ≤ 25000 rows): dry run with a report per row, or an atomic real run
+         * @description Send the file as the raw body (text/csv or the XLSX media type) or as multipart/form-data field `file`. dryRun=true (default) writes nothing and reports every row; dryRun=false stores all rows in one transaction, or nothing (422 with details `rows[<row>].<column>`) if any row is rejected. With `Accept: application/x-ndjson` the answer streams progress lines `{event:'progress',phase,done,total}` and ends with `{event:'report',status,report}` or `{event:'error',status,error}`.
+         */
+        post: operations["importRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/import/columns/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The columns the import recognises for a type: canonical headers (de, en) and accepted synonyms */
+        get: operations["getImportColumns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/import/templates/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an import template with example rows (CSV in the German Excel dialect for locale=de) */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's role and regions */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** National figures and one row per region with data (sortable ranking) */
+        get: operations["getMetricsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: operations["listOrganisations"];
+        put?: never;
+        /** Create an organisation */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        /** Delete an organisation (soft; its cooperations stay in the figures) */
+        delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        /** Change an organisation */
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/organisations/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics of one organisation (in its region's snapshot) with its ego network */
+        get: operations["getOrganisationMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the personal data stored about an organisation (contact person), with its audit trail */
+        get: operations["getOrganisationPersonalData"];
+        put?: never;
+        post?: never;
+        /** Erase personal data (contact person, and the record itself with ?purge=true): data-protection erasure */
+        delete: operations["deleteOrganisationPersonalData"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update up to 5000 organisations at once (all or nothing; same externalRef updates) */
+        post: operations["bulkUpsertOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List regions */
+        get: operations["listRegions"];
+        put?: never;
+        /** Add a custom region (admin) */
+        post: operations["createRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One region */
+        get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        /** Remove a custom region that nothing refers to (admin) */
+        delete: operations["deleteRegion"];
+        options?: never;
+        head?: never;
+        /** Change a region (admin) */
+        patch: operations["updateRegion"];
+        trace?: never;
+    };
+    "/regions/{code}/isolated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Isolated, peripheral and fading organisations, each with ranked match suggestions and reasons */
+        get: operations["listIsolatedOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/{code}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics of a region (with sub-regions) for a window */
+        get: operations["getRegionMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/{code}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nodes (organisations with metrics and layout), edges (ties) and network figures */
+        get: operations["getRegionNetwork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/{code}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric per month, quarter or year (flows per period; network figures over the 24 months ending with each period)
+         * @description At most 240 periods per request (months, quarters or years alike); a longer range is a 422. Without `from` the trend starts at the scope's first cooperation, at most 240 periods before `to`.
+         */
+        get: operations["getRegionTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regional impact report of a calendar year (public figures, pinned to a data revision)
+         * @description Public (no token): the figures are those anonymous callers get from the metrics and trend routes (small numbers withheld, docs/privacy.md). Without `revision` the latest report; a request whose data is unchanged reads the stored report and computes nothing. At most one stored report per region, year and content; storage limits in docs/reports.md (an evicted report answers 410).
+         */
+        get: operations["getRegionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tokens (admin) */
+        get: operations["listTokens"];
+        put?: never;
+        /** Create a token (admin); the secret is shown only in this response */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a token (admin) */
+        delete: operations["deleteToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AuditEntry: {
+            action: string;
+            actor: string;
+            at: string;
+            detail?: unknown;
+            entity: string;
+            entityId: string | null;
+            id: number;
+            regionCode: string | null;
+            role: string;
+        };
+        AuditList: {
+            data: components["schemas"]["AuditEntry"][];
+            nextCursor: string | null;
+        };
+        BulkReport: {
+            created: number;
+            ids: number[];
+            updated: number;
+        };
+        Caller: {
+            regions: string[];
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "funder" | "anonymous";
+            tokenId: number | null;
+        };
+        Cooperation: {
+            contributionTypes: ("time" | "goods" | "know_how" | "premises" | "network" | "money")[];
+            createdAt: string;
+            dateAgreed: string;
+            dateDone: string | null;
+            eventId: number | null;
+            externalRef: string | null;
+            followUpOf: number | null;
+            /**
+             * @description Kind of the event it came from
+             * @enum {string|null}
+             */
+            format: "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other" | null;
+            givesBack: string | null;
+            hours: number;
+            id: number;
+            notes: string | null;
+            partnerIds: number[];
+            peopleReached: number;
+            regionCode: string;
+            source: string;
+            /** @enum {string} */
+            status: "agreed" | "done" | "ongoing" | "cancelled" | "not_feasible";
+            targetGroups: string | null;
+            updatedAt: string;
+            valueEur: number;
+            volunteers: number;
+        };
+        CooperationBulk: {
+            records: components["schemas"]["CooperationCreate"][];
+        };
+        CooperationBulkReport: {
+            created: number;
+            ids: number[];
+            updated: number;
+        };
+        CooperationCreate: {
+            /** @default [] */
+            contributionTypes: ("time" | "goods" | "know_how" | "premises" | "network" | "money")[];
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            dateAgreed: string;
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            dateDone?: string | null;
+            /** @description The event (format instance) it came from */
+            eventId?: number | null;
+            externalRef?: string | null;
+            /** @description Previous cooperation of the same pair */
+            followUpOf?: number | null;
+            /** @description What the non-profit gives back */
+            givesBack?: string | null;
+            /** @default 0 */
+            hours: number;
+            notes?: string | null;
+            /** @description Organisation ids of the partners */
+            partnerIds?: number[];
+            /** @description Partners by source + externalRef (imports) */
+            partnerRefs?: {
+                externalRef: string;
+                /** @default manual */
+                source: string;
+            }[];
+            /** @default 0 */
+            peopleReached: number;
+            /** @description Where it happens; default: the non-profit partner's region */
+            regionCode?: string;
+            source?: string;
+            /** @enum {string} */
+            status: "agreed" | "done" | "ongoing" | "cancelled" | "not_feasible";
+            targetGroups?: string | null;
+            /** @default 0 */
+            valueEur: number;
+            /** @default 0 */
+            volunteers: number;
+        };
+        CooperationList: {
+            data: components["schemas"]["Cooperation"][];
+            nextCursor: string | null;
+        };
+        CooperationUpdate: {
+            contributionTypes?: ("time" | "goods" | "know_how" | "premises" | "network" | "money")[];
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            dateAgreed?: string;
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            dateDone?: string | null;
+            /** @description The event (format instance) it came from */
+            eventId?: number | null;
+            externalRef?: string | null;
+            /** @description Previous cooperation of the same pair */
+            followUpOf?: number | null;
+            /** @description What the non-profit gives back */
+            givesBack?: string | null;
+            hours?: number;
+            notes?: string | null;
+            /** @description Organisation ids of the partners */
+            partnerIds?: number[];
+            /** @description Partners by source + externalRef (imports) */
+            partnerRefs?: {
+                externalRef: string;
+                /** @default manual */
+                source: string;
+            }[];
+            peopleReached?: number;
+            /** @description Where it happens; default: the non-profit partner's region */
+            regionCode?: string;
+            source?: string;
+            /** @enum {string} */
+            status?: "agreed" | "done" | "ongoing" | "cancelled" | "not_feasible";
+            targetGroups?: string | null;
+            valueEur?: number;
+            volunteers?: number;
+        };
+        Error: {
+            error: {
+                /** @example validation_failed */
+                code: string;
+                details?: {
+                    code?: string;
+                    message: string;
+                    path: string;
+                }[];
+                message: string;
+            };
+        };
+        Event: {
+            createdAt: string;
+            date: string;
+            externalRef: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other";
+            notes: string | null;
+            organiserId: number | null;
+            /** @description Anonymous callers: "<3" when 1 or 2 participants are not public (count minus the visible ids would name them) */
+            participantCount: number | "<3";
+            /** @description Participants the caller may see */
+            participantIds: number[];
+            regionCode: string;
+            source: string;
+            title: string;
+            updatedAt: string;
+        };
+        EventCreate: {
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            date: string;
+            externalRef?: string | null;
+            /** @enum {string} */
+            kind: "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other";
+            notes?: string | null;
+            organiserId?: number | null;
+            /** @description Organisations attending */
+            participantIds?: number[];
+            regionCode: string;
+            source?: string;
+            /** @example Gute Geschäfte Essen 2024 */
+            title: string;
+        };
+        EventList: {
+            data: components["schemas"]["Event"][];
+            nextCursor: string | null;
+        };
+        EventUpdate: {
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            date?: string;
+            externalRef?: string | null;
+            /** @enum {string} */
+            kind?: "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other";
+            notes?: string | null;
+            organiserId?: number | null;
+            /** @description Organisations attending */
+            participantIds?: number[];
+            regionCode?: string;
+            source?: string;
+            /** @example Gute Geschäfte Essen 2024 */
+            title?: string;
+        };
+        ImportReport: {
+            columns: {
+                field: string;
+                header: string;
+            }[];
+            dryRun: boolean;
+            file: {
+                bytes: number;
+                delimiter: string | null;
+                /** @description utf-8, windows-1252, utf-16le, utf-16be, or mixed (UTF-8 with some Windows-1252 lines) */
+                encoding: string | null;
+                /** @enum {string} */
+                format: "csv" | "xlsx";
+                headerRow: number;
+                name: string | null;
+                sha256: string;
+                /** @description Encoding mixed: the lines read as Windows-1252 */
+                windows1252Lines?: number[];
+            };
+            ignoredColumns: string[];
+            importId?: string;
+            /** @description No row rejected */
+            ok: boolean;
+            rows: {
+                changes?: {
+                    column: string;
+                    field: string;
+                    from?: unknown;
+                    to?: unknown;
+                }[];
+                externalRef?: string | null;
+                id: number | null;
+                issues?: {
+                    /** @example not_a_number */
+                    code: string;
+                    /** @description Header as written in the file; null = the row as a whole */
+                    column: string | null;
+                    message: string;
+                    value: string | null;
+                }[];
+                /** @enum {string} */
+                matchedBy?: "id" | "reference" | "name" | "content";
+                /** @enum {string} */
+                outcome: "created" | "updated" | "unchanged" | "rejected";
+                /** @description Row number as a spreadsheet program shows it (header row included) */
+                row: number;
+                source?: string | null;
+                warnings?: {
+                    /** @example not_a_number */
+                    code: string;
+                    /** @description Header as written in the file; null = the row as a whole */
+                    column: string | null;
+                    message: string;
+                    value: string | null;
+                }[];
+            }[];
+            statements?: number;
+            summary: {
+                created: number;
+                rejected: number;
+                rows: number;
+                unchanged: number;
+                updated: number;
+                warnings: number;
+            };
+            /** @enum {string} */
+            type: "organisations" | "events" | "cooperations";
+        };
+        Network: {
+            computedAt: string;
+            currentRevision: number;
+            edges: {
+                firstDate: string;
+                hours: number;
+                lastDate: string;
+                source: number;
+                target: number;
+                valueEur: number;
+                /** @description Cooperations of the pair in the window */
+                weight: number;
+            }[];
+            /** @description With eventTies=true: pairs that attended the same events */
+            eventTies?: {
+                events: number;
+                /** @enum {string} */
+                layer: "event";
+                source: number;
+                target: number;
+            }[];
+            metrics: components["schemas"]["NetworkFigures"];
+            /** @description The scope's organisations (inScope true), then their partners outside it */
+            nodes: (components["schemas"]["NetworkNode"] | components["schemas"]["OutsidePartnerNode"])[];
+            region: string;
+            revision: number;
+            stale: boolean;
+            /**
+             * @example {
+             *       "from": "2024-12-01",
+             *       "to": "2026-11-30"
+             *     }
+             */
+            window: {
+                from: string;
+                to: string;
+            };
+        };
+        /** @description The network of a scope's cooperations (docs/metrics.md). Anonymous callers: counts "<3" and indices null where the network is withheld (docs/privacy.md). */
+        NetworkFigures: {
+            betweenness: components["schemas"]["SamplingInfo"];
+            /** @description Edges ÷ (companies × non-profits), when the network is company–non-profit only */
+            bipartiteDensity: number | null;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            communities: number | "<3" | null;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            components: number | "<3";
+            degreeCentralisation: number | null;
+            density: number | null;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            edges: number | "<3";
+            /** @description E-I index of the scope's ties over regions: +1 all ties leave the region, −1 all stay inside */
+            eiIndex: number | null;
+            harmonicCloseness: components["schemas"]["SamplingInfo"];
+            isolatesShare: number | null;
+            largestComponentShare: number | null;
+            meanTwoStepReachNonprofits: number | null;
+            modularity: number | null;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            nodes: number | "<3";
+            statusCounts: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                connected: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                fading: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                isolated: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                peripheral: number | "<3";
+            };
+        };
+        /** @description An organisation registered in the scope, with its metrics */
+        NetworkNode: components["schemas"]["OrganisationMetrics"] & {
+            id: number;
+            /** @enum {boolean} */
+            inScope: true;
+            /** @description Layout position (null for networks too large for a layout) */
+            x: number | null;
+            y: number | null;
+        };
+        Organisation: {
+            /** @description Only for admins and coordinators of the region */
+            contactEmail: string | null;
+            /** @description Only for admins and coordinators of the region */
+            contactName: string | null;
+            createdAt: string;
+            externalRef: string | null;
+            field: string | null;
+            id: number;
+            industry: string | null;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: "company" | "nonprofit" | "public" | "intermediary";
+            name: string;
+            postcode: string | null;
+            regionCode: string;
+            /** @enum {string|null} */
+            sizeClass: "micro" | "small" | "medium" | "large" | null;
+            source: string;
+            updatedAt: string;
+        };
+        OrganisationBulk: {
+            records: components["schemas"]["OrganisationCreate"][];
+        };
+        OrganisationCreate: {
+            /**
+             * Format: email
+             * @description Personal data
+             */
+            contactEmail?: string | null;
+            /** @description Personal data */
+            contactName?: string | null;
+            /** @description Unique per source; makes imports idempotent */
+            externalRef?: string | null;
+            /** @description Field of work (non-profits), e.g. youth_work */
+            field?: string | null;
+            /** @description Industry (companies), e.g. it_services */
+            industry?: string | null;
+            /** @description May be named in public charts */
+            isPublic?: boolean;
+            /** @enum {string} */
+            kind: "company" | "nonprofit" | "public" | "intermediary";
+            /** @example Arbeiterwohlfahrt Kreisverband Jülich e.V. */
+            name: string;
+            postcode?: string | null;
+            /** @example 05358 */
+            regionCode: string;
+            /** @enum {string|null} */
+            sizeClass?: "micro" | "small" | "medium" | "large" | null;
+            /** @description Source system of externalRef (default 'manual') */
+            source?: string;
+        };
+        OrganisationList: {
+            data: components["schemas"]["Organisation"][];
+            nextCursor: string | null;
+        };
+        /** @description An organisation's metrics in its scope's network (docs/metrics.md) */
+        OrganisationMetrics: {
+            betweenness: number;
+            community: number | null;
+            constraint: number | null;
+            /** @description Partners */
+            degree: number;
+            effectiveSize: number | null;
+            efficiency: number | null;
+            eiIndexRegion: number | null;
+            eiIndexSector: number | null;
+            firstCooperation: string | null;
+            harmonicCloseness: number | null;
+            hours: number;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: "company" | "nonprofit" | "public" | "intermediary";
+            lastCooperation: string | null;
+            name: string;
+            organisationId: number;
+            pagerank: number;
+            regionCode: string;
+            /**
+             * @description docs/metrics.md, "Isolated, peripheral, fading"
+             * @enum {string}
+             */
+            status: "isolated" | "peripheral" | "fading" | "connected";
+            /** @description Cooperations with all partners */
+            strength: number;
+            tiePersistence: number | null;
+            twoStepReach: number;
+            valueEur: number;
+        };
+        OrganisationUpdate: {
+            /**
+             * Format: email
+             * @description Personal data
+             */
+            contactEmail?: string | null;
+            /** @description Personal data */
+            contactName?: string | null;
+            /** @description Unique per source; makes imports idempotent */
+            externalRef?: string | null;
+            /** @description Field of work (non-profits), e.g. youth_work */
+            field?: string | null;
+            /** @description Industry (companies), e.g. it_services */
+            industry?: string | null;
+            /** @description May be named in public charts */
+            isPublic?: boolean;
+            /** @enum {string} */
+            kind?: "company" | "nonprofit" | "public" | "intermediary";
+            /** @example Arbeiterwohlfahrt Kreisverband Jülich e.V. */
+            name?: string;
+            postcode?: string | null;
+            /** @example 05358 */
+            regionCode?: string;
+            /** @enum {string|null} */
+            sizeClass?: "micro" | "small" | "medium" | "large" | null;
+            /** @description Source system of externalRef (default 'manual') */
+            source?: string;
+        };
+        /** @description A partner registered outside the scope (no metrics of its own in this network) */
+        OutsidePartnerNode: {
+            id: number;
+            /** @enum {boolean} */
+            inScope: false;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: "company" | "nonprofit" | "public" | "intermediary";
+            name: string;
+            organisationId: number;
+            regionCode: string;
+            /** @description Layout position (null for networks too large for a layout) */
+            x: number | null;
+            y: number | null;
+        };
+        Region: {
+            boundaryVintage: string | null;
+            /** @example 09162 */
+            code: string;
+            createdAt: string;
+            /** @enum {string} */
+            kind: "state" | "district" | "custom";
+            name: string;
+            nuts3: string | null;
+            parentCode: string | null;
+            population: number | null;
+            updatedAt: string;
+        };
+        RegionCreate: {
+            boundaryVintage?: string | null;
+            /** @example 09162 */
+            code: string;
+            /**
+             * @description Only custom regions can be added; states and districts are reference data
+             * @default custom
+             * @enum {string}
+             */
+            kind: "custom";
+            name: string;
+            /** @example 09162 */
+            parentCode?: string | null;
+            population?: number | null;
+        };
+        RegionList: {
+            data: components["schemas"]["Region"][];
+            nextCursor: string | null;
+        };
+        RegionMetrics: {
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            activeOrganisations: number | "<3";
+            computedAt: string;
+            conversion: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                converted: number | "<3";
+                format: string;
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                pairs: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                pending: number | "<3";
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                rate: number | null;
+                year: number;
+            }[];
+            cooperations: {
+                byFormat: {
+                    [key: string]: number | "<3";
+                };
+                byStatus: {
+                    [key: string]: number | "<3";
+                };
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                fulfilmentRate: number | null;
+                fulfilmentRateByFormat: {
+                    [key: string]: number | null;
+                };
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                total: number | "<3";
+            };
+            currentRevision: number;
+            events: {
+                [key: string]: number | "<3";
+            };
+            inputs: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                hours: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                peopleReached: number | "<3";
+                valueByContributionType: {
+                    [key: string]: number | "<3";
+                };
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                valueEur: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                volunteers: number | "<3";
+            };
+            network: components["schemas"]["NetworkFigures"];
+            organisations: {
+                [key: string]: number | "<3";
+            };
+            perHundredThousand: {
+                [key: string]: number | null;
+            } | null;
+            region: {
+                code: string;
+                kind: string;
+                name: string;
+                population: number | null;
+            };
+            /** @description Data revision the figures were computed from */
+            revision: number;
+            /** @description True when data changed since; a recomputation is pending */
+            stale: boolean;
+            window: {
+                from: string;
+                to: string;
+            };
+        };
+        RegionRankingRow: {
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            activeOrganisations: number | "<3";
+            code: string;
+            computedAt: string;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            cooperations: number | "<3";
+            density: number | null;
+            /** @description Cooperations with status done */
+            done: number | "<3";
+            /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+            fulfilmentRate: number | null;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            hours: number | "<3";
+            isolatesShare: number | null;
+            kind: string;
+            largestComponentShare: number | null;
+            meanTwoStepReachNonprofits: number | null;
+            name: string;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            organisations: number | "<3";
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            peopleReached: number | "<3";
+            perHundredThousand: {
+                [key: string]: number | null;
+            } | null;
+            population: number | null;
+            revision: number;
+            stale: boolean;
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            valueEur: number | "<3";
+            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+            volunteers: number | "<3";
+        };
+        RegionUpdate: {
+            boundaryVintage?: string | null;
+            name?: string;
+            /** @example 09162 */
+            parentCode?: string | null;
+            population?: number | null;
+        };
+        Report: {
+            /** @description Last day the figures cover */
+            asOf: string;
+            /** @description SHA-256 of the figures (canonical JSON) */
+            contentHash: string;
+            createdAt: string;
+            /** @description The region's data revision the figures were made from */
+            dataRevision: number;
+            figures: components["schemas"]["ReportFigures"];
+            /** @description Report id (`r<id>` in the permanent URL) */
+            id: number;
+            /** @description Id of the latest stored report of this region and year */
+            latestId: number;
+            /** @example /reports/05113?year=2025 */
+            latestUrl: string;
+            /** @description The region's data changed after these figures were made */
+            newerData: boolean;
+            /** @example /reports/05113/2025/r12 */
+            permanentUrl: string;
+        };
+        ReportFigures: {
+            metrics: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                activeOrganisations: number | "<3";
+                conversion: {
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    converted: number | "<3";
+                    format: string;
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    pairs: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    pending: number | "<3";
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    rate: number | null;
+                    year: number;
+                }[];
+                cooperations: {
+                    byFormat: {
+                        [key: string]: number | "<3";
+                    };
+                    byStatus: {
+                        [key: string]: number | "<3";
+                    };
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    fulfilmentRate: number | null;
+                    fulfilmentRateByFormat: {
+                        [key: string]: number | null;
+                    };
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    total: number | "<3";
+                };
+                events: {
+                    [key: string]: number | "<3";
+                };
+                inputs: {
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    hours: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    peopleReached: number | "<3";
+                    valueByContributionType: {
+                        [key: string]: number | "<3";
+                    };
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    valueEur: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    volunteers: number | "<3";
+                };
+                network: components["schemas"]["NetworkFigures"];
+                organisations: {
+                    [key: string]: number | "<3";
+                };
+                perHundredThousand: {
+                    [key: string]: number | null;
+                } | null;
+            };
+            region: {
+                code: string;
+                kind: string;
+                name: string;
+                population: number | null;
+            };
+            /** @description Public API requests (under /api/v1) the figures were read from, as an anonymous caller */
+            sources: string[];
+            /** @description New cooperations per quarter */
+            trend: {
+                partial: boolean;
+                period: string;
+                value: number | "<3" | null;
+            }[];
+            window: {
+                from: string;
+                to: string;
+            };
+            year: number;
+        };
+        /**
+         * @example {
+         *       "exact": true,
+         *       "samples": 0,
+         *       "estimatedError": 0
+         *     }
+         */
+        SamplingInfo: {
+            estimatedError: number;
+            exact: boolean;
+            samples: number;
+        } | null;
+        /** @description A suggested partner with the reasons (docs/metrics.md) */
+        Suggestion: {
+            /** @description Each in [0, 1] */
+            components: {
+                adamicAdar: number;
+                affinity: number;
+                openness: number;
+                recency: number;
+                region: number;
+            };
+            kind: string;
+            name: string;
+            organisationId: number;
+            /** @description The same reasons as codes with parameters, for wording in any language */
+            reasonCodes: {
+                /** @enum {string} */
+                code: "same_region" | "same_state" | "field_affinity" | "open_to_cooperation" | "recently_active" | "shared_partners";
+                params: {
+                    [key: string]: string | number;
+                };
+            }[];
+            /** @description The reasons in English words */
+            reasons: string[];
+            regionCode: string;
+            /** @description Σ weight × component (see components) */
+            score: number;
+        };
+        Token: {
+            createdAt: string;
+            id: number;
+            lastUsedAt: string | null;
+            name: string;
+            regions: string[];
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "funder";
+        };
+        TokenCreate: {
+            name: string;
+            /**
+             * @description Coordinator scope (required for coordinators); includes sub-regions
+             * @default []
+             */
+            regions: string[];
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "funder";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                actor?: string;
+                cursor?: string;
+                entity?: "regions" | "organisations" | "events" | "cooperations" | "tokens" | "import";
+                entityId?: string;
+                /** @description json (default), csv (German Excel dialect: ';', decimal comma, BOM) or xlsx; files contain all pages, at most 100000 rows */
+                format?: "json" | "csv" | "xlsx";
+                /** @description A date between 1900-01-01 and 2100-12-31 */
+                from?: string;
+                limit?: number;
+                /** @description File exports: de = German headers and labels, ';' CSV; en = English headers, API keys, ',' CSV */
+                locale?: "de" | "en";
+                /** @description A date between 1900-01-01 and 2100-12-31 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConversion: {
+        parameters: {
+            query?: {
+                /** @description One row per format and year, or per format over all years */
+                by?: "year" | "format";
+                /** @description Region code or DE */
+                region?: string;
+                /** @description A date between 1900-01-01 and 2100-12-31 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Conversion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computedAt: string;
+                        region: string;
+                        revision: number;
+                        rows: {
+                            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                            converted: number | "<3";
+                            format: string;
+                            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                            pairs: number | "<3";
+                            /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                            pending: number | "<3";
+                            rate: number | null;
+                            /** @description null when by=format */
+                            year: number | null;
+                        }[];
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCooperations: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                event?: number;
+                /** @description Event format; 'none' = without event */
+                eventFormat?: ("action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other") | "none";
+                externalRef?: string;
+                /** @description Output: json (default), csv or xlsx (all pages as a file). An event format here (action_day … or 'none') filters like eventFormat, as before */
+                format?: ("json" | "csv" | "xlsx") | ("action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other") | "none";
+                /** @description dateAgreed on or after */
+                from?: string;
+                /** @description Page size (1–500) */
+                limit?: number;
+                /** @description File exports: de = German headers and labels, ';' CSV; en = English headers, API keys, ',' CSV */
+                locale?: "de" | "en";
+                organisation?: number;
+                /** @description Text search in names/titles */
+                q?: string;
+                /** @description Region code; includes all sub-regions (e.g. 09 = Bavaria and its districts) */
+                region?: string;
+                /** @description dateAgreed, createdAt, updatedAt, hours, valueEur, id; prefix - for descending (default -dateAgreed) */
+                sort?: string;
+                source?: string;
+                status?: "agreed" | "done" | "ongoing" | "cancelled" | "not_feasible";
+                /** @description dateAgreed on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cooperations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationList"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cooperation"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cooperation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cooperation"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cooperation"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bulkUpsertCooperations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationBulk"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationBulkReport"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description json (default), csv (German Excel dialect: ';', decimal comma, BOM) or xlsx; files contain all pages, at most 100000 rows */
+                format?: "json" | "csv" | "xlsx";
+                /** @description A date between 1900-01-01 and 2100-12-31 */
+                from?: string;
+                kind?: "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other";
+                /** @description Page size (1–500) */
+                limit?: number;
+                /** @description File exports: de = German headers and labels, ';' CSV; en = English headers, API keys, ',' CSV */
+                locale?: "de" | "en";
+                /** @description Events this organisation took part in */
+                organisation?: number;
+                /** @description Text search in names/titles */
+                q?: string;
+                /** @description Region code; includes all sub-regions (e.g. 09 = Bavaria and its districts) */
+                region?: string;
+                /** @description date, title, createdAt, id; prefix - for descending (default -date) */
+                sort?: string;
+                /** @description A date between 1900-01-01 and 2100-12-31 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importRecords: {
+        parameters: {
+            query: {
+                /** @description true (default): report only; false: store */
+                dryRun?: "true" | "false";
+                /** @description File name for the report and the audit log (raw uploads) */
+                fileName?: string;
+                /** @description Region code for rows without a Region column/value */
+                region?: string;
+                /** @description Source of new records' external references (default 'import') */
+                source?: string;
+                /** @description What the file contains */
+                type: "organisations" | "events" | "cooperations";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The report (dry run, or a real run that stored everything); NDJSON progress stream on request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getImportColumns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: "organisations" | "events" | "cooperations";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        columns: {
+                            aliases: string[];
+                            de: string;
+                            en: string;
+                            field: string;
+                        }[];
+                        /** @enum {string} */
+                        type: "organisations" | "events" | "cooperations";
+                    };
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description Headers, labels and number/date format */
+                locale?: "de" | "en";
+                /** @description Region code the example rows are set in (a coordinator's own region, so the unchanged template imports there); default 05358 */
+                region?: string;
+            };
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Caller"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetricsOverview: {
+        parameters: {
+            query?: {
+                /** @description Window start (default: window months before `to`) */
+                from?: string;
+                kind?: "state" | "district" | "custom";
+                /** @description Any numeric row field, e.g. -cooperations or -perHundredThousand.hours */
+                sort?: string;
+                /** @description Window end (default: today) */
+                to?: string;
+                /** @description Window length like 24m (default 24m) */
+                window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description National and regional figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        national: components["schemas"]["RegionMetrics"];
+                        regions: components["schemas"]["RegionRankingRow"][];
+                    };
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                externalRef?: string;
+                field?: string;
+                /** @description json (default), csv (German Excel dialect: ';', decimal comma, BOM) or xlsx; files contain all pages, at most 100000 rows */
+                format?: "json" | "csv" | "xlsx";
+                /** @description Only these organisations, e.g. ids=12,40,41 (names of partners in one request) */
+                ids?: string;
+                industry?: string;
+                kind?: "company" | "nonprofit" | "public" | "intermediary";
+                /** @description Page size (1–500) */
+                limit?: number;
+                /** @description File exports: de = German headers and labels, ';' CSV; en = English headers, API keys, ',' CSV */
+                locale?: "de" | "en";
+                /** @description Text search in names/titles */
+                q?: string;
+                /** @description Region code; includes all sub-regions (e.g. 09 = Bavaria and its districts) */
+                region?: string;
+                /** @description name, createdAt, updatedAt, id; prefix - for descending */
+                sort?: string;
+                source?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationList"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrganisationMetrics: {
+        parameters: {
+            query?: {
+                /** @description Window start (default: window months before `to`) */
+                from?: string;
+                /** @description Window end (default: today) */
+                to?: string;
+                /** @description Window length like 24m (default 24m) */
+                window?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organisation metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computedAt: string;
+                        currentRevision: number;
+                        ego: {
+                            edges: {
+                                hours: number;
+                                source: number;
+                                target: number;
+                                valueEur: number;
+                                weight: number;
+                            }[];
+                            nodes: {
+                                distance: number;
+                                id: number;
+                                kind: string;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                        };
+                        /** @description An organisation's metrics in its scope's network (docs/metrics.md) */
+                        metrics: components["schemas"]["OrganisationMetrics"] & {
+                            suggestions: components["schemas"]["Suggestion"][];
+                        };
+                        organisationId: number;
+                        /** @description Data revision the figures were computed from */
+                        revision: number;
+                        /** @description True when data changed since; a recomputation is pending */
+                        stale: boolean;
+                        window: {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrganisationPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Personal data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditTrail: {
+                            action: string;
+                            actor: string;
+                            at: string;
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        organisationId: number;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOrganisationPersonalData: {
+        parameters: {
+            query?: {
+                /** @description Also anonymise and delete the organisation */
+                purge?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bulkUpsertOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationBulk"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReport"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description json (default), csv (German Excel dialect: ';', decimal comma, BOM) or xlsx; files contain all pages, at most 100000 rows */
+                format?: "json" | "csv" | "xlsx";
+                kind?: "state" | "district" | "custom";
+                /** @description Page size (1–500) */
+                limit?: number;
+                /** @description File exports: de = German headers and labels, ';' CSV; en = English headers, API keys, ',' CSV */
+                locale?: "de" | "en";
+                /** @description Direct children of this region */
+                parent?: string;
+                /** @description Text search in names/titles */
+                q?: string;
+                /** @description code, name, population; prefix - for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Regions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listIsolatedOrganisations: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                format?: "json" | "csv";
+                /** @description Window start (default: window months before `to`) */
+                from?: string;
+                kind?: "company" | "nonprofit" | "public" | "intermediary";
+                /** @description Page size (default and maximum 1 000) */
+                limit?: number;
+                status?: "isolated" | "peripheral" | "fading";
+                /** @description Window end (default: today) */
+                to?: string;
+                /** @description Window length like 24m (default 24m) */
+                window?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organisations needing partners (CSV: one row per suggestion, German Excel dialect) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computedAt: string;
+                        nextCursor: string | null;
+                        organisations: {
+                            degree: number;
+                            kind: string;
+                            lastCooperation: string | null;
+                            name: string;
+                            organisationId: number;
+                            regionCode: string;
+                            /**
+                             * @description docs/metrics.md, "Isolated, peripheral, fading"
+                             * @enum {string}
+                             */
+                            status: "isolated" | "peripheral" | "fading" | "connected";
+                            suggestions: components["schemas"]["Suggestion"][];
+                        }[];
+                        region: string;
+                        revision: number;
+                        stale: boolean;
+                        /**
+                         * @example {
+                         *       "from": "2024-12-01",
+                         *       "to": "2026-11-30"
+                         *     }
+                         */
+                        window: {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionMetrics: {
+        parameters: {
+            query?: {
+                /** @description Window start (default: window months before `to`) */
+                from?: string;
+                /** @description Window end (default: today) */
+                to?: string;
+                /** @description Window length like 24m (default 24m) */
+                window?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Region metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionMetrics"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionNetwork: {
+        parameters: {
+            query?: {
+                /** @description Also return the weaker tie layer: organisations that attended the same events (layer 'event'; metrics use cooperation ties only) */
+                eventTies?: "true" | "false";
+                /** @description json; gexf (GEXF 1.3 for Gephi: viz:position = the layout, viz:size by partners, viz:color by kind, typed attributes); graphml (the same attributes with typed keys, x/y as attributes); csv (edge list); zip (nodes.csv + edges.csv, dialect by `locale`). Every file has the same nodes, ties and attribute values as json (docs/network-files.md) */
+                format?: "json" | "gexf" | "graphml" | "csv" | "zip";
+                /** @description Window start (default: window months before `to`) */
+                from?: string;
+                /** @description format=zip only: de = German Excel dialect (';', decimal comma, dd.mm.yyyy, ja/nein); en = ',' and ISO dates */
+                locale?: "de" | "en";
+                /** @description Window end (default: today) */
+                to?: string;
+                /** @description Window length like 24m (default 24m) */
+                window?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The network */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gexf+xml": string;
+                    "application/graphml+xml": string;
+                    "application/json": components["schemas"]["Network"];
+                    "application/zip": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionTrend: {
+        parameters: {
+            query: {
+                /** @description Only flows from this event format */
+                format?: "all" | "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other" | "none";
+                /** @description A date between 1900-01-01 and 2100-12-31 */
+                from?: string;
+                interval?: "month" | "quarter" | "year";
+                metric: "cooperations" | "done" | "fulfilmentRate" | "volunteers" | "hours" | "valueEur" | "peopleReached" | "activeOrganisations" | "newPairs" | "density" | "largestComponentShare" | "isolatesShare" | "meanTwoStepReachNonprofits" | "degreeCentralisation" | "modularity" | "eiIndex";
+                /** @description A date between 1900-01-01 and 2100-12-31 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trend */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computedAt: string;
+                        interval: string;
+                        metric: string;
+                        points: {
+                            /** @description The period is not over yet (or cut by `to`): flows are incomplete */
+                            partial: boolean;
+                            period: string;
+                            value: number | "<3" | null;
+                        }[];
+                        region: string;
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionReport: {
+        parameters: {
+            query: {
+                /** @description A stored report's id (`r12` or `12`): exactly the figures stored then. Without it: the latest report, frozen now if the data changed since the last one */
+                revision?: string;
+                /** @description Calendar year (the running year or one of the 10 before it) */
+                year: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The report was removed by the storage limits */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The region's figures are being computed (large regions); see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Token"][];
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"] & {
+                        /** @description The bearer secret; store it now */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
