@@ -386,6 +386,7 @@ function smokeFailures(sections) {
     }
     if (only.has("api") && !api.read?.length) failures.push("api: no read figures");
     if (only.has("dashboard") && (!Array.isArray(api.dashboard) || !api.dashboard.length)) failures.push(`dashboard: ${api.dashboard?.skipped ?? "no figures"}`);
+    if (only.has("dashboard") && Array.isArray(api.dashboard) && !(api.networkView?.focused && api.networkView.phases?.pan?.frameMs.frames > 0)) failures.push("dashboard: the network view drew no frames or focused no node");
     if (only.has("ingest") && !api.ingest?.length) failures.push("ingest: no figures");
   }
   return failures;
@@ -395,7 +396,7 @@ function smokeFailures(sections) {
 const SMOKE = {
   graph: { scales: [300], oursRuns: 1, referenceRuns: 1 },
   national: { budgetS: 20, scale: 2000, coverage: "national" },
-  api: { readSeconds: 0.5, readRepeats: 1, coldRepeats: 1, connectionsList: [1, 5], ingestRepeats: 1, ingestTotals: [5000], dashboardRuns: 1 },
+  api: { readSeconds: 0.5, readRepeats: 1, coldRepeats: 1, connectionsList: [1, 5], ingestRepeats: 1, ingestTotals: [5000], dashboardRuns: 1, networkViewNodes: 300 },
 };
 
 try {

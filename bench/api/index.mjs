@@ -21,7 +21,7 @@ async function organisationsOf(base, headers, region) {
   return out;
 }
 
-export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, coldRepeats = 5, connectionsList = [1, 10, 50], ingestRepeats = 5, ingestTotals = [10_000, 100_000], dashboardRuns = 3, log = () => undefined }) {
+export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, coldRepeats = 5, connectionsList = [1, 10, 50], ingestRepeats = 5, ingestTotals = [10_000, 100_000], dashboardRuns = 3, networkViewNodes = 2000, log = () => undefined }) {
   log("api: building the dashboard assets");
   await run("node", ["scripts/build-dashboard.mjs"]);
   const state = await prepareState({ log });
@@ -119,9 +119,9 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
           await fetch(`${app.base}/api/v1/metrics`, { headers }).then((r) => r.arrayBuffer());
           const { benchDashboard } = await import(module);
           result.dashboard = await benchDashboard({ base: app.base, runs: dashboardRuns, token: app.adminToken });
-          log("dashboard: network view frame times at 2 000 organisations");
+          log(`dashboard: network view frame times at ${networkViewNodes} organisations`);
           const { benchNetworkView } = await import(join(root, "bench", "dashboard", "network-view.mjs"));
-          result.networkView = await benchNetworkView({ base: app.base, token: app.adminToken });
+          result.networkView = await benchNetworkView({ base: app.base, token: app.adminToken, nodes: networkViewNodes });
         } catch (e) {
           log(`dashboard: ${e.message}`);
           result.dashboard = { skipped: String(e.message).split("\n")[0] };
