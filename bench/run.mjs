@@ -251,12 +251,17 @@ function printApi(section) {
     );
   if (section.read) {
     console.log(`\n## Read API on workerd (the bundled Worker, no dev proxy), loopback: ${where}\n`);
-    console.log(readTable([...section.read, ...(section.readNoReuse ?? [])]));
+    console.log(readTable([...section.read, ...(section.readNoReuse ?? []), ...(section.readNoCache ?? [])]));
     const { warm, floor } = readGoalRows(section);
     console.log(
       "Clients send their next request as soon as the last one is answered (saturation), except the paced rows (open loop: evenly spaced requests at a quarter and at half the saturated rate, latency from each request's scheduled time, after one unmeasured run at that rate). The first response of each connection is left out (opening 50 connections at once is not a steady state). warm: autocannon runs of a few seconds per row, percentiles of every response of a run, median of the runs; cold: a write makes the snapshot stale, then all clients ask at once (bursts repeated, percentiles over all their requests; concurrent readers of an isolate share one recomputation). floor: the same server answering an endpoint without D1. metrics reuse the figures an isolate has read for up to SNAPSHOT_REUSE_MS (1 s; never across a write through the isolate); 'reuse off' asks D1 on every read." +
         (warm ? ` Goal: metrics p99 < 50 ms with 50 clients, warm: ${fmt(warm.p99, 1)} ms (${warm.p99 < 50 ? "met" : "NOT met"}${floor ? `; floor ${fmt(floor.p99, 1)} ms` : ""}).` : ""),
     );
+  }
+  const cacheLines = networkCacheLines(section);
+  if (cacheLines.length) {
+    console.log("\nNetwork endpoint, warm, before/after the Cache API (same run, same server build; 'before' = NETWORK_CACHE=off, shaped on every request):\n");
+    console.log(table(["clients", "network req/s", "before req/s", "after ÷ before", "floor req/s", "network ÷ floor", "network p99 ms", "before p99 ms", "floor p99 ms"], cacheLines));
   }
   if (section.readDev) {
     console.log(`\n## Read API through wrangler dev (its proxy in front of the Worker), loopback: same region\n`);
@@ -299,6 +304,28 @@ function printApi(section) {
 // ---------------------------------------------------------------------------------------------
 // Goals
 
+/** Per client count: the network endpoint from the cache, shaped per request, and the floor, side by side. */
+function networkCacheLines(api) {
+  const warmRow = (rows, pick, connections) => rows?.find((r) => pick(r) && r.connections === connections && !r.pacedAt && !r.error);
+  const lines = [];
+  for (const after of (api.read ?? []).filter((r) => r.endpoint === "network" && r.snapshot === "warm" && !r.pacedAt && !r.error)) {
+    const before = warmRow(api.readNoCache, () => true, after.connections);
+    const floor = warmRow(api.read, (r) => r.endpoint.startsWith("floor"), after.connections);
+    lines.push([
+      after.connections,
+      fmt(after.rps, 0),
+      fmt(before?.rps, 0),
+      before ? `${(after.rps / before.rps).toFixed(1)}×` : "—",
+      fmt(floor?.rps, 0),
+      floor ? `${((after.rps / floor.rps) * 100).toFixed(0)} %` : "—",
+      fmt(after.p99, 1),
+      fmt(before?.p99, 1),
+      fmt(floor?.p99, 1),
+    ]);
+  }
+  return lines;
+}
+
 /** The rows the read goal is judged by: region metrics, warm, 50 saturating clients, on workerd. */
 function readGoalRows(api) {
   const at50 = (rows, pick) => rows?.find((r) => pick(r) && r.connections === 50 && !r.pacedAt && !r.error);
@@ -337,6 +364,16 @@ function printGoals(sections) {
       `region metrics p99 < 50 ms with 50 clients (workerd, warm, saturated): ${fmt(warm.p99, 1)} ms at ${fmt(warm.rps, 0)} requests/s — ${warm.p99 < 50 ? "met" : `NOT met (the server's floor without D1: ${fmt(floor?.p99, 1)} ms)`}` +
         paced.map((p) => `; 50 clients at ${p.pacedAt} requests/s (open loop): p99 ${fmt(p.p99, 1)} ms — ${p.p99 < 50 ? "met" : "NOT met"}`).join("") +
         (dev ? `; through wrangler dev's proxy: p99 ${fmt(dev.p99, 1)} ms at ${fmt(dev.rps, 0)} requests/s` : ""),
+    );
+  }
+  const network = (api?.read ?? []).find((r) => r.endpoint === "network" && r.snapshot === "warm" && r.connections === 50 && !r.pacedAt && !r.error);
+  const networkBefore = (api?.readNoCache ?? []).find((r) => r.connections === 50 && !r.error);
+  if (network && floor) {
+    const share = network.rps / floor.rps;
+    const p99Ratio = network.p99 / floor.p99;
+    lines.push(
+      `network endpoint at 50 clients ≥ 25 % of the floor's requests/s and p99 ≤ 3× the floor's: ${fmt(network.rps, 0)} requests/s = ${(share * 100).toFixed(0)} % of ${fmt(floor.rps, 0)}, p99 ${fmt(network.p99, 1)} ms = ${p99Ratio.toFixed(1)}× ${fmt(floor.p99, 1)} ms — ${share >= 0.25 && p99Ratio <= 3 ? "met" : "NOT met"}` +
+        (networkBefore ? `; shaped per request (cache off): ${fmt(networkBefore.rps, 0)} requests/s, p99 ${fmt(networkBefore.p99, 1)} ms (${(network.rps / networkBefore.rps).toFixed(1)}× the requests/s)` : ""),
     );
   }
   for (const r of api?.ingest ?? []) lines.push(`bulk ingest ≥ 25 % of raw D1 at ${r.records}: ${(r.share * 100).toFixed(0)} % — ${r.share >= 0.25 ? "met" : "NOT met"}`);
@@ -380,7 +417,7 @@ function smokeFailures(sections) {
     }
   }
   if (api && !api.error) {
-    for (const r of [...(api.read ?? []), ...(api.readNoReuse ?? []), ...(api.readDev ?? [])]) {
+    for (const r of [...(api.read ?? []), ...(api.readNoReuse ?? []), ...(api.readNoCache ?? []), ...(api.readDev ?? [])]) {
       if (r.error) failures.push(`api ${r.endpoint}: ${r.error}`);
       else if (r.errors > 0) failures.push(`api ${r.endpoint} (${r.snapshot}, ${r.connections} clients): ${r.errors} failed requests`);
     }

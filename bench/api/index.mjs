@@ -78,18 +78,14 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         connectionsList,
         log,
       });
+      /** One endpoint, warm, on workerd with a setting that turns one of the Worker's savings off. */
+      const without = (name, path, vars) =>
+        benchReads({ restart: restartWith((o) => startWorkerd({ ...o, vars })), headers, endpoints: [{ name, path, cold: false }], invalidate, seconds: readSeconds, repeats: readRepeats, coldRepeats, connectionsList, log });
       // What the reuse of just-read figures saves: every read asks D1.
-      result.readNoReuse = await benchReads({
-        restart: restartWith((o) => startWorkerd({ ...o, vars: { SNAPSHOT_REUSE_MS: "0" } })),
-        headers,
-        endpoints: [{ name: "metrics, reuse off", path: `/api/v1/regions/${region}/metrics`, cold: false }],
-        invalidate,
-        seconds: readSeconds,
-        repeats: readRepeats,
-        coldRepeats,
-        connectionsList,
-        log,
-      });
+      result.readNoReuse = await without("metrics, reuse off", `/api/v1/regions/${region}/metrics`, { SNAPSHOT_REUSE_MS: "0" });
+      // The network endpoint as it was before its responses came from the Cache API: shaped and
+      // serialised on every request.
+      result.readNoCache = await without("network, cache off", `/api/v1/regions/${region}/network`, { NETWORK_CACHE: "off" });
       // The developer's server: wrangler dev puts a proxy (a second workerd) in front of the Worker.
       result.readDev = await benchReads({
         restart: restartWith(startDev),

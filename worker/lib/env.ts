@@ -14,6 +14,8 @@ export interface Bindings {
   EMBED_ALLOWED_ORIGINS?: string;
   /** How long (ms) an isolate reuses a region's figures it has just read; "0" asks D1 on every read. */
   SNAPSHOT_REUSE_MS?: string;
+  /** "off": network responses are shaped on every request instead of served from the Cache API (benchmark baseline). */
+  NETWORK_CACHE?: string;
 }
 
 /** Hono environment of this app. */

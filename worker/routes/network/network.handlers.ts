@@ -6,7 +6,8 @@
  * Organisation-level detail is for tokens: anonymous callers get 401; coordinators see names of
  * non-public organisations only in their regions.
  */
-import type { RouteHandler } from "@hono/zod-openapi";
+import type { RouteHandler, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { sql } from "drizzle-orm";
 import { UndirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
@@ -36,6 +37,7 @@ import {
   type OutsidePartner,
 } from "../../network/snapshot-reads";
 import { getSnapshot, type Snapshot, type SnapshotEdge, type StoredOrganisationMetrics } from "../../network/snapshots";
+import { cachedNetworkResponse } from "../../network/response-cache";
 import { resolveWindow } from "../../network/window";
 import { visibleName } from "../metrics/metrics.handlers";
 import type * as routes from "./network.routes";
@@ -194,6 +196,29 @@ export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) =>
   const { code } = c.req.valid("param");
   const q = c.req.valid("query");
   const { db, snapshot } = await regionSnapshot(viewer, c.env.DB, code, q);
+  // Shaped once per snapshot and audience, then served from the Cache API (network/response-cache.ts).
+  return cachedNetworkResponse({
+    viewer,
+    scope: code,
+    snapshot,
+    query: { format: q.format, locale: q.locale, eventTies: q.eventTies },
+    ifNoneMatch: c.req.header("If-None-Match"),
+    enabled: c.env.NETWORK_CACHE !== "off",
+    waitUntil: (p) => {
+      try {
+        c.executionCtx.waitUntil(p);
+      } catch {
+        void p; // no execution context (a direct app.fetch): the put finishes on its own
+      }
+    },
+    build: () => shapeNetwork(c, db, snapshot, code, q),
+  }) as never;
+};
+
+type NetworkQuery = z.output<(typeof routes.network)["request"]["query"]>;
+
+async function shapeNetwork(c: Context<AppEnv>, db: Db, snapshot: Snapshot, code: string, q: NetworkQuery): Promise<Response> {
+  const viewer = c.get("viewer");
   const pages = await readFirstPages(db, snapshot.id);
   const positions = await layoutOf(db, snapshot, pages);
   const withEvents = q.eventTies === "true";

@@ -1,0 +1,126 @@
+/**
+ * Network responses from the Cache API: the second request is served from the cache, a client
+ * holding the current body gets 304, a write gives a new ETag, and a cached body never reaches a
+ * caller it was not shaped for (anonymous callers, coordinators of other regions, other formats).
+ */
+import { describe, expect, it, beforeAll } from "vitest";
+import { call, makeOrganisation, tokenFor } from "./api";
+
+// Darmstadt (06411) is used by no other test file.
+const R = "06411";
+const PATH = `/api/v1/regions/${R}/network?to=2025-12-31`;
+let ids: Record<string, number>;
+
+async function coop(partners: number[], date: string) {
+  const res = await call("/api/v1/cooperations", { body: { partnerIds: partners, dateAgreed: date, status: "done", hours: 4, volunteers: 1, valueEur: 100, contributionTypes: ["time"] } });
+  if (res.status !== 201) throw new Error(res.text);
+}
+
+/** The network as `token` sees it, after the previous request's body has reached the cache. */
+async function get(path: string, token?: string | null, headers: Record<string, string> = {}) {
+  return call(path, { token, headers });
+}
+
+/** Asks until the cache answers (the store runs after the response, in waitUntil). */
+async function cachedHit(path: string, token?: string | null) {
+  for (let i = 0; i < 40; i++) {
+    const res = await get(path, token);
+    if (res.headers.get("X-Network-Cache") === "hit") return res;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${path}: never served from the cache`);
+}
+
+beforeAll(async () => {
+  ids = {
+    A: await makeOrganisation({ name: "Merck Test KGaA", kind: "company", regionCode: R, isPublic: true }),
+    B: await makeOrganisation({ name: "Verborgene Stiftung Darmstadt", kind: "nonprofit", regionCode: R, isPublic: false }),
+    C: await makeOrganisation({ name: "Heimlicher Verein Darmstadt", kind: "nonprofit", regionCode: R, isPublic: false }),
+  };
+  await coop([ids.A, ids.B], "2025-03-01");
+  await coop([ids.A, ids.C], "2025-04-01");
+});
+
+describe("network responses from the cache", () => {
+  it("shapes the first request, serves the next from the cache with the same body and ETag, 304 for the current ETag", async () => {
+    const first = await get(PATH);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("X-Network-Cache")).toBe("miss");
+    const etag = first.headers.get("ETag");
+    expect(etag).toMatch(/^"n[0-9a-f]{32}"$/);
+    expect(first.headers.get("Cache-Control")).toBe("private, no-cache");
+
+    const second = await cachedHit(PATH);
+    expect(second.status).toBe(200);
+    expect(second.text).toBe(first.text);
+    expect(second.headers.get("ETag")).toBe(etag);
+    expect(second.headers.get("Content-Type")).toBe(first.headers.get("Content-Type"));
+    expect(second.headers.get("X-Revision")).toBe(first.headers.get("X-Revision"));
+
+    const revalidated = await get(PATH, undefined, { "If-None-Match": etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text).toBe("");
+    expect(revalidated.headers.get("ETag")).toBe(etag);
+    // A list of tags, and the weak form, name it too; another tag does not.
+    expect((await get(PATH, undefined, { "If-None-Match": `"other", W/${etag}` })).status).toBe(304);
+    expect((await get(PATH, undefined, { "If-None-Match": '"other"' })).status).toBe(200);
+  });
+
+  it("gives a new ETag and the new tie after a write in the region; the old ETag gets the whole body", async () => {
+    const before = await cachedHit(PATH);
+    const oldEtag = before.headers.get("ETag")!;
+    await coop([ids.B, ids.C], "2025-05-01");
+    const after = await get(PATH, undefined, { "If-None-Match": oldEtag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("X-Network-Cache")).toBe("miss");
+    expect(after.headers.get("ETag")).not.toBe(oldEtag);
+    expect(Number(after.headers.get("X-Revision"))).toBeGreaterThan(Number(before.headers.get("X-Revision")));
+    const pairs = (after.json.edges as { source: number; target: number }[]).map((e) => [e.source, e.target].sort((x, y) => x - y).join("-"));
+    expect(pairs).toContain([ids.B, ids.C].sort((x, y) => x - y).join("-"));
+    expect(before.json.edges).toHaveLength(2);
+  });
+
+  it("never serves a cached body to a caller it was not shaped for", async () => {
+    const own = await tokenFor("coordinator", [R]);
+    const other = await tokenFor("coordinator", ["05113"]);
+    const funder = await tokenFor("funder");
+    const hidden = "Verborgene Stiftung Darmstadt";
+
+    // The region's coordinator sees its non-public names; its body is cached.
+    const mine = await get(PATH, own);
+    expect(mine.status).toBe(200);
+    expect(mine.text).toContain(hidden);
+    const mineCached = await cachedHit(PATH, own);
+    const etag = mineCached.headers.get("ETag")!;
+
+    // Anonymous: 401, with or without the coordinator's ETag, and no body of it.
+    for (const headers of [{}, { "If-None-Match": etag }] as Record<string, string>[]) {
+      const anonymous = await get(PATH, null, headers);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.text).not.toContain(hidden);
+      expect(anonymous.headers.get("ETag")).toBeNull();
+    }
+
+    // A coordinator of another region: its own entry, names masked; the first coordinator's ETag is not its own.
+    const theirs = await get(PATH, other, { "If-None-Match": etag });
+    expect(theirs.status).toBe(200);
+    expect(theirs.headers.get("X-Network-Cache")).toBe("miss");
+    expect(theirs.headers.get("ETag")).not.toBe(etag);
+    expect(theirs.text).not.toContain(hidden);
+    expect(theirs.text).toContain(`(nicht öffentlich #${ids.B})`);
+    const theirsCached = await cachedHit(PATH, other);
+    expect(theirsCached.text).toBe(theirs.text);
+
+    // Funders and admins are audiences of their own too.
+    const funderFirst = await get(PATH, funder);
+    expect(funderFirst.headers.get("ETag")).not.toBe(etag);
+    expect(funderFirst.text).toContain(hidden);
+
+    // Another format is another entry.
+    const gexf = await get(`${PATH}&format=gexf`, own);
+    expect(gexf.status).toBe(200);
+    expect(gexf.headers.get("X-Network-Cache")).toBe("miss");
+    expect(gexf.headers.get("Content-Type")).toContain("gexf");
+    expect(gexf.headers.get("ETag")).not.toBe(etag);
+  });
+});
