@@ -76,6 +76,17 @@ export const STATUS_COLOURS: Record<string, string> = {
   connected: OKABE_ITO.blue,
 };
 
+/**
+ * The status colours darkened for text (same hue, contrast ≥ 5:1 on white and on the page grey):
+ * Okabe–Ito vermillion as text reaches only 3.9:1, orange 2.3:1 (WCAG AA asks 4.5:1).
+ */
+export const STATUS_TEXT_COLOURS: Record<string, string> = {
+  isolated: "#A84A00",
+  peripheral: "#8A5F00",
+  fading: "#8E5475",
+  connected: OKABE_ITO.blue,
+};
+
 export type Theme = "light" | "dark";
 
 export interface ThemeColours {

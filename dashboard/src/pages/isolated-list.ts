@@ -11,7 +11,7 @@ import { saveBlob } from "../charts/render";
 import { clear, h, uid, add } from "../dom";
 import { sectorLabel } from "../i18n";
 import type { PageContext } from "../main";
-import { STATUS_COLOURS } from "../palette";
+import { STATUS_TEXT_COLOURS } from "../palette";
 import { section } from "./common";
 
 /** A match suggestion; `reasonCodes` word the reasons in any language (`reasons`: the API's English). */
@@ -64,7 +64,7 @@ function orgCard(ctx: PageContext, o: IsolatedRow, regionName: (code: string) =>
       "div",
       { className: "org-card-head" },
       h(headingLevel, { className: "org-card-name" }, h("a", { href: `/organisations/${o.organisationId}` }, o.name)),
-      h("span", { className: "status", style: `color:${STATUS_COLOURS[o.status]}` }, t(`st_${o.status}`)),
+      h("span", { className: "status", style: `color:${STATUS_TEXT_COLOURS[o.status]}` }, t(`st_${o.status}`)),
     ),
     h("p", { className: "org-card-meta" }, `${t(`k_${o.kind}`)} · ${t("colPartners")}: ${f.int(o.degree)} · ${t("colLast")}: ${f.date(o.lastCooperation)}`),
     o.suggestions.length
