@@ -119,6 +119,7 @@ export default function networkView(t) {
     const hubPixel = await pixelAt(page, hub.id);
     assert.ok(hubPixel.reduce((a, b) => a + b, 0) < 600, `focus drawn in full colour (${hubPixel})`);
     assert.ok((await page.locator(".nv-details-title").textContent()).includes(hub.name));
+    assert.equal(await page.locator(".nv-details a").getAttribute("href"), `/organisations/${hub.id}`, "link to the organisation's page");
     await t.screenshot(page, "network-view-click-focus", { locator: page.locator(".netview") });
     // Clicking it again clears the focus.
     await page.locator(".nv-canvas").click({ position: await page.locator(".netview").evaluate((e, id) => e.networkView.positionOf(id), hub.id) });

@@ -316,7 +316,7 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
       summary,
       source: `${t("source", { date: f.date(net.computedAt) })} · ${summary}`,
       fileName: `kooperationsatlas-${code}-network`,
-      organisationHref: (id) => `/organisations/${id}`,
+      organisationHref: (n) => `/organisations/${n.id}`,
       announce: ctx.announce,
     });
   }
