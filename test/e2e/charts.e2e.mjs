@@ -112,6 +112,10 @@ export default function charts(t) {
     );
     await t.download(page, page.locator("[data-download=png]"), "charts-conversion.png");
     await t.screenshot(page, "charts-conversion");
+    // At phone size the labels still fit (rate above its base), looked at in the screenshot.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForTimeout(300);
+    await t.screenshot(page, "charts-conversion-390");
     t.assertNoConsoleErrors(page);
     await page.close();
   });

@@ -263,8 +263,13 @@ function barLabels(labels: string[], colour: string): Plugin {
       ctx.textBaseline = "bottom";
       meta.data.forEach((el, i) => {
         if (!labels[i]) return;
-        const { x, y } = el.getProps(["x", "y"], true) as { x: number; y: number };
-        ctx.fillText(labels[i], x, y - 4);
+        const { x, y, width } = el.getProps(["x", "y", "width"], true) as { x: number; y: number; width: number };
+        // Narrow bars (phones): the base goes on a second line, "28,6 %" above "(n = 7)".
+        const cut = labels[i].indexOf(" (");
+        if (ctx.measureText(labels[i]).width > width + 8 && cut > 0) {
+          ctx.fillText(labels[i].slice(0, cut), x, y - 18);
+          ctx.fillText(labels[i].slice(cut + 1), x, y - 4);
+        } else ctx.fillText(labels[i], x, y - 4);
       });
       ctx.restore();
     },
@@ -513,7 +518,7 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
               },
             },
           },
-          scales: { x: axis(o, { grid: { display: false } }), y: axis(o, { beginAtZero: true, grace: "12%", ticks: valueTicks(o, "percent") }) },
+          scales: { x: axis(o, { grid: { display: false } }), y: axis(o, { beginAtZero: true, grace: "18%", ticks: valueTicks(o, "percent") }) },
         },
         plugins: [
           background,
