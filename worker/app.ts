@@ -156,7 +156,7 @@ export function createApp() {
   });
 
   // Embeds read the public API through this same app (anonymous, no network round trip).
-  app.route("/embed", createEmbedRouter((req, env, ctx) => app.fetch(req, env, ctx)));
+  app.route("/embed", createEmbedRouter());
   app.route("/reports", reportPages);
   app.route("/api/v1", api);
   app.get("/api", (c) => c.redirect("/api/v1/docs"));

@@ -13,9 +13,6 @@ import type { AppEnv } from "../lib/env";
 import { EMBED_ALT_MAX } from "../lib/limits";
 import { renderEmbedError, renderEmbedPage } from "./page";
 
-/** The app's own fetch, handed in by app.ts (which mounts this router), to call the public API without a network round trip. */
-export type InternalFetch = (req: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response>;
-
 /** The author's alternative text: control characters out, whitespace collapsed; null when too long. */
 export function readAlt(raw: string | null): string | undefined | null {
   const alt = (raw ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
@@ -23,19 +20,19 @@ export function readAlt(raw: string | null): string | undefined | null {
   return [...alt].length > EMBED_ALT_MAX ? null : alt;
 }
 
-/** The embed pages, reading the public API through `api`. */
-export function createEmbedRouter(api: InternalFetch) {
+/** The embed pages, reading the public API through the app's own `publicApi` (no network round trip). */
+export function createEmbedRouter() {
   const embedRouter = new Hono<AppEnv>();
 
   embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "from", "to", "metric", "interval", "theme", "locale", "alt"], altMaxLength: EMBED_ALT_MAX }));
 
-  const handler = async (c: Context<AppEnv>) => embedPage(c, api);
+  const handler = async (c: Context<AppEnv>) => embedPage(c);
   embedRouter.get("/v1/:chart", handler);
   embedRouter.get("/:chart", handler);
   return embedRouter;
 }
 
-async function embedPage(c: Context<AppEnv>, api: InternalFetch) {
+async function embedPage(c: Context<AppEnv>) {
   const kind = c.req.param("chart") ?? "";
   const url = new URL(c.req.url);
   const q = url.searchParams;
@@ -47,7 +44,7 @@ async function embedPage(c: Context<AppEnv>, api: InternalFetch) {
   const alt = readAlt(q.get("alt"));
   if (alt === null) return c.html(renderEmbedError(locale, t("embedAltTooLong", { max: String(EMBED_ALT_MAX) })), 400);
   // Anonymous on purpose (only the URL is passed on): an embed shows what the public may see, whoever loads it.
-  const client = createApiClient(`${url.origin}/api/v1`, async (req) => api(new Request(req.url), c.env, c.executionCtx as never));
+  const client = createApiClient(`${url.origin}/api/v1`, async (req) => c.get("publicApi")(req.url));
   try {
     const loaded = await loadChart(kind, params, client);
     const canonical = `${url.origin}/embed/${kind}${paramsQuery(kind, params, { theme: theme === "light" ? undefined : theme, locale: locale === "de" ? undefined : locale, alt })}`;
