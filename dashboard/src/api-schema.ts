@@ -491,6 +491,16 @@ export interface components {
             ids: number[];
             updated: number;
         };
+        /**
+         * @example {
+         *       "role": "coordinator",
+         *       "tokenId": 7,
+         *       "regions": [
+         *         "05113",
+         *         "05112"
+         *       ]
+         *     }
+         */
         Caller: {
             regions: string[];
             /** @enum {string} */
@@ -802,7 +812,39 @@ export interface components {
                 to: string;
             };
         };
-        /** @description The network of a scope's cooperations (docs/metrics.md). Anonymous callers: counts "<3" and indices null where the network is withheld (docs/privacy.md). */
+        /**
+         * @description The network of a scope's cooperations (docs/metrics.md). Anonymous callers: counts "<3" and indices null where the network is withheld (docs/privacy.md).
+         * @example {
+         *       "nodes": 412,
+         *       "edges": 655,
+         *       "density": 0.0077,
+         *       "bipartiteDensity": 0.018,
+         *       "components": 31,
+         *       "largestComponentShare": 0.86,
+         *       "isolatesShare": 0.05,
+         *       "meanTwoStepReachNonprofits": 14.2,
+         *       "degreeCentralisation": 0.061,
+         *       "modularity": 0.58,
+         *       "communities": 12,
+         *       "eiIndex": -0.71,
+         *       "betweenness": {
+         *         "exact": true,
+         *         "samples": 0,
+         *         "estimatedError": 0
+         *       },
+         *       "harmonicCloseness": {
+         *         "exact": true,
+         *         "samples": 0,
+         *         "estimatedError": 0
+         *       },
+         *       "statusCounts": {
+         *         "isolated": 21,
+         *         "peripheral": 88,
+         *         "fading": 40,
+         *         "connected": 263
+         *       }
+         *     }
+         */
         NetworkFigures: {
             betweenness: components["schemas"]["SamplingInfo"];
             /** @description Edges ÷ (companies × non-profits), when the network is company–non-profit only */
@@ -1025,31 +1067,98 @@ export interface components {
                 year: number;
             }[];
             cooperations: {
+                /** @description By the format of the event a cooperation started at (none: without event) */
                 byFormat: {
-                    [key: string]: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    action_72h: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    action_day: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    marketplace: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    none: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    other: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    round_table: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    social_day: number | "<3";
                 };
                 byStatus: {
-                    [key: string]: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    agreed: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    cancelled: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    done: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    not_feasible: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    ongoing: number | "<3";
                 };
                 /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
                 fulfilmentRate: number | null;
                 fulfilmentRateByFormat: {
-                    [key: string]: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    action_72h: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    action_day: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    marketplace: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    none: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    other: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    round_table: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    social_day: number | null;
                 };
                 /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                 total: number | "<3";
             };
             currentRevision: number;
             events: {
-                [key: string]: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                action_72h: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                action_day: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                marketplace: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                other: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                round_table: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                social_day: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                total: number | "<3";
             };
             inputs: {
                 /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                 hours: number | "<3";
                 /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                 peopleReached: number | "<3";
+                /**
+                 * @description Value in euros by contribution type (types without any value are left out)
+                 * @example {
+                 *       "time": 12500,
+                 *       "money": 3000
+                 *     }
+                 */
                 valueByContributionType: {
-                    [key: string]: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    goods?: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    know_how?: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    money?: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    network?: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    premises?: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    time?: number | "<3";
                 };
                 /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                 valueEur: number | "<3";
@@ -1058,10 +1167,31 @@ export interface components {
             };
             network: components["schemas"]["NetworkFigures"];
             organisations: {
-                [key: string]: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                company: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                intermediary: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                nonprofit: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                public: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                total: number | "<3";
             };
+            /** @description Per 100 000 inhabitants; null without a population */
             perHundredThousand: {
-                [key: string]: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                cooperations: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                hours: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                organisations: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                peopleReached: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                valueEur: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                volunteers: number | null;
             } | null;
             region: {
                 code: string;
@@ -1101,8 +1231,20 @@ export interface components {
             organisations: number | "<3";
             /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
             peopleReached: number | "<3";
+            /** @description Per 100 000 inhabitants; null without a population */
             perHundredThousand: {
-                [key: string]: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                cooperations: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                hours: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                organisations: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                peopleReached: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                valueEur: number | null;
+                /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                volunteers: number | null;
             } | null;
             population: number | null;
             revision: number;
@@ -1156,30 +1298,97 @@ export interface components {
                     year: number;
                 }[];
                 cooperations: {
+                    /** @description By the format of the event a cooperation started at (none: without event) */
                     byFormat: {
-                        [key: string]: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        action_72h: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        action_day: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        marketplace: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        none: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        other: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        round_table: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        social_day: number | "<3";
                     };
                     byStatus: {
-                        [key: string]: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        agreed: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        cancelled: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        done: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        not_feasible: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        ongoing: number | "<3";
                     };
                     /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
                     fulfilmentRate: number | null;
                     fulfilmentRateByFormat: {
-                        [key: string]: number | null;
+                        /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                        action_72h: number | null;
+                        /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                        action_day: number | null;
+                        /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                        marketplace: number | null;
+                        /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                        none: number | null;
+                        /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                        other: number | null;
+                        /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                        round_table: number | null;
+                        /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                        social_day: number | null;
                     };
                     /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                     total: number | "<3";
                 };
                 events: {
-                    [key: string]: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    action_72h: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    action_day: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    marketplace: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    other: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    round_table: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    social_day: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    total: number | "<3";
                 };
                 inputs: {
                     /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                     hours: number | "<3";
                     /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                     peopleReached: number | "<3";
+                    /**
+                     * @description Value in euros by contribution type (types without any value are left out)
+                     * @example {
+                     *       "time": 12500,
+                     *       "money": 3000
+                     *     }
+                     */
                     valueByContributionType: {
-                        [key: string]: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        goods?: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        know_how?: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        money?: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        network?: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        premises?: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        time?: number | "<3";
                     };
                     /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                     valueEur: number | "<3";
@@ -1188,10 +1397,31 @@ export interface components {
                 };
                 network: components["schemas"]["NetworkFigures"];
                 organisations: {
-                    [key: string]: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    company: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    intermediary: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    nonprofit: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    public: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    total: number | "<3";
                 };
+                /** @description Per 100 000 inhabitants; null without a population */
                 perHundredThousand: {
-                    [key: string]: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    cooperations: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    hours: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    organisations: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    peopleReached: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    valueEur: number | null;
+                    /** @description null for anonymous callers when computed from a hidden figure (docs/privacy.md) */
+                    volunteers: number | null;
                 } | null;
             };
             region: {
@@ -1226,7 +1456,42 @@ export interface components {
             exact: boolean;
             samples: number;
         } | null;
-        /** @description A suggested partner with the reasons (docs/metrics.md) */
+        /**
+         * @description A suggested partner with the reasons (docs/metrics.md)
+         * @example {
+         *       "organisationId": 812,
+         *       "name": "Stadtwerke Essen AG",
+         *       "kind": "company",
+         *       "regionCode": "05113",
+         *       "score": 7.4,
+         *       "components": {
+         *         "region": 1,
+         *         "affinity": 0.4,
+         *         "openness": 0.8,
+         *         "recency": 1,
+         *         "adamicAdar": 0.3
+         *       },
+         *       "reasons": [
+         *         "Same district",
+         *         "Companies of this industry often support this field (40 %)"
+         *       ],
+         *       "reasonCodes": [
+         *         {
+         *           "code": "same_region",
+         *           "params": {
+         *             "region": "05113"
+         *           }
+         *         },
+         *         {
+         *           "code": "field_affinity",
+         *           "params": {
+         *             "share": 0.4,
+         *             "field": "youth_work"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         Suggestion: {
             /** @description Each in [0, 1] */
             components: {

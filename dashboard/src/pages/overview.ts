@@ -30,7 +30,7 @@ export async function render(ctx: PageContext) {
   const drawTiles = (prev: Summary | null) => {
     clear(tileBox);
     // Per 100 000 inhabitants in the first screen, not only in the map and ranking further down.
-    const per = (m: string) => {
+    const per = (m: PerCapitaMetric) => {
       const v = n.perHundredThousand?.[m];
       return typeof v === "number" ? `${m === "valueEur" ? f.eur(v) : f.dec1(v)} ${t("colPer100k")}` : undefined;
     };
@@ -136,7 +136,7 @@ function rankingTable(ctx: PageContext, regions: Row[]): HTMLElement {
   const value = (r: Row, key: string): number | string | null => {
     if (key === "name") return r.name;
     if (key === "population") return r.population;
-    if (key.startsWith("per.")) return r.perHundredThousand?.[key.slice(4)] ?? null;
+    if (key.startsWith("per.")) return r.perHundredThousand?.[key.slice(4) as PerCapitaMetric] ?? null;
     const v = r[key];
     return typeof v === "number" ? v : v === "<3" ? 1 : null;
   };

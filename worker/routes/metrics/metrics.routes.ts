@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { onlyFor } from "../../lib/create-app";
-import { DateString, errorResponses, IdParam, jsonContent, OrganisationKind } from "../../lib/schemas";
+import { ContributionType, CooperationStatus, DateString, errorResponses, EventKind, IdParam, jsonContent, OrganisationKind } from "../../lib/schemas";
 import { MAX_TREND_PERIODS, periodCount } from "../../network/periods";
 import { today } from "../../network/window";
 
@@ -60,31 +60,49 @@ export const NetworkFiguresSchema = z
     statusCounts: z.object({ isolated: Count, peripheral: Count, fading: Count, connected: Count }),
   })
   .openapi("NetworkFigures", {
+    example: {
+      nodes: 412, edges: 655, density: 0.0077, bipartiteDensity: 0.018, components: 31, largestComponentShare: 0.86, isolatesShare: 0.05,
+      meanTwoStepReachNonprofits: 14.2, degreeCentralisation: 0.061, modularity: 0.58, communities: 12, eiIndex: -0.71,
+      betweenness: { exact: true, samples: 0, estimatedError: 0 }, harmonicCloseness: { exact: true, samples: 0, estimatedError: 0 },
+      statusCounts: { isolated: 21, peripheral: 88, fading: 40, connected: 263 },
+    },
     description: "The network of a scope's cooperations (docs/metrics.md). Anonymous callers: counts \"<3\" and indices null where the network is withheld (docs/privacy.md).",
   });
+
+/** One figure per key (all keys always present): `{ company: Count, nonprofit: Count, … }`. */
+const figuresBy = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value])) as { [P in K]: V });
+
+const FORMAT_KEYS = [...EventKind.options, "none"] as const;
+/** The figures the API also gives per 100 000 inhabitants (null without a population). */
+const PerHundredThousand = figuresBy(["organisations", "cooperations", "volunteers", "hours", "valueEur", "peopleReached"], Rate)
+  .nullable()
+  .openapi({ description: "Per 100 000 inhabitants; null without a population" });
 
 export const RegionMetricsSchema = z
   .object({
     ...SnapshotMeta,
     region: z.object({ code: z.string(), name: z.string(), kind: z.string(), population: z.number().nullable() }),
-    organisations: z.record(z.string(), Count),
+    organisations: figuresBy([...OrganisationKind.options, "total"], Count),
     activeOrganisations: Count,
-    events: z.record(z.string(), Count),
+    events: figuresBy([...EventKind.options, "total"], Count),
     cooperations: z.object({
       total: Count,
-      byStatus: z.record(z.string(), Count),
-      byFormat: z.record(z.string(), Count),
+      byStatus: figuresBy(CooperationStatus.options, Count),
+      byFormat: figuresBy(FORMAT_KEYS, Count).openapi({ description: "By the format of the event a cooperation started at (none: without event)" }),
       fulfilmentRate: Rate,
-      fulfilmentRateByFormat: z.record(z.string(), Rate),
+      fulfilmentRateByFormat: figuresBy(FORMAT_KEYS, Rate),
     }),
     inputs: z.object({
       volunteers: Count,
       hours: Count,
       valueEur: Count,
-      valueByContributionType: z.record(z.string(), Count),
+      valueByContributionType: z
+        .partialRecord(ContributionType, Count)
+        .openapi({ description: "Value in euros by contribution type (types without any value are left out)", example: { time: 12500, money: 3000 } }),
       peopleReached: Count,
     }),
-    perHundredThousand: z.record(z.string(), Rate).nullable(),
+    perHundredThousand: PerHundredThousand,
     network: NetworkFiguresSchema,
     conversion: z.array(z.object({ format: z.string(), year: z.number(), pairs: Count, converted: Count, rate: Rate, pending: Count })),
   })
@@ -138,7 +156,15 @@ export const SuggestionSchema = z
     reasons: z.array(z.string()).openapi({ description: "The reasons in English words" }),
     reasonCodes: z.array(ReasonCode).openapi({ description: "The same reasons as codes with parameters, for wording in any language" }),
   })
-  .openapi("Suggestion", { description: "A suggested partner with the reasons (docs/metrics.md)" });
+  .openapi("Suggestion", {
+    description: "A suggested partner with the reasons (docs/metrics.md)",
+    example: {
+      organisationId: 812, name: "Stadtwerke Essen AG", kind: "company", regionCode: "05113", score: 7.4,
+      components: { region: 1, affinity: 0.4, openness: 0.8, recency: 1, adamicAdar: 0.3 },
+      reasons: ["Same district", "Companies of this industry often support this field (40 %)"],
+      reasonCodes: [{ code: "same_region", params: { region: "05113" } }, { code: "field_affinity", params: { share: 0.4, field: "youth_work" } }],
+    },
+  });
 
 export const RankingRow = z
   .object({
@@ -155,7 +181,7 @@ export const RankingRow = z
     valueEur: Count,
     peopleReached: Count,
     fulfilmentRate: Rate,
-    perHundredThousand: z.record(z.string(), Rate).nullable(),
+    perHundredThousand: PerHundredThousand,
     density: z.number().nullable(),
     largestComponentShare: z.number().nullable(),
     isolatesShare: z.number().nullable(),

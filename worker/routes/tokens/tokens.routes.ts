@@ -73,7 +73,7 @@ export const me = createRoute({
     200: jsonContent(
       z
         .object({ role: z.enum(["admin", "coordinator", "funder", "anonymous"]), tokenId: z.number().int().nullable(), regions: z.array(z.string()) })
-        .openapi("Caller"),
+        .openapi("Caller", { example: { role: "coordinator", tokenId: 7, regions: ["05113", "05112"] } }),
       "Caller",
     ),
     ...errorResponses(401),
