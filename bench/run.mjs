@@ -315,7 +315,7 @@ function networkCacheLines(api) {
       after.connections,
       fmt(after.rps, 0),
       fmt(before?.rps, 0),
-      before ? `${(after.rps / before.rps).toFixed(1)}×` : "—",
+      before?.rps > 0 ? `${(after.rps / before.rps).toFixed(1)}×` : "—",
       fmt(floor?.rps, 0),
       floor ? `${((after.rps / floor.rps) * 100).toFixed(0)} %` : "—",
       fmt(after.p99, 1),
@@ -373,7 +373,7 @@ function printGoals(sections) {
     const p99Ratio = network.p99 / floor.p99;
     lines.push(
       `network endpoint at 50 clients ≥ 25 % of the floor's requests/s and p99 ≤ 3× the floor's: ${fmt(network.rps, 0)} requests/s = ${(share * 100).toFixed(0)} % of ${fmt(floor.rps, 0)}, p99 ${fmt(network.p99, 1)} ms = ${p99Ratio.toFixed(1)}× ${fmt(floor.p99, 1)} ms — ${share >= 0.25 && p99Ratio <= 3 ? "met" : "NOT met"}` +
-        (networkBefore ? `; shaped per request (cache off): ${fmt(networkBefore.rps, 0)} requests/s, p99 ${fmt(networkBefore.p99, 1)} ms (${(network.rps / networkBefore.rps).toFixed(1)}× the requests/s)` : ""),
+        (networkBefore ? `; shaped per request (cache off): ${fmt(networkBefore.rps, 0)} requests/s, p99 ${fmt(networkBefore.p99, 1)} ms${networkBefore.rps > 0 ? ` (${(network.rps / networkBefore.rps).toFixed(1)}× the requests/s)` : ""}` : ""),
     );
   }
   for (const r of api?.ingest ?? []) lines.push(`bulk ingest ≥ 25 % of raw D1 at ${r.records}: ${(r.share * 100).toFixed(0)} % — ${r.share >= 0.25 ? "met" : "NOT met"}`);
