@@ -76,7 +76,7 @@ describe("organisations from German Excel (Windows-1252, ';', title row, stray s
     expect(stored).toEqual([
       { name: "Arbeiterwohlfahrt Kreisverband Jülich e.V.", kind: "nonprofit", region_code: "05358", postcode: "52428", industry: null, field: "social_services", is_public: 1, contact_name: "Erika Mustermann", source: "import", external_ref: null },
       { name: "Muster Bau GmbH", kind: "company", region_code: "05358", postcode: "52349", industry: "bau_handwerk", field: null, is_public: 1, contact_name: null, source: "import", external_ref: null },
-      { name: "Stadtwerke Jülich GmbH", kind: "company", region_code: "05358", postcode: "52428", industry: "energie", field: null, is_public: 0, contact_name: "Max Beispiel", source: "import", external_ref: null },
+      { name: "Stadtwerke Jülich GmbH", kind: "company", region_code: "05358", postcode: "52428", industry: "energy", field: null, is_public: 0, contact_name: "Max Beispiel", source: "import", external_ref: null },
       { name: "Caritasverband für die Region Düren-Jülich e.V.", kind: "nonprofit", region_code: "05358", postcode: "52349", industry: null, field: "social_services", is_public: 1, contact_name: null, source: "import", external_ref: null },
       { name: "Tafel Dresden e.V.", kind: "nonprofit", region_code: "14612", postcode: "01067", industry: null, field: "poverty_relief", is_public: 1, contact_name: null, source: "import", external_ref: null },
       { name: "Jugendzentrum Düren-Nord", kind: "nonprofit", region_code: "05358", postcode: "52351", industry: null, field: "youth_work", is_public: 0, contact_name: null, source: "import", external_ref: null },

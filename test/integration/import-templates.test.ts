@@ -6,6 +6,7 @@
 import { SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, expectError, tokenFor } from "./api";
+import readXlsxFile from "read-excel-file/universal";
 import { importFile, rejections, XLSX } from "../fixtures/import/report";
 
 const TYPES = ["organisations", "events", "cooperations"] as const;
@@ -39,7 +40,7 @@ describe("templates set in a region", () => {
     expect(orgs.status).toBe(200);
     const lines = orgs.text.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("Referenz;Name;Art;Region;PLZ;Arbeitsfeld;Branche;Größenklasse;Öffentlich;Ansprechperson;E-Mail");
-    expect(lines[1]).toBe("ORG-05113-001;Arbeiterwohlfahrt Kreisverband Essen e.V. (Beispiel);Gemeinnützige Organisation;05113;;social_services;;;ja;Erika Mustermann;erika.mustermann@example.org");
+    expect(lines[1]).toBe("ORG-05113-001;Arbeiterwohlfahrt Kreisverband Essen e.V. (Beispiel);Gemeinnützige Organisation;05113;;Soziale Dienste;;;ja;Erika Mustermann;erika.mustermann@example.org");
     expect(orgs.text).not.toMatch(/Jülich|Düren|05358/);
     const coops = await call("/api/v1/import/templates/cooperations.csv?locale=de&region=05113", { token: null });
     // Partners by the references of the organisations template: a name may be taken in the region already.
@@ -54,6 +55,26 @@ describe("templates set in a region", () => {
   it("an unknown region is a 404 in the one error shape; a malformed one a 422", async () => {
     expectError(await call("/api/v1/import/templates/organisations.csv?region=99999", { token: null }), 404, "not_found");
     expectError(await call(`/api/v1/import/templates/organisations.csv?region=${"1".repeat(40)}`, { token: null }), 422, "validation_failed");
+  });
+});
+
+describe("fields of work and industries in German", () => {
+  it("the German template writes the dashboard's labels, the notes list them with their keys; the import stores the keys", async () => {
+    const sheets = await readXlsxFile((await templateBytes("/api/v1/import/templates/organisations.xlsx?locale=de")).buffer as ArrayBuffer);
+    expect(sheets[0].data.slice(1).map((r) => [r[5], r[6]])).toEqual([["Soziale Dienste", null], [null, "Bau und Handwerk"], ["Jugendarbeit", null]]);
+    const notes = sheets[1].data.find((r) => r[0] === "Arbeitsfeld");
+    expect(String(notes?.[2])).toContain("Jugendarbeit (youth_work)");
+    const en = await call("/api/v1/import/templates/organisations.csv?locale=en", { token: null });
+    expect(en.text).toContain(",social_services,");
+    const csv = "Name;Art;Region;Arbeitsfeld;Branche\r\nFeldtest Jugend e.V.;Verein;05113;Jugendarbeit;\r\nFeldtest Bau GmbH;Firma;05113;;bau und handwerk\r\nFeldtest Garten e.V.;Verein;05113;Kleingärten;\r\n";
+    const res = await importFile("organisations", csv, { dryRun: false });
+    expect(rejections(res.json)).toEqual({});
+    const stored = await call("/api/v1/organisations?q=Feldtest&sort=name");
+    expect(stored.json.data.map((o: { name: string; field: string | null; industry: string | null }) => [o.name, o.field ?? o.industry])).toEqual([
+      ["Feldtest Bau GmbH", "construction_crafts"],
+      ["Feldtest Garten e.V.", "kleingaerten"],
+      ["Feldtest Jugend e.V.", "youth_work"],
+    ]);
   });
 });
 

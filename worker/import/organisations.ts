@@ -13,8 +13,8 @@ import { visibleOrganisations } from "../db/visibility";
 import { RowReader, type ImportContext } from "./context";
 import { DuplicateGuard, diff, keepStoredSpacing, perChunk, selectChunked, zodIssues, type Plan } from "./plan";
 import type { RowReport } from "./report";
-import { ORGANISATION_KINDS, SIZE_CLASSES } from "./vocabulary";
-import { cellText, oneLine, parseBoolean, parseEnum, parseId, parseKey, postcodeText } from "./values";
+import { FIELDS_OF_WORK, INDUSTRIES, ORGANISATION_KINDS, SIZE_CLASSES } from "./vocabulary";
+import { cellText, oneLine, parseBoolean, parseEnum, parseId, parseSector, postcodeText } from "./values";
 
 type Stored = typeof organisations.$inferSelect;
 
@@ -55,9 +55,9 @@ export async function planOrganisations(ctx: ImportContext): Promise<Plan> {
     if (region) values.regionCode = region;
     const postcode = r.read("postcode", (c) => ({ ok: true, value: cellText(c) }));
     if (postcode !== undefined) values.postcode = postcode === null ? null : postcodeText(postcode, /^\d/.test(values.regionCode ?? options.defaultRegion ?? "0"));
-    const field = r.read("field", parseKey);
+    const field = r.read("field", (c) => parseSector(c, FIELDS_OF_WORK));
     if (field !== undefined) values.field = field;
-    const industry = r.read("industry", parseKey);
+    const industry = r.read("industry", (c) => parseSector(c, INDUSTRIES));
     if (industry !== undefined) values.industry = industry;
     const size = r.read("sizeClass", (c) => parseEnum(c, SIZE_CLASSES));
     if (size !== undefined) values.sizeClass = size;

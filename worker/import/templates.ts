@@ -12,7 +12,7 @@ import type { ExportCell, ExportLocale } from "../export/cells";
 import { toCsv } from "../export/csv";
 import { toXlsx } from "../export/xlsx";
 import { headerOf, type ImportType } from "./columns";
-import { CONTRIBUTION_TYPES, COOPERATION_STATUSES, EVENT_KINDS, ORGANISATION_KINDS, SIZE_CLASSES, type Vocabulary } from "./vocabulary";
+import { CONTRIBUTION_TYPES, COOPERATION_STATUSES, EVENT_KINDS, FIELDS_OF_WORK, INDUSTRIES, ORGANISATION_KINDS, SIZE_CLASSES, type Vocabulary } from "./vocabulary";
 
 type Example = Record<string, ExportCell>;
 
@@ -31,9 +31,9 @@ const TEMPLATES: Record<ImportType, TemplateSpec> = {
     required: ["name", "kind", "region"],
     examples: {
       de: [
-        { externalRef: "ORG-001", name: "Arbeiterwohlfahrt Kreisverband Jülich e.V.", kind: "Gemeinnützige Organisation", region: "05358", postcode: "52428", field: "social_services", isPublic: "ja", contactName: "Erika Mustermann", contactEmail: "erika.mustermann@example.org" },
-        { externalRef: "ORG-002", name: "Muster Bau GmbH", kind: "Unternehmen", region: "05358", postcode: "52349", industry: "construction_crafts", sizeClass: "Kleinunternehmen", isPublic: "ja" },
-        { externalRef: "ORG-003", name: "Jugendzentrum Düren-Nord", kind: "Gemeinnützige Organisation", region: "05358", postcode: "52351", field: "youth_work", isPublic: "nein" },
+        { externalRef: "ORG-001", name: "Arbeiterwohlfahrt Kreisverband Jülich e.V.", kind: "Gemeinnützige Organisation", region: "05358", postcode: "52428", field: "Soziale Dienste", isPublic: "ja", contactName: "Erika Mustermann", contactEmail: "erika.mustermann@example.org" },
+        { externalRef: "ORG-002", name: "Muster Bau GmbH", kind: "Unternehmen", region: "05358", postcode: "52349", industry: "Bau und Handwerk", sizeClass: "Kleinunternehmen", isPublic: "ja" },
+        { externalRef: "ORG-003", name: "Jugendzentrum Düren-Nord", kind: "Gemeinnützige Organisation", region: "05358", postcode: "52351", field: "Jugendarbeit", isPublic: "nein" },
       ],
       en: [
         { externalRef: "ORG-001", name: "Arbeiterwohlfahrt Kreisverband Jülich e.V.", kind: "nonprofit", region: "05358", postcode: "52428", field: "social_services", isPublic: "yes", contactName: "Erika Mustermann", contactEmail: "erika.mustermann@example.org" },
@@ -107,8 +107,8 @@ function describe(field: string, locale: ExportLocale): string {
     kind: [words(ORGANISATION_KINDS, "de"), words(ORGANISATION_KINDS, "en")],
     region: ["Regionalschlüssel (AGS, z. B. 05358) oder eindeutiger Name der Region", "Region code (AGS, e.g. 05358) or the region's unique name"],
     postcode: ["Postleitzahl", "Postcode"],
-    field: ["Arbeitsfeld gemeinnütziger Organisationen, z. B. youth_work, elderly_care", "Field of work of non-profits, e.g. youth_work, elderly_care"],
-    industry: ["Branche von Unternehmen, z. B. construction_crafts, it_services", "Industry of companies, e.g. construction_crafts, it_services"],
+    field: [`Arbeitsfeld gemeinnütziger Organisationen: ${words(FIELDS_OF_WORK, "de")}; andere Arbeitsfelder als eigener Begriff`, `Field of work of non-profits: ${words(FIELDS_OF_WORK, "en")}; others as a key of your own`],
+    industry: [`Branche von Unternehmen: ${words(INDUSTRIES, "de")}; andere Branchen als eigener Begriff`, `Industry of companies: ${words(INDUSTRIES, "en")}; others as a key of your own`],
     sizeClass: [words(SIZE_CLASSES, "de"), words(SIZE_CLASSES, "en")],
     isPublic: ["ja/nein: darf in öffentlichen Grafiken genannt werden", "yes/no: may be named in public charts"],
     contactName: ["Ansprechperson (personenbezogen, nie öffentlich)", "Contact person (personal data, never public)"],

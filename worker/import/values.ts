@@ -178,6 +178,15 @@ export function parseIdList(cell: Cell): Parsed<number[]> {
 }
 
 /**
+ * A field of work or industry: a known key or its German label ("Jugendarbeit" → `youth_work`),
+ * else a key of the cell's own words (`parseKey`).
+ */
+export function parseSector<K extends string>(cell: Cell, vocabulary: Vocabulary<K>): Parsed<string> {
+  const known = parseEnum(cell, vocabulary);
+  return known.ok ? known : parseKey(cell);
+}
+
+/**
  * A key like `youth_work` from a key or a label: "Youth work", "Jugend-Arbeit" → `youth_work`,
  * `jugend_arbeit`; umlauts are spelled out.
  */

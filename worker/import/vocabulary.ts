@@ -5,6 +5,8 @@
  * The import accepts all of them; the export writes the German label (locale `de`) or the key (`en`).
  */
 
+import { FIELD_KEYS, INDUSTRY_KEYS, translator } from "../../dashboard/src/i18n";
+
 export interface Vocabulary<K extends string> {
   /** German label written by German exports and templates. */
   labels: Record<K, string>;
@@ -106,3 +108,16 @@ export const BOOLEAN_WORDS = new Map<string, boolean>(
     ...["nein", "n", "no", "falsch", "false", "0", "nichtoeffentlich", "private"].map((w) => [w, false] as const),
   ],
 );
+
+/** Known keys with the dashboard's German labels ("Jugendarbeit" for youth_work). */
+function sectorVocabulary<K extends string>(keys: readonly K[]): Vocabulary<K> {
+  const t = translator("de");
+  return { labels: Object.fromEntries(keys.map((k) => [k, t(`sector_${k}`)])) as Record<K, string>, aliases: {} };
+}
+
+/**
+ * Fields of work (non-profits) and industries (companies) the dashboard names. The stored keys are
+ * free text: a cell that is none of these keys or labels becomes a key of its own (`parseSector`).
+ */
+export const FIELDS_OF_WORK = sectorVocabulary(FIELD_KEYS);
+export const INDUSTRIES = sectorVocabulary(INDUSTRY_KEYS);
