@@ -18,11 +18,12 @@ export default function startPageSuite(t) {
 
   // First, before the deal below is written (a write makes the national figures recompute).
   test("start page: others start on the national overview; its per-100 000 figures are in the first screen (390 px)", async () => {
-    // The first public overview of a fresh database builds the country's public tables (tens of
-    // seconds on a busy machine); this test is about the page's layout, so the API is asked first.
-    await fetch(`${t.base}/api/v1/metrics`).then((r) => r.text());
+    // The first public overview of a fresh database builds the country's public tables for two
+    // periods (this one and the one before: tens of seconds on a busy machine); this test is about
+    // the page's layout, so it waits for them longer than for other pages.
     for (const role of ["anonymous", "admin"]) {
       const page = await t.newPage({ role, width: 390, height: 844 });
+      page.setDefaultNavigationTimeout(240_000);
       await t.open(page, "/");
       assert.notEqual(await page.textContent("h1"), "Meine Regionen", role);
       const per = page.locator(".tiles .tile-hint", { hasText: "je 100 000 Einw." }).first();
