@@ -353,8 +353,10 @@ describe("access before validation: who may call a route is settled before the r
     const doc = (await call("/api/v1/openapi.json", { token: null })).json;
     return Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
       Object.entries(ops)
-        .filter(([method, op]) => ["post", "put", "patch", "delete"].includes(method) || op.security)
-        .map(([method, op]) => ({ method: method.toUpperCase(), path, roles: (op.security?.[0]?.bearer ?? null) as string[] | null })),
+        // A route open to anyone is documented as `[{}, { bearer: [] }]` (no token, or any token).
+        .map(([method, op]) => ({ method, path, op, roles: ((op.security as Record<string, string[]>[] | undefined)?.find((s) => s.bearer?.length)?.bearer ?? null) as string[] | null }))
+        .filter(({ method, roles }) => ["post", "put", "patch", "delete"].includes(method) || roles)
+        .map(({ method, path, roles }) => ({ method: method.toUpperCase(), path, roles })),
     );
   }
   /** Bad every way a request can be bad: path ids that are no ids, unknown query values, a body that fails the schema. */
