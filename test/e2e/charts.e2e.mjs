@@ -78,7 +78,8 @@ export default function charts(t) {
     ];
     for (const [path, re] of cases) {
       const page = await t.newPage({ width: 800 });
-      await page.goto(`${t.base}/embed/${path}`, { waitUntil: "networkidle" });
+      // Ready when the chart is drawn (the embed sets data-ready); no wait for network silence.
+      await page.goto(`${t.base}/embed/${path}`, { waitUntil: "load" });
       await page.locator("body[data-ready=true]").waitFor();
       const text = await hoverUntil(page, re);
       assert.match(text, re, path);
