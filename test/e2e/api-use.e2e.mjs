@@ -101,15 +101,16 @@ export default function apiUse(t) {
     assert.match(await fig.locator("table").textContent(), new RegExp(`${year} \\(laufend\\)`));
     assert.match(await fig.locator("p.visually-hidden").textContent(), /laufendes Jahr/, "the aria summary says it too");
     const csv = (await t.download(page, fig.locator("[data-download=csv]"), "trend-partial.csv")).bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split(/\r\n/);
-    assert.deepEqual(csv[0].split(","), ["period", "cooperations", "partial"]);
-    assert.equal(csv[csv.length - 1].split(",")[2], "true");
-    assert.equal(csv[1].split(",")[2], "false");
+    // The German page downloads German Excel's dialect (docs/charts.md): ';', German headers, ja/nein.
+    assert.deepEqual(csv[0].split(";"), ["Zeitraum", "Kooperationen", "unvollständig"]);
+    assert.equal(csv[csv.length - 1].split(";")[2], "ja");
+    assert.equal(csv[1].split(";")[2], "nein");
     // Quarters: the running quarter.
     await page.selectOption("select[name=interval]", "quarter");
     await page.waitForFunction(() => /laufendes Quartal/.test(document.querySelector("figure[data-chart=trend] .chart-source")?.textContent ?? ""));
     await t.screenshot(page, "region-trend-quarter-partial-de", { locator: page.locator("figure[data-chart=trend]") });
     const formats = page.locator("figure[data-chart=formats]");
-    assert.match(await formats.locator(".chart-source").textContent(), /hellere Säule/);
+    assert.match(await formats.locator(".chart-source").textContent(), /schraffierte Säule/);
     t.assertNoConsoleErrors(page);
     await page.close();
 
