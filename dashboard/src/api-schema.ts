@@ -508,7 +508,7 @@ export interface components {
             tokenId: number | null;
         };
         Cooperation: {
-            contributionTypes: ("time" | "goods" | "know_how" | "premises" | "network" | "money")[];
+            contributionTypes: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[];
             createdAt: string;
             dateAgreed: string;
             dateDone: string | null;
@@ -545,7 +545,7 @@ export interface components {
         };
         CooperationCreate: {
             /** @default [] */
-            contributionTypes: ("time" | "goods" | "know_how" | "premises" | "network" | "money")[];
+            contributionTypes: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[];
             /**
              * Format: date
              * @description A date between 1900-01-01 and 2100-12-31
@@ -594,7 +594,7 @@ export interface components {
             nextCursor: string | null;
         };
         CooperationUpdate: {
-            contributionTypes?: ("time" | "goods" | "know_how" | "premises" | "network" | "money")[];
+            contributionTypes?: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[];
             /**
              * Format: date
              * @description A date between 1900-01-01 and 2100-12-31
@@ -1159,6 +1159,8 @@ export interface components {
                     premises?: number | "<3";
                     /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                     time?: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    transport?: number | "<3";
                 };
                 /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                 valueEur: number | "<3";
@@ -1389,6 +1391,8 @@ export interface components {
                         premises?: number | "<3";
                         /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                         time?: number | "<3";
+                        /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                        transport?: number | "<3";
                     };
                     /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
                     valueEur: number | "<3";

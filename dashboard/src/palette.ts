@@ -64,6 +64,7 @@ export const CONTRIBUTION_COLOURS: Record<string, string> = {
   goods: OKABE_ITO.orange,
   know_how: OKABE_ITO.bluishGreen,
   premises: OKABE_ITO.reddishPurple,
+  transport: OKABE_ITO.yellow,
   network: OKABE_ITO.skyBlue,
   money: OKABE_ITO.vermillion,
   unspecified: OKABE_ITO.grey,

@@ -128,3 +128,118 @@ export const regionRevisions = sqliteTable("region_revisions", {
   revision: integer("revision").notNull(),
   changedAt: text("changed_at").notNull(),
 });
+
+// The marketplace loop (schema/migrations/0008_marketplace.sql, docs/marketplace.md).
+
+const CONTRIBUTION_TYPES = ["time", "goods", "know_how", "premises", "transport", "network", "money"] as const;
+
+export const capabilityLinks = sqliteTable("capability_links", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  purpose: text("purpose", { enum: ["registration_edit", "deal_sheet", "follow_up"] }).notNull(),
+  subjectId: integer("subject_id").notNull(),
+  keyHash: text("key_hash").notNull(),
+  expiresAt: text("expires_at").notNull(),
+  createdAt: text("created_at").notNull(),
+  usedAt: text("used_at"),
+  revokedAt: text("revoked_at"),
+});
+
+export const marketplaces = sqliteTable("marketplaces", {
+  eventId: integer("event_id").primaryKey(),
+  place: text("place").notNull(),
+  hallOpens: text("hall_opens"),
+  hallCloses: text("hall_closes"),
+  capacity: integer("capacity"),
+  registrationOpens: text("registration_opens"),
+  registrationCloses: text("registration_closes"),
+  moneyAllowed: integer("money_allowed", { mode: "boolean" }).notNull(),
+  followUpMonths: text("follow_up_months").notNull(),
+  registrationKey: text("registration_key").notNull(),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+export const eventModerators = sqliteTable("event_moderators", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  eventId: integer("event_id").notNull(),
+  name: text("name").notNull(),
+});
+
+export const registrations = sqliteTable("registrations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  eventId: integer("event_id").notNull(),
+  side: text("side", { enum: ["nonprofit", "company"] }).notNull(),
+  orgName: text("org_name").notNull(),
+  postcode: text("postcode"),
+  field: text("field"),
+  industry: text("industry"),
+  candidateOrganisationId: integer("candidate_organisation_id"),
+  organisationId: integer("organisation_id"),
+  status: text("status", { enum: ["pending", "approved", "rejected", "withdrawn"] }).notNull(),
+  contactName: text("contact_name"),
+  contactEmail: text("contact_email"),
+  consentText: text("consent_text"),
+  consentAt: text("consent_at"),
+  locale: text("locale", { enum: ["de", "en", "nl"] }).notNull(),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+export const registrationItems = sqliteTable("registration_items", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  registrationId: integer("registration_id").notNull(),
+  kind: text("kind", { enum: ["need", "offer"] }).notNull(),
+  contributionType: text("contribution_type", { enum: CONTRIBUTION_TYPES }).notNull(),
+  description: text("description").notNull(),
+  quantity: real("quantity"),
+  hours: real("hours"),
+  wantedWhen: text("wanted_when"),
+  tags: text("tags").notNull(),
+});
+
+export const matchDecisions = sqliteTable(
+  "match_decisions",
+  {
+    eventId: integer("event_id").notNull(),
+    needItemId: integer("need_item_id").notNull(),
+    offerItemId: integer("offer_item_id").notNull(),
+    state: text("state", { enum: ["pinned", "dismissed"] }).notNull(),
+    moderatorId: integer("moderator_id"),
+    talkSlot: text("talk_slot"),
+    decidedBy: text("decided_by").notNull(),
+    decidedAt: text("decided_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.needItemId, t.offerItemId] })],
+);
+
+export const eventDeals = sqliteTable("event_deals", {
+  cooperationId: integer("cooperation_id").primaryKey(),
+  eventId: integer("event_id").notNull(),
+  clientId: text("client_id").notNull(),
+  needItemId: integer("need_item_id"),
+  offerItemId: integer("offer_item_id"),
+  agreedText: text("agreed_text").notNull(),
+  dueBy: text("due_by"),
+  recordedBy: text("recorded_by").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+export const followUpRequests = sqliteTable("follow_up_requests", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  cooperationId: integer("cooperation_id").notNull(),
+  organisationId: integer("organisation_id").notNull(),
+  roundMonths: integer("round_months").notNull(),
+  dueOn: text("due_on").notNull(),
+  sentAt: text("sent_at"),
+  sentVia: text("sent_via", { enum: ["mail", "download"] }),
+  reminders: integer("reminders").notNull(),
+  lastRemindedAt: text("last_reminded_at"),
+  answeredAt: text("answered_at"),
+  answeredBy: text("answered_by"),
+  outcome: text("outcome", { enum: ["done", "ongoing", "not_feasible"] }),
+  hours: real("hours"),
+  volunteers: integer("volunteers"),
+  peopleReached: integer("people_reached"),
+  wouldRepeat: integer("would_repeat", { mode: "boolean" }),
+  comment: text("comment"),
+});

@@ -61,7 +61,7 @@ interface EventItem {
 interface CooperationItem {
   id: number; source: string; externalRef: string | null; regionCode: string; partnerIds: number[]; eventId: number | null; dateAgreed: string;
   dateDone: string | null; status: "agreed" | "done" | "ongoing" | "cancelled" | "not_feasible";
-  contributionTypes: ("time" | "goods" | "know_how" | "premises" | "network" | "money")[]; volunteers: number; hours: number; valueEur: number;
+  contributionTypes: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[]; volunteers: number; hours: number; valueEur: number;
   peopleReached: number; targetGroups: string | null; givesBack: string | null; followUpOf: number | null; notes: string | null;
 }
 interface RegionItem {

@@ -61,13 +61,14 @@ export const COOPERATION_STATUSES: Vocabulary<"agreed" | "done" | "ongoing" | "c
   },
 };
 
-export const CONTRIBUTION_TYPES: Vocabulary<"time" | "goods" | "know_how" | "premises" | "network" | "money"> = {
-  labels: { time: "Zeit", goods: "Sachleistung", know_how: "Know-how", premises: "Räume", network: "Netzwerk", money: "Geld" },
+export const CONTRIBUTION_TYPES: Vocabulary<"time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money"> = {
+  labels: { time: "Zeit", goods: "Sachleistung", know_how: "Know-how", premises: "Räume", transport: "Transport", network: "Netzwerk", money: "Geld" },
   aliases: {
     time: ["Zeitspende", "Personaleinsatz", "Mitarbeitereinsatz", "Arbeitszeit", "Einsatz", "Zeitspenden"],
     goods: ["Sachleistungen", "Sachspende", "Sachspenden", "Sachmittel", "Material", "Waren"],
     know_how: ["Fachwissen", "Beratung", "Wissen", "Expertise", "Knowhow"],
     premises: ["Räumlichkeiten", "Raum", "Raumüberlassung", "Rooms", "Space"],
+    transport: ["Fahrdienst", "Fahrdienste", "Fahrten", "Logistik", "Umzugshilfe", "Lieferung", "Delivery", "Logistics"],
     network: ["Kontakte", "Netzwerke", "Vermittlung", "Contacts"],
     money: ["Geldspende", "Geldspenden", "Spende", "Finanzierung", "Donation", "Sponsoring"],
   },

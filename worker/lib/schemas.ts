@@ -122,7 +122,7 @@ export function listEnvelope<T extends z.ZodType>(item: T, name: string) {
   return z.object({ data: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
 }
 
-export const ContributionType = z.enum(["time", "goods", "know_how", "premises", "network", "money"]);
+export const ContributionType = z.enum(["time", "goods", "know_how", "premises", "transport", "network", "money"]);
 export const OrganisationKind = z.enum(["company", "nonprofit", "public", "intermediary"]);
 export const EventKind = z.enum(["action_day", "marketplace", "round_table", "action_72h", "social_day", "other"]);
 export const CooperationStatus = z.enum(["agreed", "done", "ongoing", "cancelled", "not_feasible"]);

@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import { NATIONAL, scopeCondition } from "./load";
 import type { Window } from "./window";
 
-const CONTRIBUTION_TYPES = ["time", "goods", "know_how", "premises", "network", "money"] as const;
+const CONTRIBUTION_TYPES = ["time", "goods", "know_how", "premises", "transport", "network", "money"] as const;
 const ORG_KINDS = ["company", "nonprofit", "public", "intermediary"] as const;
 const EVENT_KINDS = ["action_day", "marketplace", "round_table", "action_72h", "social_day", "other"] as const;
 const STATUSES = ["agreed", "done", "ongoing", "cancelled", "not_feasible"] as const;

@@ -12,7 +12,7 @@ export const isChartKind = (s: unknown): s is ChartKind => (CHART_KINDS as reado
 
 export const FORMATS = ["action_day", "marketplace", "round_table", "action_72h", "social_day", "other", "none"] as const;
 export const ORG_KINDS = ["company", "nonprofit", "public", "intermediary"] as const;
-export const CONTRIBUTION_TYPES = ["time", "goods", "know_how", "premises", "network", "money"] as const;
+export const CONTRIBUTION_TYPES = ["time", "goods", "know_how", "premises", "transport", "network", "money"] as const;
 export const TREND_METRICS = ["cooperations", "done", "fulfilmentRate", "volunteers", "hours", "valueEur", "peopleReached", "activeOrganisations", "newPairs", "density", "largestComponentShare", "isolatesShare", "meanTwoStepReachNonprofits", "degreeCentralisation", "modularity", "eiIndex"] as const;
 /** Ranking/map metrics: the figures the API also gives per 100 000 inhabitants. */
 export const PER_CAPITA_METRICS = ["cooperations", "organisations", "volunteers", "hours", "valueEur", "peopleReached"] as const;
