@@ -35,6 +35,7 @@ const API_TAGS = [
   { name: "Cooperations", description: "The agreed cooperations between partners (deal sheets), with their inputs and outcomes" },
   { name: "Metrics", description: "Regional and national figures, trends, organisation metrics and conversion, from snapshots (docs/metrics.md)" },
   { name: "Network", description: "A region's network of organisations and ties, and the organisations needing partners" },
+  { name: "Marketplace", description: "Running an engagement marketplace: workspace, registration by link, matching board, deal sheets and follow-ups (docs/marketplace.md)" },
   { name: "Reports", description: "Regional impact reports of a calendar year, pinned to a data revision (docs/reports.md)" },
   { name: "Import", description: "CSV and XLSX import with a dry run, templates and the recognised columns" },
   { name: "Access", description: "Tokens, the caller's role and the audit log" },

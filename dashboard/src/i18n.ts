@@ -3,6 +3,11 @@
  * The UI strings in German (first) and English, and the number/date formatters for both locales.
  * Pure: used by the dashboard, the embed client and the server-rendered embed pages alike.
  */
+import { marketplaceWorkspaceStrings } from "./strings/marketplace-workspace";
+import { marketplaceBoardStrings } from "./strings/marketplace-board";
+import { marketplaceDealsStrings } from "./strings/marketplace-deals";
+import { marketplaceFollowUpStrings } from "./strings/marketplace-follow-up";
+import { marketplaceResultsStrings } from "./strings/marketplace-results";
 
 export type Locale = "de" | "en";
 export const LOCALES: readonly Locale[] = ["de", "en"];
@@ -608,6 +613,12 @@ const de = {
   ic_formula_text: "beginnt mit =, +, - oder @: als Text gespeichert, nicht als Formel",
   ic_restored: "war gelöscht und wird wiederhergestellt",
   ic_mixed_encoding: "ist nicht UTF-8 wie der Rest der Datei und wurde als Windows-1252 (ANSI) gelesen; Umlaute prüfen oder die ganze Datei in einer Kodierung speichern",
+  // Features with their own string files (dashboard/src/strings/).
+  ...marketplaceWorkspaceStrings.de,
+  ...marketplaceBoardStrings.de,
+  ...marketplaceDealsStrings.de,
+  ...marketplaceFollowUpStrings.de,
+  ...marketplaceResultsStrings.de,
 };
 
 export type MessageKey = keyof typeof de;
@@ -1198,6 +1209,11 @@ const en: Record<MessageKey, string> = {
   ic_formula_text: "starts with =, +, - or @: stored as text, not as a formula",
   ic_restored: "had been deleted and is restored",
   ic_mixed_encoding: "is not UTF-8 like the rest of the file and was read as Windows-1252 (ANSI); check its umlauts, or save the whole file in one encoding",
+  ...marketplaceWorkspaceStrings.en,
+  ...marketplaceBoardStrings.en,
+  ...marketplaceDealsStrings.en,
+  ...marketplaceFollowUpStrings.en,
+  ...marketplaceResultsStrings.en,
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { de, en };
