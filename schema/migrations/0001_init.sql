@@ -1,4 +1,4 @@
--- Kooperationsatlas core schema (DESIGN.md §3). Migrations are the only source of the schema;
+-- Kooperationsatlas core schema. Migrations are the only source of the schema;
 -- worker/db/tables.ts mirrors it for typed drizzle queries.
 
 CREATE TABLE regions (

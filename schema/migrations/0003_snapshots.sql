@@ -1,4 +1,4 @@
--- Network snapshots (DESIGN.md §4, §7): metrics per region and window are computed from the data
+-- Network snapshots: metrics per region and window are computed from the data
 -- of one revision and stored; reads serve them, a write bumps region_revisions and so marks them
 -- stale, the Cron Trigger recomputes. History rows (one per region and month) are never overwritten.
 
