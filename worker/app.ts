@@ -15,6 +15,7 @@ import { cspNonce, securityHeaders } from "./lib/security-headers";
 import { createEmbedRouter } from "./embed/index";
 import { noteWrite } from "./network/recent-snapshots";
 import { auditRouter } from "./routes/audit/audit.index";
+import { boardRouter } from "./routes/marketplaces/board.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
 import { eventsRouter } from "./routes/events/events.index";
 import { importRouter } from "./routes/import/import.index";
@@ -134,6 +135,7 @@ export function createApp() {
   api.route("/", auditRouter);
   api.route("/", importRouter);
   api.route("/", reportsRouter);
+  api.route("/", boardRouter);
 
   const docConfig = {
     openapi: "3.1.0",

@@ -181,6 +181,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/marketplaces/{eventId}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The matching board: suggested talks with score and reasons, pins and dismissals */
+        get: operations["getMatchingBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/board/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pin (with moderator and talk slot), dismiss or reopen suggested talks; all or nothing */
+        put: operations["updateMatchDecisions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -773,6 +807,134 @@ export interface components {
             };
             /** @enum {string} */
             type: "organisations" | "events" | "cooperations";
+        };
+        Match: {
+            components: {
+                affinity: number;
+                distance: number;
+                network: number;
+                tags: number;
+                type: number;
+            };
+            decision: components["schemas"]["MatchDecision"];
+            needItemId: number;
+            offerItemId: number;
+            /** @description One of the two registrations is not approved yet */
+            pending: boolean;
+            reasonCodes: components["schemas"]["MatchReason"][];
+            /**
+             * @example [
+             *       "both about know-how",
+             *       "first tie for Tafel Essen e.V., which has no partner yet"
+             *     ]
+             */
+            reasons: string[];
+            /** @description 0–100: the weighted mean of the components in percent */
+            score: number;
+        };
+        MatchDecision: {
+            decidedAt: string;
+            decidedBy: string;
+            moderatorId: number | null;
+            /** @enum {string} */
+            state: "pinned" | "dismissed";
+            talkSlot: string | null;
+        } | null;
+        MatchDecisionInput: {
+            /** @description Pinned talks: the moderator who brokers it */
+            moderatorId?: number | null;
+            needItemId: number;
+            offerItemId: number;
+            /**
+             * @description open removes an earlier decision
+             * @enum {string}
+             */
+            state: "pinned" | "dismissed" | "open";
+            /**
+             * @description Start of the talk in the hall
+             * @example 14:30
+             */
+            talkSlot?: string | null;
+        };
+        MatchingBoard: {
+            dismissed: components["schemas"]["Match"][];
+            event: {
+                date: string;
+                hallCloses: string | null;
+                hallOpens: string | null;
+                id: number;
+                place: string | null;
+                regionCode: string;
+                title: string;
+            };
+            items: {
+                /** @enum {string} */
+                contributionType: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+                description: string;
+                hours: number | null;
+                id: number;
+                /** @enum {string} */
+                kind: "need" | "offer";
+                quantity: number | null;
+                registrationId: number;
+                tags: string[];
+                wantedWhen: string | null;
+            }[];
+            /** @description Pinned talks first (by slot), then for each need its best undecided suggestions */
+            matches: components["schemas"]["Match"][];
+            moderators: {
+                id: number;
+                name: string;
+            }[];
+            registrations: {
+                id: number;
+                /** @enum {string|null} */
+                networkStatus: "isolated" | "peripheral" | "fading" | "connected" | null;
+                organisationId: number | null;
+                orgName: string;
+                regionCode: string | null;
+                /** @enum {string} */
+                side: "nonprofit" | "company";
+                /** @enum {string} */
+                status: "approved" | "pending";
+            }[];
+            /** @description Needs without any fitting offer */
+            unmatchedNeedIds: number[];
+            weights: {
+                affinity: number;
+                distance: number;
+                network: number;
+                tags: number;
+                type: number;
+            };
+        };
+        /** @description A reason as a code with parameters, for clients that word it in their language */
+        MatchReason: {
+            /**
+             * @example first_tie
+             * @enum {string}
+             */
+            code: "same_type" | "related_type" | "sector_affinity" | "shared_tags" | "same_district" | "same_state" | "first_tie" | "peripheral" | "bridges_communities" | "already_partners" | "pending_registration";
+            /** @description The parameters the code names (docs/marketplace.md, "Matching board") */
+            params: {
+                cooperations?: number;
+                field?: string;
+                industry?: string;
+                /** @enum {string} */
+                need?: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+                of?: number;
+                /** @enum {string} */
+                offer?: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+                organisation?: string;
+                region?: string;
+                /** @description sector_affinity: cooperations ÷ of */
+                share?: number;
+                /** @enum {string} */
+                status?: "peripheral" | "fading";
+                tags?: string[];
+                /** @enum {string} */
+                type?: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+            };
         };
         Network: {
             computedAt: string;
@@ -2571,6 +2733,163 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMatchingBoard: {
+        parameters: {
+            query?: {
+                /** @description Undecided suggestions shown per need (default 3) */
+                perNeed?: number;
+            };
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingBoard"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMatchDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decisions: components["schemas"]["MatchDecisionInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The decisions as stored now (reopened pairs are absent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decisions: (components["schemas"]["MatchDecision"] & {
+                            needItemId: number;
+                            offerItemId: number;
+                        })[];
+                    };
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

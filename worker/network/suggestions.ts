@@ -50,7 +50,7 @@ interface Candidate {
  * belongs to the district's state, whatever its code), so that suggestions read exactly the
  * regions whose writes bump the state's revision (db/revisions.ts).
  */
-async function statesOfRegions(db: Db): Promise<Map<string, string>> {
+export async function statesOfRegions(db: Db): Promise<Map<string, string>> {
   const rows = await db.all<{ code: string; root: string }>(sql`
     WITH RECURSIVE tree(code, root) AS (
       SELECT code, code FROM regions WHERE parent_code IS NULL
