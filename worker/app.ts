@@ -18,6 +18,8 @@ import { auditRouter } from "./routes/audit/audit.index";
 import { boardRouter } from "./routes/marketplaces/board.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
 import { eventsRouter } from "./routes/events/events.index";
+import { marketplacesRouter } from "./routes/marketplaces/marketplaces.index";
+import { publicRegistrationRouter } from "./routes/public-registration/public-registration.index";
 import { importRouter } from "./routes/import/import.index";
 import { IMPORT_LIMITS } from "./import/limits";
 import { metricsRouter } from "./routes/metrics/metrics.index";
@@ -136,6 +138,8 @@ export function createApp() {
   api.route("/", importRouter);
   api.route("/", reportsRouter);
   api.route("/", boardRouter);
+  api.route("/", marketplacesRouter);
+  api.route("/", publicRegistrationRouter);
 
   const docConfig = {
     openapi: "3.1.0",
@@ -152,6 +156,7 @@ export function createApp() {
     tags: API_TAGS,
   };
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  api.openAPIRegistry.registerComponent("securitySchemes", "linkKey", { type: "apiKey", in: "header", name: "X-Link-Key", description: "The secret of a personal link (registration edit, deal sheet, follow-up): docs/marketplace.md#links" });
   api.doc31("/openapi.json", docConfig);
   api.get("/docs", (c) => c.html(renderApiDocs(cspNonce(c), api.getOpenAPI31Document(docConfig) as never)));
   api.notFound(() => {

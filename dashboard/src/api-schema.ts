@@ -181,6 +181,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/marketplaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The marketplaces the caller organises (coordinators: of their regions), latest first */
+        get: operations["listMarketplaces"];
+        put?: never;
+        /** Create a marketplace: the event (kind marketplace) with its settings and registration page */
+        post: operations["createMarketplace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A marketplace's workspace: settings, moderators, registration page and counts */
+        get: operations["getMarketplace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a marketplace's settings (and its event's title and date) */
+        patch: operations["updateMarketplace"];
+        trace?: never;
+    };
     "/marketplaces/{eventId}/board": {
         parameters: {
             query?: never;
@@ -209,6 +245,91 @@ export interface paths {
         /** Pin (with moderator and talk slot), dismiss or reopen suggested talks; all or nothing */
         put: operations["updateMatchDecisions"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/moderators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a moderator (a person brokering talks in the hall) */
+        post: operations["createMarketplaceModerator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/moderators/{moderatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a moderator (talks assigned to them keep their time, without a moderator) */
+        delete: operations["deleteMarketplaceModerator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A marketplace's registrations with their items and matched organisations (oldest first) */
+        get: operations["listMarketplaceRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/registrations/{registrationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a registration: as an existing organisation (organisationId) or as a new one; it becomes an event participant */
+        post: operations["createRegistrationApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/registrations/{registrationId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a pending registration */
+        post: operations["createRegistrationRejection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -333,6 +454,43 @@ export interface paths {
         /** Create or update up to 5000 organisations at once (all or nothing; same externalRef updates) */
         post: operations["bulkUpsertOrganisations"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/registration/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A marketplace's registration page: the event, whether it takes registrations, the consent text */
+        get: operations["getRegistrationPage"];
+        put?: never;
+        /** Register an organisation with its needs or offers (no account; answers the edit link once) */
+        post: operations["createRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registrant's own entry, opened by its edit link */
+        get: operations["getOwnRegistration"];
+        /** Change the own entry (until registration closes); items with an id are kept and changed */
+        put: operations["updateOwnRegistration"];
+        post?: never;
+        /** Withdraw the own entry (its contact data is erased; the link stops working) */
+        delete: operations["deleteOwnRegistration"];
         options?: never;
         head?: never;
         patch?: never;
@@ -808,6 +966,125 @@ export interface components {
             /** @enum {string} */
             type: "organisations" | "events" | "cooperations";
         };
+        Marketplace: {
+            capacity: number | null;
+            createdAt: string;
+            date: string;
+            eventId: number;
+            followUpMonths: number[];
+            hallCloses: string | null;
+            hallOpens: string | null;
+            moderators: components["schemas"]["Moderator"][];
+            moneyAllowed: boolean;
+            place: string;
+            regionCode: string;
+            registrationCloses: string | null;
+            registrationKey: string;
+            registrationOpens: string | null;
+            /**
+             * @description The public registration page
+             * @example /register/mk_…
+             */
+            registrationPath: string;
+            registrations: {
+                approved: number;
+                pending: number;
+                rejected: number;
+                withdrawn: number;
+            };
+            /**
+             * @description Whether the registration page takes new registrations today
+             * @enum {string}
+             */
+            registrationState: "open" | "not_yet_open" | "closed" | "full";
+            title: string;
+            updatedAt: string;
+        };
+        MarketplaceCreate: {
+            /** @description Organisations the hall takes (pending and approved registrations count) */
+            capacity?: number | null;
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            date: string;
+            /**
+             * @description Months after a deal's date "by when" at which its partners are asked (default 3 and 6)
+             * @example [
+             *       3,
+             *       6
+             *     ]
+             */
+            followUpMonths?: number[];
+            /** @example 16:00 */
+            hallCloses?: string | null;
+            /** @example 16:00 */
+            hallOpens?: string | null;
+            moderators?: string[];
+            /** @description False (the common house rule "money is not traded here"): the money contribution type is not offered */
+            moneyAllowed?: boolean;
+            /** @example IHK Essen, Am Waldthausenpark 2 */
+            place: string;
+            /** @example 05113 */
+            regionCode: string;
+            /**
+             * Format: date
+             * @description Last day of registration (none: until the event's date)
+             * @example 2024-05-17
+             */
+            registrationCloses?: string | null;
+            /**
+             * Format: date
+             * @description First day of registration (none: open now)
+             * @example 2024-05-17
+             */
+            registrationOpens?: string | null;
+            /** @example Gute Geschäfte Essen 2026 */
+            title: string;
+        };
+        MarketplaceList: {
+            data: components["schemas"]["Marketplace"][];
+        };
+        MarketplaceUpdate: {
+            /** @description Organisations the hall takes (pending and approved registrations count) */
+            capacity?: number | null;
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            date?: string;
+            /**
+             * @description Months after a deal's date "by when" at which its partners are asked (default 3 and 6)
+             * @example [
+             *       3,
+             *       6
+             *     ]
+             */
+            followUpMonths?: number[];
+            /** @example 16:00 */
+            hallCloses?: string | null;
+            /** @example 16:00 */
+            hallOpens?: string | null;
+            /** @description False (the common house rule "money is not traded here"): the money contribution type is not offered */
+            moneyAllowed?: boolean;
+            /** @example IHK Essen, Am Waldthausenpark 2 */
+            place?: string;
+            /**
+             * Format: date
+             * @description Last day of registration (none: until the event's date)
+             * @example 2024-05-17
+             */
+            registrationCloses?: string | null;
+            /**
+             * Format: date
+             * @description First day of registration (none: open now)
+             * @example 2024-05-17
+             */
+            registrationOpens?: string | null;
+            title?: string;
+        };
         Match: {
             components: {
                 affinity: number;
@@ -935,6 +1212,13 @@ export interface components {
                 /** @enum {string} */
                 type?: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
             };
+        };
+        Moderator: {
+            id: number;
+            name: string;
+        };
+        ModeratorCreate: {
+            name: string;
         };
         Network: {
             computedAt: string;
@@ -1137,6 +1421,12 @@ export interface components {
             twoStepReach: number;
             valueEur: number;
         };
+        /** @description The existing organisation the name and postcode match (docs/marketplace.md) */
+        OrganisationRef: {
+            id: number;
+            name: string;
+            postcode: string | null;
+        } | null;
         OrganisationUpdate: {
             /**
              * Format: email
@@ -1179,6 +1469,41 @@ export interface components {
             /** @description Layout position (null for networks too large for a layout) */
             x: number | null;
             y: number | null;
+        };
+        OwnRegistration: {
+            consentAt: string | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            createdAt: string;
+            event: {
+                /** @description Shown next to the contact fields and stored with them */
+                consentText: {
+                    de: string;
+                    en: string;
+                };
+                /** @description Types offered (money only where the house rule allows it) */
+                contributionTypes: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[];
+                date: string;
+                editable: boolean;
+                hallCloses: string | null;
+                hallOpens: string | null;
+                place: string;
+                /** @description Last day of registration (the event's date when none was set) */
+                registrationCloses: string;
+                title: string;
+            };
+            field: string | null;
+            id: number;
+            industry: string | null;
+            items: components["schemas"]["RegistrationItem"][];
+            locale: string;
+            orgName: string;
+            postcode: string | null;
+            /** @enum {string} */
+            side: "nonprofit" | "company";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            updatedAt: string;
         };
         Region: {
             boundaryVintage: string | null;
@@ -1424,6 +1749,162 @@ export interface components {
             /** @example 09162 */
             parentCode?: string | null;
             population?: number | null;
+        };
+        Registered: {
+            /** @description The edit link's secret, shown once: keep the link /register/edit/<id>#<editKey> */
+            editKey: string;
+            /** @example /register/edit/17#kl_… */
+            editPath: string;
+            expiresAt: string;
+            id: number;
+            /** @enum {string} */
+            status: "pending";
+        };
+        Registration: {
+            candidate: components["schemas"]["OrganisationRef"];
+            consentAt: string | null;
+            consentText: string | null;
+            contactEmail: string | null;
+            /** @description Personal data, stored with consent */
+            contactName: string | null;
+            createdAt: string;
+            eventId: number;
+            field: string | null;
+            id: number;
+            industry: string | null;
+            items: components["schemas"]["RegistrationItem"][];
+            locale: string;
+            organisation: components["schemas"]["OrganisationRef"] & unknown;
+            orgName: string;
+            postcode: string | null;
+            /** @enum {string} */
+            side: "nonprofit" | "company";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            updatedAt: string;
+        };
+        RegistrationApproval: {
+            /** @description The existing organisation (usually the candidate); null or absent: create one */
+            organisationId?: number | null;
+            /** @description A new organisation's region (default: the event's region) */
+            regionCode?: string;
+        };
+        RegistrationCreate: {
+            /** @description The registrant agrees to the consent text shown (needed for a contact person) */
+            consent?: boolean;
+            /**
+             * Format: email
+             * @description Personal data: stored only with consent
+             */
+            contactEmail?: string | null;
+            /** @description Personal data: stored only with consent */
+            contactName?: string | null;
+            /** @description Field of work (non-profits) */
+            field?: string | null;
+            /** @description Industry (companies) */
+            industry?: string | null;
+            items: components["schemas"]["RegistrationItemInput"][];
+            /** @enum {string} */
+            locale?: "de" | "en";
+            /** @example Tafel Jülich e.V. */
+            orgName: string;
+            postcode?: string | null;
+            /**
+             * @description A non-profit registers needs, a company offers
+             * @enum {string}
+             */
+            side: "nonprofit" | "company";
+            /** @description Cloudflare Turnstile answer, where the page shows the check */
+            turnstileToken?: string;
+            /** @description Leave empty (a field for bots) */
+            website?: string;
+        };
+        RegistrationItem: {
+            /** @enum {string} */
+            contributionType: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+            description: string;
+            hours: number | null;
+            id: number;
+            /** @enum {string} */
+            kind: "need" | "offer";
+            quantity: number | null;
+            tags: string[];
+            wantedWhen: string | null;
+        };
+        RegistrationItemInput: {
+            /** @enum {string} */
+            contributionType: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+            /** @example Zwei Leute, die beim Umzug der Kleiderkammer anpacken */
+            description: string;
+            hours?: number | null;
+            /** @description Changing an entry: the id of an item kept (others are removed, items without id added) */
+            id?: number;
+            quantity?: number | null;
+            /** @description Field/industry tags */
+            tags?: string[];
+            /**
+             * @description When, in the registrant's words
+             * @example Frühjahr 2027
+             */
+            wantedWhen?: string | null;
+        };
+        RegistrationList: {
+            data: components["schemas"]["Registration"][];
+        };
+        RegistrationPage: {
+            /** @description Shown next to the contact fields and stored with them */
+            consentText: {
+                de: string;
+                en: string;
+            };
+            /** @description Types offered (money only where the house rule allows it) */
+            contributionTypes: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[];
+            date: string;
+            hallCloses: string | null;
+            hallOpens: string | null;
+            limits: {
+                maxDescription: number;
+                maxItems: number;
+            };
+            place: string;
+            /** @description Last day of registration (the event's date when none was set) */
+            registrationCloses: string;
+            registrationOpens: string | null;
+            /**
+             * @description Whether the registration page takes new registrations today
+             * @enum {string}
+             */
+            registrationState: "open" | "not_yet_open" | "closed" | "full";
+            title: string;
+            /** @description Where set, the page shows Cloudflare Turnstile and sends its answer */
+            turnstileSiteKey: string | null;
+        };
+        RegistrationRejection: Record<string, never>;
+        RegistrationUpdate: {
+            /** @description The registrant agrees to the consent text shown (needed for a contact person) */
+            consent?: boolean;
+            /**
+             * Format: email
+             * @description Personal data: stored only with consent
+             */
+            contactEmail?: string | null;
+            /** @description Personal data: stored only with consent */
+            contactName?: string | null;
+            /** @description Field of work (non-profits) */
+            field?: string | null;
+            /** @description Industry (companies) */
+            industry?: string | null;
+            items: components["schemas"]["RegistrationItemInput"][];
+            /** @enum {string} */
+            locale?: "de" | "en";
+            /** @example Tafel Jülich e.V. */
+            orgName: string;
+            postcode?: string | null;
+            /**
+             * @description A non-profit registers needs, a company offers
+             * @enum {string}
+             */
+            side: "nonprofit" | "company";
         };
         Report: {
             /** @description Last day the figures cover */
@@ -2751,6 +3232,272 @@ export interface operations {
             };
         };
     };
+    listMarketplaces: {
+        parameters: {
+            query?: {
+                /** @description At most this many (1–500) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marketplaces */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketplaceList"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMarketplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarketplaceCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Marketplace"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMarketplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The marketplace */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Marketplace"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMarketplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarketplaceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Marketplace"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMatchingBoard: {
         parameters: {
             query?: {
@@ -2881,6 +3628,392 @@ export interface operations {
             };
             /** @description Body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMarketplaceModerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModeratorCreate"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Moderator"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteMarketplaceModerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                moderatorId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMarketplaceRegistrations: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Registrations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationList"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRegistrationApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationApproval"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRegistrationRejection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRejection"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3578,6 +4711,311 @@ export interface operations {
             };
             /** @description Validation failed or unknown reference */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegistrationPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered; waits for the organiser's approval */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registered"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOwnRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnRegistration"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOwnRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnRegistration"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOwnRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,9 @@ export interface Bindings {
   SNAPSHOT_REUSE_MS?: string;
   /** "off": network responses are shaped on every request instead of served from the Cache API (benchmark baseline). */
   NETWORK_CACHE?: string;
+  /** Cloudflare Turnstile on the public registration page: both set, or the check is off (locally). */
+  TURNSTILE_SITE_KEY?: string;
+  TURNSTILE_SECRET?: string;
 }
 
 /** Hono environment of this app. */

@@ -23,3 +23,25 @@ export const MAX_ID = Number.MAX_SAFE_INTEGER;
  * and collapsing whitespace): a screen reader reads it as the chart's name, so a sentence or two.
  */
 export const EMBED_ALT_MAX = 300;
+
+/**
+ * Limits of a marketplace's registration by link (docs/marketplace.md, "Registration by link"):
+ * what anyone holding the published page may store. The per-address brake counts per isolate
+ * (lib/rate-limit.ts); the per-event ceiling holds whatever the addresses, so no caller can make
+ * an event store registrations without bound.
+ */
+export const REGISTRATION_LIMITS = {
+  /** Needs or offers per registration. */
+  maxItems: 20,
+  /** Characters of an item's description. */
+  maxDescription: 500,
+  /** Tags per item, and characters per tag. */
+  maxTags: 10,
+  maxTagLength: 50,
+  /** Registrations an event takes when its organiser set no capacity (pending and approved count). */
+  maxPerEvent: 1000,
+  /** New registrations per client address and hour. */
+  perAddressPerHour: 10,
+  /** Changes and withdrawals through edit links per client address and hour. */
+  editsPerAddressPerHour: 60,
+} as const;

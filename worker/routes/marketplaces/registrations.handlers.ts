@@ -1,0 +1,145 @@
+/**
+ * @module
+ * The organiser's registration handlers. Approving links the registration to an organisation —
+ * the one named (usually the matched candidate) or a new one made from what the registrant typed
+ * — and makes it a participant of the event, in one batch with the audit row and the revision
+ * bump (the event's participants are read by its region's figures).
+ */
+import type { RouteHandler } from "@hono/zod-openapi";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { alias } from "drizzle-orm/sqlite-core";
+import { assertCanWrite, requireRole } from "../../lib/auth";
+import type { AppEnv } from "../../lib/env";
+import { ApiError, notFound, unknownReference } from "../../lib/errors";
+import { auditInsert } from "../../db/audit";
+import { bumpRevisions } from "../../db/revisions";
+import { createDb, inBatch, nowIso, type Db } from "../../db/client";
+import { existingRegionCodes } from "../../db/lookups";
+import { events, organisations, registrations } from "../../db/tables";
+import { itemsOf } from "../../marketplace/registrations";
+import { organisedMarketplace } from "../../marketplace/workspace";
+import type * as routes from "./registrations.routes";
+
+const candidateOrg = alias(organisations, "candidate_org");
+const linkedOrg = alias(organisations, "linked_org");
+
+async function registrationsOf(db: Db, eventId: number, filter: { status?: "pending" | "approved" | "rejected" | "withdrawn"; id?: number }) {
+  const rows = await db
+    .select({
+      r: registrations,
+      candidate: { id: candidateOrg.id, name: candidateOrg.name, postcode: candidateOrg.postcode, deletedAt: candidateOrg.deletedAt },
+      organisation: { id: linkedOrg.id, name: linkedOrg.name, postcode: linkedOrg.postcode },
+    })
+    .from(registrations)
+    .leftJoin(candidateOrg, eq(candidateOrg.id, registrations.candidateOrganisationId))
+    .leftJoin(linkedOrg, eq(linkedOrg.id, registrations.organisationId))
+    .where(and(eq(registrations.eventId, eventId), filter.status ? eq(registrations.status, filter.status) : undefined, filter.id ? eq(registrations.id, filter.id) : undefined))
+    .orderBy(asc(registrations.id));
+  const items = await itemsOf(db, rows.map((x) => x.r.id));
+  return rows.map(({ r, candidate, organisation }) => ({
+    id: r.id,
+    eventId: r.eventId,
+    side: r.side,
+    orgName: r.orgName,
+    postcode: r.postcode,
+    field: r.field,
+    industry: r.industry,
+    status: r.status,
+    candidate: candidate?.id != null && candidate.deletedAt == null ? { id: candidate.id, name: candidate.name, postcode: candidate.postcode } : null,
+    organisation: organisation?.id != null ? { id: organisation.id, name: organisation.name, postcode: organisation.postcode } : null,
+    contactName: r.contactName,
+    contactEmail: r.contactEmail,
+    consentText: r.consentText,
+    consentAt: r.consentAt,
+    locale: r.locale,
+    items: items.get(r.id) ?? [],
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  }));
+}
+
+async function oneRegistration(db: Db, eventId: number, id: number) {
+  const [row] = await registrationsOf(db, eventId, { id });
+  if (!row) throw notFound("Registration");
+  return row;
+}
+
+export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
+  const db = createDb(c.env.DB);
+  const m = await organisedMarketplace(db, c.get("viewer"), c.req.valid("param").eventId);
+  return c.json({ data: await registrationsOf(db, m.eventId, { status: c.req.valid("query").status }) }, 200);
+};
+
+export const approve: RouteHandler<typeof routes.approve, AppEnv> = async (c) => {
+  const viewer = c.get("viewer");
+  requireRole(viewer, "admin", "coordinator");
+  const { eventId, registrationId } = c.req.valid("param");
+  const { organisationId, regionCode } = c.req.valid("json");
+  const db = createDb(c.env.DB);
+  const m = await organisedMarketplace(db, viewer, eventId);
+  const reg = await oneRegistration(db, eventId, registrationId);
+  if (reg.status === "approved" || reg.status === "withdrawn") throw new ApiError(409, "conflict", `The registration is ${reg.status}`);
+  const now = nowIso();
+  let orgId: number | ReturnType<typeof sql>;
+  let create: BatchItem<"sqlite">[] = [];
+  const externalRef = `registration:${reg.id}`;
+  if (organisationId) {
+    const [org] = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
+    if (!org) throw unknownReference("Unknown organisation", [{ path: "organisationId", message: `No organisation ${organisationId}` }]);
+    orgId = organisationId;
+  } else {
+    const region = regionCode ?? m.regionCode;
+    if (regionCode) {
+      if ((await existingRegionCodes(db, [regionCode])).size === 0) throw unknownReference("Unknown region", [{ path: "regionCode", message: `No region ${regionCode}` }]);
+      assertCanWrite(viewer, regionCode);
+    }
+    // A re-approval after a rejection finds the organisation made the first time (source + ref are unique).
+    const [made] = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.source, "marketplace"), eq(organisations.externalRef, externalRef)));
+    if (made) orgId = made.id;
+    else {
+      orgId = sql`(SELECT id FROM organisations WHERE source = 'marketplace' AND external_ref = ${externalRef})`;
+      create = [
+        db.insert(organisations).values({
+          name: reg.orgName,
+          kind: reg.side,
+          regionCode: region,
+          postcode: reg.postcode,
+          field: reg.field,
+          industry: reg.industry,
+          isPublic: false,
+          source: "marketplace",
+          externalRef,
+          createdAt: now,
+          updatedAt: now,
+        }),
+        auditInsert(db, viewer, { action: "create", entity: "organisations", entityId: orgId, regionCode: region, detail: { name: reg.orgName, kind: reg.side, regionCode: region, fromRegistration: reg.id } }),
+      ];
+    }
+  }
+  const statements: BatchItem<"sqlite">[] = [
+    ...create,
+    db.update(registrations).set({ status: "approved", organisationId: orgId as number, updatedAt: now }).where(eq(registrations.id, reg.id)),
+    inBatch(db, db.run(sql`INSERT OR IGNORE INTO event_participants (event_id, organisation_id) VALUES (${eventId}, ${orgId})`)),
+    db.update(events).set({ updatedAt: now }).where(eq(events.id, eventId)),
+    auditInsert(db, viewer, { action: "approve", entity: "registrations", entityId: reg.id, regionCode: m.regionCode, detail: { eventId, organisationId: organisationId ?? "new" } }),
+    bumpRevisions(db, { events: [eventId] }),
+  ];
+  await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  return c.json(await oneRegistration(db, eventId, reg.id), 200);
+};
+
+export const reject: RouteHandler<typeof routes.reject, AppEnv> = async (c) => {
+  const viewer = c.get("viewer");
+  requireRole(viewer, "admin", "coordinator");
+  const { eventId, registrationId } = c.req.valid("param");
+  const db = createDb(c.env.DB);
+  const m = await organisedMarketplace(db, viewer, eventId);
+  const reg = await oneRegistration(db, eventId, registrationId);
+  if (reg.status !== "pending") throw new ApiError(409, "conflict", `Only a pending registration can be declined; this one is ${reg.status}`);
+  await db.batch([
+    db.update(registrations).set({ status: "rejected", updatedAt: nowIso() }).where(eq(registrations.id, reg.id)),
+    auditInsert(db, viewer, { action: "reject", entity: "registrations", entityId: reg.id, regionCode: m.regionCode, detail: { eventId } }),
+  ]);
+  return c.json(await oneRegistration(db, eventId, reg.id), 200);
+};
