@@ -27,6 +27,7 @@ import { networkRouter } from "./routes/network/network.index";
 import { organisationsRouter } from "./routes/organisations/organisations.index";
 import { regionsRouter } from "./routes/regions/regions.index";
 import { reportsRouter } from "./routes/reports/reports.index";
+import { resultsRouter } from "./routes/marketplaces/results.index";
 import { reportPages } from "./reports/pages";
 import { tokensRouter } from "./routes/tokens/tokens.index";
 
@@ -140,6 +141,7 @@ export function createApp() {
   api.route("/", boardRouter);
   api.route("/", marketplacesRouter);
   api.route("/", publicRegistrationRouter);
+  api.route("/", resultsRouter);
 
   const docConfig = {
     openapi: "3.1.0",

@@ -336,6 +336,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/marketplaces/{eventId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event's own results, with names (organiser: a coordinator of the event's region, or admin) */
+        get: operations["getMarketplaceResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -453,6 +470,23 @@ export interface paths {
         put?: never;
         /** Create or update up to 5000 organisations at once (all or nothing; same externalRef updates) */
         post: operations["bulkUpsertOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/marketplaces/{eventId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event's results as counts; small numbers withheld for anonymous callers (docs/privacy.md) */
+        get: operations["getPublicMarketplaceResults"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -878,6 +912,66 @@ export interface components {
         EventList: {
             data: components["schemas"]["Event"][];
             nextCursor: string | null;
+        };
+        EventResults: {
+            deals: {
+                /** @description Agreed, done or ongoing */
+                active: number;
+                byStatus: {
+                    agreed: number;
+                    cancelled: number;
+                    done: number;
+                    not_feasible: number;
+                    ongoing: number;
+                };
+                /** @description Done ÷ all deals; null without deals, or for anonymous callers when either count is withheld */
+                fulfilmentRate: number | null;
+                total: number;
+            };
+            event: {
+                date: string;
+                id: number;
+                regionCode: string;
+                title: string;
+            };
+            firstPartners: components["schemas"]["ResultsOrganisation"][];
+            followUps: {
+                answered: number;
+                /** @description Not answered, due before today */
+                overdue: number;
+                total: number;
+            };
+            needs: {
+                met: number;
+                total: number;
+                unmet: number;
+                unmetByType: {
+                    [key: string]: number;
+                };
+            };
+            newTies: {
+                a: components["schemas"]["ResultsOrganisation"];
+                b: components["schemas"]["ResultsOrganisation"];
+            }[];
+            partners: {
+                /** @description Partners without any active cooperation agreed before the event: the event gave them their first partner */
+                firstPartner: number;
+                total: number;
+            };
+            ties: {
+                earlier: number;
+                /** @description Pairs without an active cooperation agreed before the event */
+                new: number;
+                /** @description Pairs of partners of the event's active deals */
+                total: number;
+            };
+            unmetNeeds: {
+                /** @enum {string} */
+                contributionType: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+                description: string;
+                itemId: number;
+                organisation: components["schemas"]["ResultsOrganisation"];
+            }[];
         };
         EventUpdate: {
             /**
@@ -1505,6 +1599,55 @@ export interface components {
             status: "pending" | "approved" | "rejected" | "withdrawn";
             updatedAt: string;
         };
+        PublicEventResults: {
+            deals: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                active: number | "<3";
+                byStatus: {
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    agreed: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    cancelled: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    done: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    not_feasible: number | "<3";
+                    /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                    ongoing: number | "<3";
+                };
+                /** @description Done ÷ all deals; null without deals, or for anonymous callers when either count is withheld */
+                fulfilmentRate: number | null;
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                total: number | "<3";
+            };
+            event: {
+                date: string;
+                id: number;
+                regionCode: string;
+                title: string;
+            };
+            needs: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                total: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                unmet: number | "<3";
+                unmetByType: {
+                    [key: string]: number | "<3";
+                };
+            };
+            partners: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                firstPartner: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                total: number | "<3";
+            };
+            ties: {
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                new: number | "<3";
+                /** @description Anonymous callers: "<3" when 1 or 2 non-public organisations stand behind the figure, or when it would give such a figure back by subtraction (docs/privacy.md) */
+                total: number | "<3";
+            };
+        };
         Region: {
             boundaryVintage: string | null;
             /** @example 09162 */
@@ -2090,6 +2233,13 @@ export interface components {
                 to: string;
             };
             year: number;
+        };
+        ResultsOrganisation: {
+            id: number;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: "company" | "nonprofit" | "public" | "intermediary";
+            name: string;
         };
         /**
          * @example {
@@ -4041,6 +4191,64 @@ export interface operations {
             };
         };
     };
+    getMarketplaceResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResults"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -4702,6 +4910,46 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicMarketplaceResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's public results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEventResults"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
