@@ -219,3 +219,13 @@ export async function walk(path: string, token: string | null = ADMIN) {
   } while (cursor);
   return { items, pages };
 }
+
+/** A fresh marketplace (event + workspace) via the API; returns the created workspace. */
+export async function makeMarketplace(fields: Record<string, unknown> = {}, token?: string) {
+  const res = await call("/api/v1/marketplaces", {
+    token,
+    body: { title: uid("Gute Geschäfte"), date: "2099-06-17", regionCode: "05113", place: "Rathaus Essen", ...fields },
+  });
+  if (res.status !== 201) throw new Error(`marketplace creation failed: ${res.status} ${res.text}`);
+  return res.json;
+}

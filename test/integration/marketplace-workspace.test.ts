@@ -5,16 +5,8 @@
  * audited, approvals making the organisation an event participant and bumping revisions.
  */
 import { describe, expect, it } from "vitest";
-import { call, expectError, expectRejectedWithoutChange, makeOrganisation, rows, tokenFor, uid } from "./api";
+import { call, expectError, expectRejectedWithoutChange, makeMarketplace, makeOrganisation, rows, tokenFor, uid } from "./api";
 
-export async function makeMarketplace(fields: Record<string, unknown> = {}, token?: string) {
-  const res = await call("/api/v1/marketplaces", {
-    token,
-    body: { title: uid("Gute Geschäfte"), date: "2099-06-17", regionCode: "05113", place: "Rathaus Essen", ...fields },
-  });
-  if (res.status !== 201) throw new Error(`marketplace creation failed: ${res.status} ${res.text}`);
-  return res.json;
-}
 
 async function register(key: string, body: Record<string, unknown>, ip = uid("ip")) {
   return call(`/api/v1/public/registration/${key}`, {
