@@ -33,6 +33,9 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/import$/, keys: [], load: () => import("./pages/import"), roles: ["admin", "coordinator"] },
   { pattern: /^\/embed-builder$/, keys: [], load: () => import("./pages/embed-builder") },
   { pattern: /^\/signin$/, keys: [], load: () => import("./pages/signin") },
+  { pattern: /^\/marketplaces\/(\d+)\/board$/, keys: ["id"], load: () => import("./pages/marketplace-board"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/marketplaces\/(\d+)\/board\/print$/, keys: ["id"], load: () => import("./pages/marketplace-board-print"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/marketplaces\/(\d+)\/board\/hall$/, keys: ["id"], load: () => import("./pages/marketplace-board-hall"), roles: ["admin", "coordinator"] },
 ];
 
 const LOCALE_KEY = "ka.locale";
