@@ -10,7 +10,7 @@
  * | affinity  | 2 | share of the past cooperations (in the event's state) of companies of the offer's industry that were with non-profits of the need's field |
  * | tags      | 1 | overlap (Jaccard) of the two items' field/industry tags |
  * | distance  | 2 | both organisations in the same district 1; in the same state 0.5 |
- * | network   | 3 | the new tie's value for the region's network: the non-profit is isolated (or has never cooperated) 1, peripheral or fading 0.5; plus 0.5 when the two sit in different communities; at most 1; 0 for partners that already cooperate |
+ * | network   | 3 | the new tie's value for the region's network: the non-profit is isolated (or has never cooperated) 1, peripheral or fading 0.5; plus 0.5 when the two sit in different communities (neither isolated); at most 1; 0 for partners that already cooperate |
  *
  * score = round(100 × Σ weight × component ÷ Σ weight). Every non-zero component becomes a reason,
  * in words and as a code with parameters (the dashboard words codes in its language).
@@ -181,8 +181,10 @@ export function scorePair(need: BoardItem, offer: BoardItem, needParty: BoardPar
         reasons.push({ code: "peripheral", params: { organisation: p.orgName, status: p.networkStatus } });
       }
     }
+    // An isolated organisation forms a community of its own: only two tied-in ones are bridged.
+    const inCommunity = (p: BoardParty) => p.community != null && p.networkStatus !== "isolated";
     let bridge = 0;
-    if (needParty.community != null && offerParty.community != null && needParty.community !== offerParty.community) {
+    if (inCommunity(needParty) && inCommunity(offerParty) && needParty.community !== offerParty.community) {
       bridge = 0.5;
       reasons.push({ code: "bridges_communities", params: {} });
     }

@@ -64,7 +64,7 @@ describe("matching score", () => {
     ]);
   });
 
-  it("gives an isolated non-profit's first tie across communities the full network value, with its reasons", () => {
+  it("gives an isolated non-profit's first tie the full network value (an isolated one bridges no communities), with its reasons", () => {
     const m = pair(101, 201)!;
     expect(m.components).toEqual({ type: 1, affinity: 0.25, tags: 0, distance: 1, network: 1 });
     expect(m.reasonCodes).toEqual([
@@ -72,14 +72,12 @@ describe("matching score", () => {
       { code: "sector_affinity", params: { share: 0.25, cooperations: 1, of: 4, field: "food", industry: "it" } },
       { code: "same_district", params: { region: "05113" } },
       { code: "first_tie", params: { organisation: "Tafel" } },
-      { code: "bridges_communities", params: {} },
     ]);
     expect(m.reasons).toEqual([
       "both about know-how",
       "25 % of past cooperations of companies in it were with non-profits in food (1 of 4)",
       "same district (05113)",
       "first tie for Tafel, which has no partner yet",
-      "bridges two communities of the network",
     ]);
     expect(m.pending).toBe(false);
   });
