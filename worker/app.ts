@@ -30,6 +30,8 @@ import { reportsRouter } from "./routes/reports/reports.index";
 import { resultsRouter } from "./routes/marketplaces/results.index";
 import { reportPages } from "./reports/pages";
 import { tokensRouter } from "./routes/tokens/tokens.index";
+import { marketplaceDealsRouter } from "./routes/marketplaces/deals.index";
+import { publicDealSheetRouter } from "./routes/public-deal-sheet/public-deal-sheet.index";
 
 /** The groups of operations in the OpenAPI document (every route's `tags` names one of them). */
 const API_TAGS = [
@@ -142,6 +144,8 @@ export function createApp() {
   api.route("/", marketplacesRouter);
   api.route("/", publicRegistrationRouter);
   api.route("/", resultsRouter);
+  api.route("/", marketplaceDealsRouter);
+  api.route("/", publicDealSheetRouter);
 
   const docConfig = {
     openapi: "3.1.0",

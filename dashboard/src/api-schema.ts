@@ -251,6 +251,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/marketplaces/{eventId}/deal-sheet-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new deal-sheet link for the phones in the hall (earlier links stay valid until they expire or are withdrawn) */
+        post: operations["issueDealSheetLink"];
+        /** Withdraw every deal-sheet link of the event */
+        delete: operations["revokeDealSheetLinks"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deals made at a marketplace (organiser: a coordinator of the event's region, or admin) */
+        get: operations["listMarketplaceDeals"];
+        put?: never;
+        /** Record a deal: it becomes a cooperation of the event (idempotent by clientId) */
+        post: operations["createMarketplaceDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/marketplaces/{eventId}/moderators": {
         parameters: {
             query?: never;
@@ -470,6 +506,40 @@ export interface paths {
         put?: never;
         /** Create or update up to 5000 organisations at once (all or nothing; same externalRef updates) */
         post: operations["bulkUpsertOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/deal-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal sheet of the link's event: partners, their needs and offers, pinned pairs */
+        get: operations["getDealSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/deal-sheet/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a deal from the phone (idempotent by clientId: a resend answers 200 with the stored deal) */
+        post: operations["createDealSheetDeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -859,6 +929,106 @@ export interface components {
             targetGroups?: string | null;
             valueEur?: number;
             volunteers?: number;
+        };
+        Deal: {
+            agreedText: string;
+            clientId: string;
+            /** @enum {string} */
+            contributionType: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+            cooperationId: number;
+            createdAt: string;
+            dateAgreed: string;
+            dueBy: string | null;
+            eventId: number;
+            hours: number;
+            needItemId: number | null;
+            offerItemId: number | null;
+            /** @description Non-profit first, then the company */
+            partners: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                side: "nonprofit" | "company";
+            }[];
+            status: string;
+            valueEur: number;
+            volunteers: number;
+        };
+        DealInput: {
+            agreedText: string;
+            /**
+             * @description Made by the device before the first send; a resend with the same id returns the stored deal
+             * @example d-6f1c2a9b4e7d4c03
+             */
+            clientId: string;
+            /**
+             * @description Defaults to the offer's type for a pair; required from scratch
+             * @enum {string}
+             */
+            contributionType?: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+            /**
+             * Format: date
+             * @description By when; not before the event's date
+             * @example 2024-05-17
+             */
+            dueBy?: string | null;
+            hours?: number;
+            /** @description The need of the pair the deal came from (with offerItemId) */
+            needItemId?: number;
+            /** @description The offer of the pair the deal came from (with needItemId) */
+            offerItemId?: number;
+            /** @description A deal from scratch: two organisations of the event's approved registrations */
+            partnerIds?: number[];
+            valueEur?: number;
+            volunteers?: number;
+        };
+        DealList: {
+            data: components["schemas"]["Deal"][];
+        };
+        DealSheet: {
+            dealCount: number;
+            event: {
+                date: string;
+                id: number;
+                place: string;
+                title: string;
+            };
+            /** @description When this link stops working */
+            expiresAt: string;
+            items: {
+                /** @enum {string} */
+                contributionType: "time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money";
+                description: string;
+                id: number;
+                /** @enum {string} */
+                kind: "need" | "offer";
+                organisationId: number;
+            }[];
+            moneyAllowed: boolean;
+            /** @description Pairs the organiser pinned on the matching board, by talk slot */
+            pairs: {
+                hasDeal: boolean;
+                needItemId: number;
+                offerItemId: number;
+                talkSlot: string | null;
+            }[];
+            /** @description Organisations of the approved registrations */
+            partners: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                side: "nonprofit" | "company";
+            }[];
+        };
+        DealSheetLink: {
+            expiresAt: string;
+            /**
+             * @description The phone page with the secret in its fragment (never sent to a server log)
+             * @example /deal-sheet#kl_…
+             */
+            path: string;
+            /** @description Shown once; stored only as its hash */
+            secret: string;
         };
         Error: {
             error: {
@@ -3805,6 +3975,276 @@ export interface operations {
             };
         };
     };
+    issueDealSheetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSheetLink"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeDealSheetLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMarketplaceDeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deals, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealList"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMarketplaceDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealInput"];
+            };
+        };
+        responses: {
+            /** @description Already recorded with this clientId: the stored deal, nothing written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     createMarketplaceModerator: {
         parameters: {
             query?: never;
@@ -4892,6 +5332,113 @@ export interface operations {
             };
             /** @description The token's role or regions do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDealSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deal sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSheet"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDealSheetDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealInput"];
+            };
+        };
+        responses: {
+            /** @description Already recorded with this clientId: the stored deal, nothing written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
