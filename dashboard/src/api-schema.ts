@@ -261,9 +261,9 @@ export interface paths {
         get?: never;
         put?: never;
         /** A new deal-sheet link for the phones in the hall (earlier links stay valid until they expire or are withdrawn) */
-        post: operations["issueDealSheetLink"];
+        post: operations["createDealSheetLink"];
         /** Withdraw every deal-sheet link of the event */
-        delete: operations["revokeDealSheetLinks"];
+        delete: operations["deleteDealSheetLinks"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3975,7 +3975,7 @@ export interface operations {
             };
         };
     };
-    issueDealSheetLink: {
+    createDealSheetLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -4033,7 +4033,7 @@ export interface operations {
             };
         };
     };
-    revokeDealSheetLinks: {
+    deleteDealSheetLinks: {
         parameters: {
             query?: never;
             header?: never;

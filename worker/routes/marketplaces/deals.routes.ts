@@ -52,7 +52,7 @@ export const DealSheetLink = z
 export const issueLink = createRoute({
   method: "post",
   path: "/marketplaces/{eventId}/deal-sheet-links",
-  operationId: "issueDealSheetLink",
+  operationId: "createDealSheetLink",
   tags,
   summary: "A new deal-sheet link for the phones in the hall (earlier links stay valid until they expire or are withdrawn)",
   security: organiser,
@@ -63,7 +63,7 @@ export const issueLink = createRoute({
 export const revokeLinks = createRoute({
   method: "delete",
   path: "/marketplaces/{eventId}/deal-sheet-links",
-  operationId: "revokeDealSheetLinks",
+  operationId: "deleteDealSheetLinks",
   tags,
   summary: "Withdraw every deal-sheet link of the event",
   security: organiser,
