@@ -110,7 +110,7 @@ describe("matching board", () => {
     expectError(await board(ids.actionDay), 404, "not_found");
     expectError(await call("/api/v1/marketplaces/1e3/board"), 422, "validation_failed");
     expectError(await board(ids.event, undefined, "?perNeed=0"), 422, "validation_failed");
-    expectError(await board(ids.event, undefined, "?perNeed=21"), 422, "validation_failed");
+    for (const bad of ["21", "0x10", "1e1", " 3", "3.0", "-1"]) expectError(await board(ids.event, undefined, `?perNeed=${encodeURIComponent(bad)}`), 422, "validation_failed");
   });
 
   it("pins with moderator and slot, dismisses and reopens", async () => {

@@ -119,13 +119,14 @@ export const board = createRoute({
   request: {
     params: EventIdParam,
     query: z.object({
-      perNeed: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(BOARD_LIMITS.perNeedMax)
+      perNeed: z
+        .string()
+        // Digits only: Number() would also read "0x10" and "1e1".
+        .regex(/^[1-9][0-9]?$/, { message: `Expected a whole number from 1 to ${BOARD_LIMITS.perNeedMax}`, abort: true })
+        .transform(Number)
+        .refine((n) => n <= BOARD_LIMITS.perNeedMax, `Expected a whole number from 1 to ${BOARD_LIMITS.perNeedMax}`)
         .optional()
-        .openapi({ description: `Undecided suggestions shown per need (default ${BOARD_LIMITS.perNeedDefault})` }),
+        .openapi({ type: "integer", minimum: 1, maximum: BOARD_LIMITS.perNeedMax, description: `Undecided suggestions shown per need (default ${BOARD_LIMITS.perNeedDefault})` }),
     }),
   },
   responses: { 200: jsonContent(BoardSchema, "The board"), ...errorResponses(401, 403, 404, 422) },
