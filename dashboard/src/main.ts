@@ -31,6 +31,7 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/organisations\/(\d+)$/, keys: ["id"], load: () => import("./pages/organisation"), roles: ["admin", "coordinator", "funder"] },
   { pattern: /^\/entry$/, keys: [], load: () => import("./pages/entry"), roles: ["admin", "coordinator"] },
   { pattern: /^\/import$/, keys: [], load: () => import("./pages/import"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/marketplaces\/(\d+)\/results$/, keys: ["id"], load: () => import("./pages/marketplace-results"), roles: ["admin", "coordinator"] },
   { pattern: /^\/embed-builder$/, keys: [], load: () => import("./pages/embed-builder") },
   { pattern: /^\/signin$/, keys: [], load: () => import("./pages/signin") },
   { pattern: /^\/marketplaces\/(\d+)\/board$/, keys: ["id"], load: () => import("./pages/marketplace-board"), roles: ["admin", "coordinator"] },

@@ -195,4 +195,17 @@ describe("the public results", () => {
     expect(P.total).toBe("<3");
     expect([R.byFormat.marketplace, P.total, Q.total].filter((v) => v === "<3").length).not.toBe(1);
   });
+
+  it("is embeddable as a chart of the public figures", async () => {
+    const page = await call(`/embed/marketplace?event=${p}`, { token: null });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("Ergebnisse des Marktplatzes");
+    // The withheld cells read "< 3" in the table, and the note says why.
+    expect(page.text).toMatch(/<td class="num">&lt; 3<\/td>/);
+    expect(page.text).toContain("zum Schutz einzelner Organisationen");
+    const data = JSON.parse(/<script type="application\/json" id="chart-data">(.*?)<\/script>/s.exec(page.text)![1]);
+    expect(data.loaded.data.rows.find((r: { figure: string }) => r.figure === "deals").value).toBe("<3");
+    expect((await call("/embed/marketplace", { token: null })).status).toBe(422);
+    expect((await call("/embed/marketplace?event=999999", { token: null })).status).toBe(404);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * @module
- * Embeds: `/embed/<chart>?region=&from=&to=&metric=&interval=&theme=light|dark&locale=de|en`
+ * Embeds: `/embed/<chart>?region=&from=&to=&metric=&interval=&theme=light|dark&locale=de|en` (an event's results: `/embed/marketplace?event=<id>`)
  * (also under the versioned path `/embed/v1/<chart>`). One chart per page, built from the public
  * API as an anonymous caller sees it — aggregates only, small counts suppressed (docs/privacy.md).
  * Framing is allowed here only, for the origins in EMBED_ALLOWED_ORIGINS (security-headers.ts).
@@ -24,7 +24,7 @@ export function readAlt(raw: string | null): string | undefined | null {
 export function createEmbedRouter() {
   const embedRouter = new Hono<AppEnv>();
 
-  embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "from", "to", "metric", "interval", "theme", "locale", "alt"], altMaxLength: EMBED_ALT_MAX }));
+  embedRouter.get("/", (c) => c.json({ charts: CHART_KINDS.map((k) => `/embed/${k}`), parameters: ["region", "event", "from", "to", "metric", "interval", "theme", "locale", "alt"], altMaxLength: EMBED_ALT_MAX }));
 
   const handler = async (c: Context<AppEnv>) => embedPage(c);
   embedRouter.get("/v1/:chart", handler);

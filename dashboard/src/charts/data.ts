@@ -6,7 +6,7 @@
  */
 import { ok, type ApiClient } from "../api-client";
 
-export const CHART_KINDS = ["trend", "formats", "ranking", "map", "conversion", "contributions"] as const;
+export const CHART_KINDS = ["trend", "formats", "ranking", "map", "conversion", "contributions", "marketplace"] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 export const isChartKind = (s: unknown): s is ChartKind => (CHART_KINDS as readonly string[]).includes(s as string);
 
@@ -28,6 +28,8 @@ export interface ChartParams {
   to?: string;
   metric?: string;
   interval?: "year" | "quarter" | "month";
+  /** The marketplace event of a `marketplace` chart. */
+  event?: string;
 }
 
 /** A trend point; `partial`: the period is not over yet (or cut by `to`), its flows are incomplete. */
@@ -89,7 +91,22 @@ export interface ContributionsData {
   rows: { type: string; value: Count }[];
 }
 
-export type ChartData = TrendData | FormatsData | RankingData | ConversionData | ContributionsData;
+/** The figures an event's results chart shows, in this order. */
+export const MARKETPLACE_FIGURES = ["deals", "done", "ongoing", "agreed", "newTies", "firstPartners", "unmetNeeds"] as const;
+
+/** One marketplace's own results (docs/marketplace.md), as the public API gives them. */
+export interface MarketplaceData {
+  kind: "marketplace";
+  event: string;
+  title: string;
+  date: string;
+  regionCode: string;
+  rows: { figure: (typeof MARKETPLACE_FIGURES)[number]; value: Count }[];
+  /** Done ÷ all deals; null when withheld or without deals. */
+  fulfilmentRate: number | null;
+}
+
+export type ChartData = TrendData | FormatsData | RankingData | ConversionData | ContributionsData | MarketplaceData;
 
 /** Envelope around any chart's data: when and for which window it was computed. */
 export interface LoadedChart {
@@ -123,7 +140,9 @@ export function parseParams(kind: ChartKind, q: URLSearchParams): ChartParams {
   let metric: string | undefined;
   if (kind === "trend") metric = (TREND_METRICS as readonly string[]).includes(metricRaw) ? metricRaw : "cooperations";
   if (kind === "ranking" || kind === "map") metric = (PER_CAPITA_METRICS as readonly string[]).includes(metricRaw) ? metricRaw : "cooperations";
+  const event = q.get("event") ?? "";
   return {
+    event: kind === "marketplace" && /^[1-9][0-9]{0,15}$/.test(event) ? event : undefined,
     region: /^[A-Za-z0-9_-]{1,32}$/.test(region) ? region : "DE",
     from: date(q.get("from")),
     to: date(q.get("to")),
@@ -134,6 +153,7 @@ export function parseParams(kind: ChartKind, q: URLSearchParams): ChartParams {
 
 /** The canonical query string of a chart (stable key order: region, metric, interval, from, to). */
 export function paramsQuery(kind: ChartKind, p: ChartParams, extra: Record<string, string | undefined> = {}): string {
+  if (kind === "marketplace") return qs({ event: p.event, ...extra });
   return qs({
     region: kind === "ranking" || kind === "map" ? undefined : p.region,
     metric: kind === "trend" || kind === "ranking" || kind === "map" ? p.metric : undefined,
@@ -186,6 +206,24 @@ export async function loadChart(kind: ChartKind, p: ChartParams, api: ApiClient)
     const r = await ok(api.GET("/conversion", { params: { query: { region: p.region, to: p.to, by: "format" } } }));
     const rows = FORMATS.flatMap((format) => r.rows.filter((x) => x.format === format)).map(({ format, pairs, converted, rate }) => ({ format, pairs, converted, rate }));
     return { data: { kind, region: p.region, regionName: await regionName(api, p.region), rows }, computedAt: r.computedAt, window: { from: null, to: p.to ?? null } };
+  }
+  if (kind === "marketplace") {
+    // An unknown or missing event reads like any unknown id: the API's 404.
+    const r = await ok(api.GET("/public/marketplaces/{eventId}/results", { params: { path: { eventId: Number(p.event ?? 0) } } }));
+    const value: Record<(typeof MARKETPLACE_FIGURES)[number], Count> = {
+      deals: r.deals.total,
+      done: r.deals.byStatus.done,
+      ongoing: r.deals.byStatus.ongoing,
+      agreed: r.deals.byStatus.agreed,
+      newTies: r.ties.new,
+      firstPartners: r.partners.firstPartner,
+      unmetNeeds: r.needs.unmet,
+    };
+    return {
+      data: { kind, event: String(r.event.id), title: r.event.title, date: r.event.date, regionCode: r.event.regionCode, rows: MARKETPLACE_FIGURES.map((figure) => ({ figure, value: value[figure] })), fulfilmentRate: r.deals.fulfilmentRate },
+      computedAt: now,
+      window: { from: r.event.date, to: null },
+    };
   }
   const r = await ok(api.GET("/regions/{code}/metrics", { params: { path, query: { from: p.from, to: p.to } } }));
   const rows = Object.entries(r.inputs.valueByContributionType)

@@ -262,6 +262,21 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
         fileName: `kooperationsatlas-${d.region}-contributions`,
       };
     }
+    case "marketplace": {
+      const figure = (k: string) => t(`mr_${k}`);
+      const value = (k: string) => d.rows.find((r) => r.figure === k)?.value ?? 0;
+      return {
+        title: `${t("chartMarketplace")} – ${d.title}`,
+        summary: t("summaryMarketplace", { date: f.date(d.date), deals: f.count(value("deals")), rate: f.pct(d.fulfilmentRate), newTies: f.count(value("newTies")), first: f.count(value("firstPartners")), unmet: f.count(value("unmetNeeds")) }),
+        columns: [t("mrFigure"), t("mrCount")],
+        rows: [...d.rows.map((r) => [figure(r.figure), f.count(r.value)]), [t("mr_fulfilmentRate"), f.pct(d.fulfilmentRate)]],
+        csvColumns: [key("figure", t("mrFigure")), key("value", t("mrCount"))],
+        csvRows: [...d.rows.map((r): ExportCell[] => [key(r.figure, figure(r.figure)), r.value]), [key("fulfilmentRate", t("mr_fulfilmentRate")), d.fulfilmentRate === null ? null : Math.round(d.fulfilmentRate * 10000) / 10000]],
+        suppressed: d.rows.some((r) => isSuppressed(r.value)),
+        source,
+        fileName: `kooperationsatlas-marketplace-${d.event}`,
+      };
+    }
   }
 }
 

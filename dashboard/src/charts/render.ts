@@ -543,6 +543,25 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
         },
         plugins: [background, axisLabels],
       } as ChartConfiguration;
+    case "marketplace": {
+      // Deals and what became of them in one colour family, the network's gains in another, the unmet needs apart.
+      const colour: Record<string, string> = { deals: OKABE_ITO.blue, done: OKABE_ITO.bluishGreen, ongoing: OKABE_ITO.skyBlue, agreed: OKABE_ITO.grey, newTies: OKABE_ITO.orange, firstPartners: OKABE_ITO.reddishPurple, unmetNeeds: OKABE_ITO.vermillion };
+      return {
+        type: "bar",
+        data: {
+          labels: d.rows.map((r) => t(`mr_${r.figure}`)),
+          datasets: [{ label: t("mrCount"), data: d.rows.map((r) => countValue(r.value)), backgroundColor: d.rows.map((r) => colour[r.figure]) }],
+        },
+        options: {
+          ...base,
+          indexAxis: "y",
+          plugins: { ...base.plugins, legend: { display: false }, tooltip: { ...base.plugins.tooltip, callbacks: { label: (c: { dataIndex: number }) => f.count(d.rows[c.dataIndex]?.value ?? null) } } },
+          // Every figure keeps its label, also on a small embed (a withheld one is an empty row).
+          scales: { x: axis(o, { beginAtZero: true, ticks: valueTicks(o, "count") }), y: axis(o, { grid: { display: false }, ticks: { color: THEMES[o.theme].text, autoSkip: false } }) },
+        },
+        plugins: [background, axisLabels],
+      } as ChartConfiguration;
+    }
   }
 }
 

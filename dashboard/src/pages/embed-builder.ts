@@ -31,6 +31,12 @@ export async function render(ctx: PageContext) {
   pageTitle(ctx, t("embedTitle"));
   const overview = await ok(client.GET("/metrics")).catch(() => ({ regions: [] }));
   const chart = select("chart", CHART_KINDS.map((k): [string, string] => [k, t(`chart_${k}`)]));
+  // Marketplaces (events are public happenings): the chart of one event's results.
+  const markets = await ok(client.GET("/events", { params: { query: { kind: "marketplace", limit: 100, sort: "-date" } } })).catch(() => ({ data: [] as { id: number; title: string; date: string }[] }));
+  const event = select("event", markets.data.map((e): [string, string] => [String(e.id), `${e.title} (${ctx.f.date(e.date)})`]));
+  // Opened from an event's results page: that chart and event preselected.
+  if (ctx.query.get("chart") && (CHART_KINDS as readonly string[]).includes(ctx.query.get("chart")!)) chart.value = ctx.query.get("chart")!;
+  if (ctx.query.get("event") && markets.data.some((e) => String(e.id) === ctx.query.get("event"))) event.value = ctx.query.get("event")!;
   const region = select("region", [["DE", t("national")], ...overview.regions.map((r): [string, string] => [r.code, `${r.name} (${r.code})`])]);
   const trendMetric = select("metric", TREND_METRICS.map((m): [string, string] => [m, t(`m_${m}`)]));
   const perCapitaMetric = select("perCapitaMetric", PER_CAPITA_METRICS.map((m): [string, string] => [m, t(`m_${m}`)]));
@@ -71,9 +77,12 @@ export async function render(ctx: PageContext) {
   const frame = h("iframe", { title: t("preview"), style: "width:100%;border:0;height:520px", id: "embed-preview" });
   const fields = {
     region: field(t("fRegion"), region),
+    event: field(t("mrNav"), event),
     metric: field(t("trendMetric"), trendMetric),
     perCapita: field(t("mapMetric"), perCapitaMetric),
     interval: field(t("trendInterval"), interval),
+    from: field(t("embedFrom"), from),
+    to: field(t("embedTo"), to),
   };
   add(main, 
     h("h1", {}, t("embedTitle")),
@@ -86,10 +95,11 @@ export async function render(ctx: PageContext) {
         { className: "card", "data-form": "embed", onsubmit: (e: Event) => e.preventDefault() },
         field(t("embedChart"), chart),
         fields.region,
+        fields.event,
         fields.metric,
         fields.perCapita,
         fields.interval,
-        h("div", { className: "form-grid" }, field(t("embedFrom"), from), field(t("embedTo"), to), field(t("embedTheme"), theme), field(t("embedLocale"), locale)),
+        h("div", { className: "form-grid" }, fields.from, fields.to, field(t("embedTheme"), theme), field(t("embedLocale"), locale)),
         field(t("embedAlt"), alt, { hint: t("embedAltHint", { max: EMBED_ALT_MAX }) }),
         field(t("embedUrl"), urlOut),
         field(t("embedSnippet"), code),
@@ -104,7 +114,10 @@ export async function render(ctx: PageContext) {
   const update = () => {
     const kind = chart.value as ChartKind;
     const [fromRead, toRead] = [readTyped(from), readTyped(to)];
-    fields.region.hidden = kind === "ranking" || kind === "map";
+    fields.region.hidden = kind === "ranking" || kind === "map" || kind === "marketplace";
+    fields.event.hidden = kind !== "marketplace";
+    // An event's results have its date; no window to choose.
+    fields.from.hidden = fields.to.hidden = kind === "marketplace";
     fields.metric.hidden = kind !== "trend";
     fields.perCapita.hidden = kind !== "ranking" && kind !== "map";
     fields.interval.hidden = kind !== "trend" && kind !== "formats";
@@ -112,6 +125,7 @@ export async function render(ctx: PageContext) {
       region: region.value,
       metric: kind === "trend" ? trendMetric.value : perCapitaMetric.value,
       interval: interval.value as ChartParams["interval"],
+      event: event.value || undefined,
       from: "value" in fromRead ? (fromRead.value as string | null) ?? undefined : undefined,
       to: "value" in toRead ? (toRead.value as string | null) ?? undefined : undefined,
     };
@@ -126,6 +140,6 @@ export async function render(ctx: PageContext) {
     copied.textContent = "";
     if (frame.src !== src) frame.src = src;
   };
-  for (const el of [chart, region, trendMetric, perCapitaMetric, interval, theme, locale, from, to, alt]) el.addEventListener("change", update);
+  for (const el of [chart, region, event, trendMetric, perCapitaMetric, interval, theme, locale, from, to, alt]) el.addEventListener("change", update);
   update();
 }
