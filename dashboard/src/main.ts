@@ -37,6 +37,10 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/marketplaces\/(\d+)\/board$/, keys: ["id"], load: () => import("./pages/marketplace-board"), roles: ["admin", "coordinator"] },
   { pattern: /^\/marketplaces\/(\d+)\/board\/print$/, keys: ["id"], load: () => import("./pages/marketplace-board-print"), roles: ["admin", "coordinator"] },
   { pattern: /^\/marketplaces\/(\d+)\/board\/hall$/, keys: ["id"], load: () => import("./pages/marketplace-board-hall"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/marketplaces$/, keys: [], load: () => import("./pages/marketplaces"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/marketplaces\/(\d+)$/, keys: ["id"], load: () => import("./pages/marketplace"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/register\/edit\/(\d+)$/, keys: ["id"], load: () => import("./pages/register") },
+  { pattern: /^\/register\/([A-Za-z0-9_-]+)$/, keys: ["key"], load: () => import("./pages/register") },
 ];
 
 const LOCALE_KEY = "ka.locale";
@@ -92,7 +96,7 @@ function renderShell(who: Me) {
       h(
         "nav",
         { "aria-label": t("navMain") },
-        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), link("/embed-builder", t("navEmbed"))),
+        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), canWrite && link("/marketplaces", t("navMarketplaces")), link("/embed-builder", t("navEmbed"))),
       ),
       h(
         "div",
