@@ -6368,6 +6368,8 @@ export interface operations {
                         interval: string;
                         metric: string;
                         points: {
+                            /** @description Rates and shares only (fulfilmentRate: the period's cooperations; largestComponentShare, isolatesShare: the organisations of the network): the base the rate is computed from, withheld like any count (docs/charts.md, docs/privacy.md) */
+                            n?: number | "<3" | null;
                             /** @description The period is not over yet (or cut by `to`): flows are incomplete */
                             partial: boolean;
                             period: string;

@@ -230,6 +230,7 @@ describe("network and organisation endpoints", () => {
     const network = await call(`/api/v1/regions/${R}/trend?metric=density&interval=year&from=2023-01-01&to=2023-12-31`);
     expect(network.json.points[0].value).toBeGreaterThan(0);
     const conv = await call(`/api/v1/conversion?region=${R}&to=2025-06-30`);
+    expect(trend.json.points[0]).not.toHaveProperty("n");
     const row = conv.json.rows.find((r: any) => r.format === "marketplace" && r.year === 2022);
     // A–N1 met at the 2022 marketplace and cooperated again in 2023: converted.
     expect(row).toMatchObject({ pairs: 1, converted: 1, rate: 1 });
@@ -240,6 +241,28 @@ describe("network and organisation endpoints", () => {
     expect(market.year).toBeNull();
     expect(market.pairs).toBe(perYear.reduce((s: number, r: any) => s + r.pairs, 0));
     expect(market.converted).toBe(perYear.reduce((s: number, r: any) => s + r.converted, 0));
+  });
+});
+
+describe("the base of a trend's rates", () => {
+  it("gives the fulfilment rate with its base: the period's cooperations", async () => {
+    const res = await call(`/api/v1/regions/${R}/trend?metric=fulfilmentRate&interval=year&from=2021-01-01&to=2023-12-31`);
+    expect(res.status, res.text).toBe(200);
+    // 2022: A–N1 and C–N4, both done; 2023: 2 of 4 done (B–N2 agreed, B–N4 cancelled); 2021: none.
+    expect(res.json.points).toEqual([
+      { period: "2021", value: null, n: 0, partial: false },
+      { period: "2022", value: 1, n: 2, partial: false },
+      { period: "2023", value: 0.5, n: 4, partial: false },
+    ]);
+  });
+
+  it("gives a network share with its base: the organisations of the network the share is of", async () => {
+    const res = await call(`/api/v1/regions/${R}/trend?metric=isolatesShare&interval=year&from=2023-01-01&to=2023-12-31`);
+    expect(res.status, res.text).toBe(200);
+    const m = (await call(`/api/v1/regions/${R}/metrics?to=2023-12-31`)).json;
+    expect(res.json.points[0].n).toBe(m.network.nodes);
+    expect(res.json.points[0].value).toBeCloseTo(m.network.isolatesShare, 12);
+    expect(res.json.points[0].n).toBeGreaterThan(0);
   });
 });
 

@@ -86,6 +86,30 @@ describe("primary suppression", () => {
     expect(table).toContain("–");
   });
 
+  it("withholds a trend rate's base like the count it is, and a network share's base with the network", async () => {
+    const path = "/api/v1/regions/12060/trend?metric=fulfilmentRate&interval=month&from=2025-01-01&to=2025-04-30";
+    const pub = (await anonymous(path)).json.points;
+    // January and March: deals of two non-public partners only; February and April: none (0 is no one).
+    expect(pub.map((p: any) => [p.period, p.value, p.n])).toEqual([
+      ["2025-01", null, "<3"],
+      ["2025-02", null, 0],
+      ["2025-03", null, "<3"],
+      ["2025-04", null, 0],
+    ]);
+    const signedIn = (await call(path)).json.points;
+    expect(signedIn.map((p: any) => [p.value, p.n])).toEqual([[1, 1], [null, 0], [0.5, 2], [null, 0]]);
+    // The base is the count the cooperations trend shows for the same period.
+    const counts = (await anonymous("/api/v1/regions/12060/trend?metric=cooperations&interval=month&from=2025-01-01&to=2025-04-30")).json.points;
+    expect(pub.map((p: any) => p.n)).toEqual(counts.map((p: any) => p.value));
+
+    const share = (await anonymous("/api/v1/regions/12060/trend?metric=isolatesShare&interval=year&from=2025-01-01&to=2025-12-31")).json.points[0];
+    expect(share.value).toBeNull();
+    expect(share.n).toBe("<3");
+    const shareSignedIn = (await call("/api/v1/regions/12060/trend?metric=isolatesShare&interval=year&from=2025-01-01&to=2025-12-31")).json.points[0];
+    expect(typeof shareSignedIn.n).toBe("number");
+    expect(shareSignedIn.n).toBeGreaterThan(0);
+  });
+
   it("gives an event's participant count only where it names no hidden participant", async () => {
     const e = (await anonymous(`/api/v1/events/${event}`)).json;
     expect(e.participantIds).toHaveLength(1);

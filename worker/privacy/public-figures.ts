@@ -151,6 +151,14 @@ export interface TrendPoint {
   value: number | null;
   /** Last day of the period (within the trend's range). */
   end: string;
+  /** The base of a rate or share (cooperations of the period; organisations of the network), undefined for other metrics. */
+  n?: number | null;
+}
+
+/** A trend point as shown: the value and, for a rate or share, its base. */
+export interface ShownTrendPoint {
+  value: Figure | null;
+  n?: Figure | null;
 }
 
 /**
@@ -158,6 +166,9 @@ export interface TrendPoint {
  * widened to whole periods) and its cell in the cooperation table of its years; new pairs are also
  * a table of their own over the periods. A network point (over the 24 months ending with the
  * period) is shown when the scope's organisations and that window's active cooperations may be.
+ * A rate's base is a count like any other: the fulfilment rate's (the period's cooperations) is
+ * the cooperation cell "all" of the period, a network share's (the network's organisations) is
+ * withheld with the network point.
  */
 export async function publicTrend(
   db: Db,
@@ -167,16 +178,20 @@ export async function publicTrend(
   points: TrendPoint[],
   networkWindow: (end: string) => Window,
   newPairMembers?: Map<string, Sketch>,
-): Promise<(Figure | null)[]> {
+): Promise<ShownTrendPoint[]> {
   if (points.length === 0) return [];
   const shownAs = (hidden: boolean, v: number | null) => (v === null ? null : hidden ? (COUNT_OR_SUM.has(metric) ? SUPPRESSED : null) : v);
+  const baseAs = (hidden: boolean, n: number | null | undefined): Figure | null | undefined => (n === undefined || n === null ? n : hidden ? SUPPRESSED : n);
   const statuses = TREND_STATUS[metric];
   if (statuses) {
     const years = points.map((p) => Number(p.period.slice(0, 4)));
     const plan: PeriodPlan = { kind: "calendar", fromYear: Math.min(...years), toYear: Math.max(...years) };
     const coop = await cooperationCells(db, plan);
     const pairHidden = newPairMembers ? newPairsHidden(newPairMembers, plan) : new Set<string>();
-    return points.map((p) => shownAs(statuses.some((s) => coop.has(coopKey(scope, p.period, format, s))) || pairHidden.has(p.period), p.value));
+    return points.map((p) => ({
+      value: shownAs(statuses.some((s) => coop.has(coopKey(scope, p.period, format, s))) || pairHidden.has(p.period), p.value),
+      n: baseAs(coop.has(coopKey(scope, p.period, format, "all")), p.n),
+    }));
   }
   const orgs = await organisationCells(db);
   const windows = points.map((p) => networkWindow(p.end));
@@ -189,7 +204,10 @@ export async function publicTrend(
           AND c.date_agreed BETWEEN ${w.from} AND ${w.to} AND ${scopeCondition(sql`c.region_code`, scope)} ORDER BY o LIMIT 3`,
     ),
   );
-  return points.map((p, i) => shownAs(orgs.has(orgKey(scope, "total")) || isSensitive(partners[i].map((r) => r.o as number)), p.value));
+  return points.map((p, i) => {
+    const hidden = orgs.has(orgKey(scope, "total")) || isSensitive(partners[i].map((r) => r.o as number));
+    return { value: shownAs(hidden, p.value), n: baseAs(hidden, p.n) };
+  });
 }
 
 /** New pairs per month (their non-public members) as a table over months, quarters and years. */

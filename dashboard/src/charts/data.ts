@@ -36,6 +36,8 @@ export interface ChartParams {
 export interface TrendPoint {
   period: string;
   value: Count | null;
+  /** A rate's or share's base (the period's cooperations; the network's organisations); absent for other metrics. */
+  n?: Count | null;
   partial?: boolean;
 }
 

@@ -61,8 +61,12 @@ export const MIN_RATE_BASE = 20;
 /** True when a rate's base (pairs) is below {@link MIN_RATE_BASE} or withheld. */
 export const rateUncertain = (pairs: Count) => typeof pairs !== "number" || pairs < MIN_RATE_BASE;
 
+/** The points of a trend of rates that are drawn uncertain: a rate from too small (or a withheld) base. */
+export const trendUncertain = (points: { value: Count | null; n?: Count | null }[]) =>
+  points.map((p) => p.n !== undefined && typeof p.value === "number" && rateUncertain(p.n ?? "<3"));
+
 /** A rate with its base: "28,6 % (n = 7)". */
-export function rateWithBase(locale: Locale, rate: number | null, pairs: Count): string {
+export function rateWithBase(locale: Locale, rate: number | null, pairs: Count | null): string {
   const f = formatters(locale);
   return translator(locale)("rateWithBase", { rate: f.pct(rate), n: f.count(pairs) });
 }
@@ -156,6 +160,12 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
       const first = d.points[0];
       const last = d.points[d.points.length - 1];
       const partial = partialInfo(d.points.filter((p) => p.partial).map((p) => p.period), d.interval, loaded.window.to, locale);
+      // Rates and shares come with their base (n): shown beside each value, small bases uncertain.
+      const based = d.points.some((p) => p.n !== undefined);
+      const uncertain = trendUncertain(d.points);
+      const uncertainNote = uncertain.some(Boolean) ? t("rateUncertainNoteLine", { min: MIN_RATE_BASE }) : undefined;
+      const valueText = (p: (typeof d.points)[number], i: number) =>
+        based && typeof p.value === "number" ? `${rateWithBase(locale, p.value, p.n ?? null)}${uncertain[i] ? ` – ${t("rateUncertainMark")}` : ""}` : formatMetric(locale, d.metric, p.value);
       return {
         title: `${t("chartTrend", { metric: metricName(d.metric), interval: t(`interval_${d.interval}`) })} – ${d.regionName}`,
         summary: first
@@ -167,14 +177,20 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
               b: formatMetric(locale, d.metric, last.value),
               max: formatMetric(locale, d.metric, max),
               maxAt,
-            }) + (partial ? ` ${partial.note(t("partialNote"))}` : "")
+            }) + (partial ? ` ${partial.note(t("partialNote"))}` : "") + (uncertainNote ? ` ${uncertainNote}` : "")
           : "",
         columns: [t("period"), metricName(d.metric)],
-        rows: d.points.map((p) => [partial?.label(p.period) ?? f.period(p.period), formatMetric(locale, d.metric, p.value)]),
-        csvColumns: [key("period", t("period")), key(d.metric, metricName(d.metric)), key("partial", t("csvPartial"))],
-        csvRows: d.points.map((p) => [p.period, p.value, p.partial === true]),
-        suppressed: d.points.some((p) => isSuppressed(p.value)),
+        rows: d.points.map((p, i) => [partial?.label(p.period) ?? f.period(p.period), valueText(p, i)]),
+        csvColumns: [
+          key("period", t("period")),
+          key(d.metric, metricName(d.metric)),
+          ...(based ? [key("n", t("csvBase")), key("uncertain", t("csvUncertain"))] : []),
+          key("partial", t("csvPartial")),
+        ],
+        csvRows: d.points.map((p, i) => [p.period, p.value, ...(based ? [p.n ?? null, typeof p.value === "number" ? uncertain[i] : null] : []), p.partial === true]),
+        suppressed: d.points.some((p) => isSuppressed(p.value) || isSuppressed(p.n)),
         partialNote: partial?.note(t("partialNote")),
+        uncertainNote,
         source,
         fileName: `kooperationsatlas-${d.region}-${d.metric}-${d.interval}`,
       };

@@ -26,7 +26,7 @@ import {
 import { formatters, translator, type Locale } from "../i18n";
 import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO, PARTIAL_HATCH, SEQUENTIAL, THEMES, type Theme } from "../palette";
 import { countValue, type LoadedChart, type RankingRow } from "./data";
-import { buildModel, chartNotes, mergeDistrictRows, rateUncertain, rateWithBase, withUnit, type ChartModel } from "./model";
+import { buildModel, chartNotes, mergeDistrictRows, rateUncertain, rateWithBase, trendUncertain, withUnit, type ChartModel } from "./model";
 import { SvgContext } from "./svg-context";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, Title, SubTitle, Filler);
@@ -342,21 +342,26 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
       // A partial period (not over yet, or cut by `to`): dashed segment towards it, hollow point.
       const partial = d.points.map((p) => p.partial === true);
       const small = d.points.length > 40;
+      // A rate's base under its period ("n = 7"), like the conversion bars; a rate from too small a
+      // base is drawn as a cross instead of a dot (uncertain, docs/charts.md).
+      const based = d.points.some((p) => p.n !== undefined);
+      const uncertain = trendUncertain(d.points);
       return {
         type: "line",
         data: {
-          labels: d.points.map((p) => f.period(p.period)),
+          labels: d.points.map((p) => (based ? [f.period(p.period), `n = ${f.count(p.n ?? null)}`] : f.period(p.period))),
           datasets: [
             {
               label: t(`m_${d.metric}`),
               data: d.points.map((p) => countValue(p.value)),
               borderColor: th.line,
               backgroundColor: th.line,
-              pointRadius: partial.map((x) => (x ? 4.5 : small ? 0 : 3)),
+              pointStyle: uncertain.map((x) => (x ? "crossRot" : "circle")),
+              pointRadius: partial.map((x, i) => (uncertain[i] ? 6 : x ? 4.5 : small ? 0 : 3)),
               pointHoverRadius: 5,
               pointBackgroundColor: partial.map((x) => (x ? th.background : th.line)),
               pointBorderColor: th.line,
-              pointBorderWidth: partial.map((x) => (x ? 2 : 1)),
+              pointBorderWidth: partial.map((x, i) => (x || uncertain[i] ? 2 : 1)),
               borderWidth: 2.5,
               spanGaps: false,
               // Points on the edges of the plot (the last, partial period; the maximum) stay whole.
@@ -372,7 +377,13 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
             legend: { display: false },
             tooltip: {
               ...base.plugins.tooltip,
-              callbacks: { label: (c: { dataIndex: number }) => `${withUnit(o.locale, d.metric, d.points[c.dataIndex]?.value)}${partial[c.dataIndex] ? ` (${t(`partial_${d.interval}`)})` : ""}` },
+              callbacks: {
+                label: (c: { dataIndex: number }) => {
+                  const p = d.points[c.dataIndex];
+                  const value = based && typeof p?.value === "number" ? rateWithBase(o.locale, p.value, p.n ?? null) : withUnit(o.locale, d.metric, p?.value);
+                  return `${value}${uncertain[c.dataIndex] ? ` (${t("rateUncertainMark")})` : ""}${partial[c.dataIndex] ? ` (${t(`partial_${d.interval}`)})` : ""}`;
+                },
+              },
             },
           },
           scales: {

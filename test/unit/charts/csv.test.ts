@@ -65,3 +65,48 @@ describe("chart CSV dialects", () => {
     expect(en[1].split(",").slice(0, 4)).toEqual(["other", "7", "2", "0.2857"]);
   });
 });
+
+describe("a trend of rates with their base", () => {
+  const trend: LoadedChart = {
+    data: {
+      kind: "trend",
+      region: "05113",
+      regionName: "Essen, Stadt",
+      metric: "fulfilmentRate",
+      interval: "year",
+      points: [
+        { period: "2024", value: 0.5, n: 40, partial: false },
+        { period: "2025", value: 0.25, n: 8, partial: false },
+        { period: "2026", value: null, n: "<3", partial: true },
+      ],
+    },
+    computedAt: "2026-11-30T10:00:00.000Z",
+    window: { from: "2024-01-01", to: null },
+  };
+
+  it("shows each rate with its n, marks a small base uncertain and says why", () => {
+    const m = buildModel(trend, "de");
+    const clean = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+    expect(m.rows.map((r) => clean(r[1]))).toEqual(["50 % (n = 40)", "25 % (n = 8) – unsicher", "–"]);
+    expect(m.uncertainNote).toBe("Kreuz statt Punkt: Quote aus weniger als 20 Fällen (n), unsicher.");
+    expect(m.summary).toContain(m.uncertainNote);
+    expect(m.suppressed).toBe(true);
+  });
+
+  it("writes n and the uncertainty into the CSV", async () => {
+    expect((await text(trend, "de")).slice(1).split("\r\n")).toEqual([
+      "Zeitraum;Erfüllungsquote;Basis (n);unsicher;unvollständig",
+      "2024;0,5;40;nein;nein",
+      "2025;0,25;8;ja;nein",
+      "2026;;<3;;ja",
+      "",
+    ]);
+    expect((await text(trend, "en")).slice(1).split("\r\n")[0]).toBe("period,fulfilmentRate,n,uncertain,partial");
+  });
+
+  it("leaves counts without a base as they were", () => {
+    const counts = buildModel({ ...trend, data: { ...trend.data, metric: "cooperations", points: [{ period: "2025", value: 12, partial: false }] } } as LoadedChart, "de");
+    expect(counts.csvColumns).toEqual(["Zeitraum", "Kooperationen", "unvollständig"]);
+    expect(counts.uncertainNote).toBeUndefined();
+  });
+});

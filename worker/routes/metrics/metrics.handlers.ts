@@ -166,6 +166,9 @@ function wholePeriods(from: string, to: string, interval: Interval): [string, st
  * history row). Scopes too large to recompute on read show the history they have.
  */
 const TREND_COMPUTE_BUDGET = 48;
+
+/** Trend metrics that are rates or shares: their points carry the base `n`. */
+export const RATE_BASES = new Set(["fulfilmentRate", "largestComponentShare", "isolatesShare"]);
 const TREND_COMPUTE_MS = 5_000;
 
 export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
@@ -186,6 +189,10 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
   const list = periods(from, to, q.interval).map((p) => (whole ? { ...p, partial: p.end > today() } : p));
   const newPairMembers = new Map<string, Sketch>();
   const values = new Map<string, number | null>();
+  // The base of a rate or share, drawn beside it (docs/charts.md): cooperations of the period for
+  // the fulfilment rate, organisations of the network for a network share.
+  const bases = new Map<string, number | null>();
+  const hasBase = RATE_BASES.has(q.metric);
   if (flowMetrics.includes(q.metric)) {
     const formatCond = q.format === "all" ? sql`1` : q.format === "none" ? sql`c.event_id IS NULL` : sql`c.event_id IN (SELECT id FROM events WHERE kind = ${q.format})`;
     const period = periodExpr(sql`c.date_agreed`, q.interval);
@@ -229,7 +236,10 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
         valueEur: (r) => r.value,
         peopleReached: (r) => r.people,
       };
-      rows.forEach((r) => values.set(r.p, pick[q.metric](r)));
+      rows.forEach((r) => {
+        values.set(r.p, pick[q.metric](r));
+        if (hasBase) bases.set(r.p, r.n);
+      });
     }
   } else {
     const history = new Map(
@@ -254,13 +264,21 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
         network = (await computeHistoryPoint(db, code, windowEndingOn(windowEnd(p), DEFAULT_WINDOW_MONTHS))).network as unknown as Record<string, number | null>;
       }
       values.set(p.label, network ? (network[q.metric] ?? null) : null);
+      if (hasBase) bases.set(p.label, network ? (network.nodes ?? null) : null);
     }
   }
   const fill = flowMetrics.includes(q.metric) && q.metric !== "fulfilmentRate" ? 0 : null;
-  const raw = list.map((p) => ({ period: p.label, end: p.end, value: values.has(p.label) ? values.get(p.label)! : fill }));
+  // A flow period without cooperations has the base 0; a network point not computed has none.
+  const baseFill = flowMetrics.includes(q.metric) ? 0 : null;
+  const raw = list.map((p) => ({
+    period: p.label,
+    end: p.end,
+    value: values.has(p.label) ? values.get(p.label)! : fill,
+    ...(hasBase ? { n: bases.has(p.label) ? bases.get(p.label)! : baseFill } : {}),
+  }));
   const networkWindow = (end: string) => windowEndingOn(end < today() ? end : today(), DEFAULT_WINDOW_MONTHS);
-  const shown = anonymous ? await publicTrend(db, code, q.metric, q.format, raw, networkWindow, q.metric === "newPairs" ? newPairMembers : undefined) : raw.map((p) => p.value);
-  const points = list.map((p, i) => ({ period: p.label, value: shown[i], partial: p.partial }));
+  const shown = anonymous ? await publicTrend(db, code, q.metric, q.format, raw, networkWindow, q.metric === "newPairs" ? newPairMembers : undefined) : raw.map((p) => ({ value: p.value, n: p.n }));
+  const points = list.map((p, i) => ({ period: p.label, value: shown[i].value, ...(hasBase ? { n: shown[i].n ?? null } : {}), partial: p.partial }));
   return c.json({ region: code, metric: q.metric, interval: q.interval, points, computedAt: new Date().toISOString(), revision: await currentRevision(db, code) } as never, 200);
 };
 

@@ -266,6 +266,12 @@ export const trend = createRoute({
           z.object({
             period: z.string(),
             value: z.union([z.number(), z.literal("<3")]).nullable(),
+            n: Count.nullable()
+              .optional()
+              .openapi({
+                description:
+                  "Rates and shares only (fulfilmentRate: the period's cooperations; largestComponentShare, isolatesShare: the organisations of the network): the base the rate is computed from, withheld like any count (docs/charts.md, docs/privacy.md)",
+              }),
             partial: z.boolean().openapi({ description: "The period is not over yet (or cut by `to`): flows are incomplete" }),
           }),
         ),
