@@ -82,7 +82,10 @@ export interface ConversionData {
   kind: "conversion";
   region: string;
   regionName: string;
-  rows: { format: string; pairs: Count; converted: Count; rate: number | null }[];
+  /** Only the pairs whose first contact lay in this year (`from`–`to` a calendar year). */
+  cohort?: number;
+  /** `pending`: pairs still within their 24 months (neither converted nor not). */
+  rows: { format: string; pairs: Count; converted: Count; rate: number | null; pending?: Count }[];
 }
 
 export interface ContributionsData {
@@ -128,6 +131,12 @@ async function regionName(api: ApiClient, code: string): Promise<string> {
   if (code === "DE") return "Deutschland";
   const r = await ok(api.GET("/regions/{code}", { params: { path: { code } } }));
   return r.name;
+}
+
+/** The calendar year `from`–`to` spans exactly, else null. */
+export function cohortYear(p: Pick<ChartParams, "from" | "to">): number | null {
+  const y = p.from?.slice(0, 4);
+  return y && p.from === `${y}-01-01` && p.to === `${y}-12-31` ? Number(y) : null;
 }
 
 /** Numeric value of a count (suppressed counts → null). */
@@ -205,9 +214,23 @@ export async function loadChart(kind: ChartKind, p: ChartParams, api: ApiClient)
     return { data: { kind, metric, rows }, computedAt: r.national.computedAt, window: r.national.window };
   }
   if (kind === "conversion") {
-    const r = await ok(api.GET("/conversion", { params: { query: { region: p.region, to: p.to, by: "format" } } }));
-    const rows = FORMATS.flatMap((format) => r.rows.filter((x) => x.format === format)).map(({ format, pairs, converted, rate }) => ({ format, pairs, converted, rate }));
-    return { data: { kind, region: p.region, regionName: await regionName(api, p.region), rows }, computedAt: r.computedAt, window: { from: null, to: p.to ?? null } };
+    // A calendar year: the pairs that first met in that year (its own public cells), judged with
+    // all data known today (a pair has 24 months to meet again); any other range: every first
+    // contact up to `to` (conversion is counted per year of first contact).
+    const year = cohortYear(p);
+    const r = await ok(api.GET("/conversion", { params: { query: { region: p.region, to: year === null ? p.to : undefined, by: year === null ? "format" : "year" } } }));
+    const rows = FORMATS.flatMap((format) => r.rows.filter((x) => x.format === format && (year === null || x.year === year))).map(({ format, pairs, converted, rate, pending }) => ({
+      format,
+      pairs,
+      converted,
+      rate,
+      pending,
+    }));
+    return {
+      data: { kind, region: p.region, regionName: await regionName(api, p.region), rows, ...(year === null ? {} : { cohort: year }) },
+      computedAt: r.computedAt,
+      window: { from: year === null ? null : (p.from ?? null), to: p.to ?? null },
+    };
   }
   if (kind === "marketplace") {
     // An unknown or missing event reads like any unknown id: the API's 404.

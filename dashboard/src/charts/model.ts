@@ -243,8 +243,10 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
       // The best format among rates with enough pairs behind them (a small base is not "best").
       const best = d.rows.filter((r) => r.rate !== null && !rateUncertain(r.pairs)).sort((a, b) => b.rate! - a.rate!)[0];
       const uncertain = d.rows.some((r) => r.rate !== null && rateUncertain(r.pairs));
+      // A recent year of first contacts: its pairs are still within their 24 months.
+      const allPending = d.cohort !== undefined && d.rows.every((r) => r.pairs === 0) && d.rows.some((r) => r.pending !== undefined && r.pending !== 0);
       return {
-        title: `${t("chartConversion")} – ${d.regionName}`,
+        title: `${t("chartConversion")}${d.cohort ? `, ${t("conversionCohort", { year: d.cohort })}` : ""} – ${d.regionName}`,
         summary: `${t("chartConversionSummary")} ${best ? t("summaryBars", { n: d.rows.length, top: t(`f_${best.format}`), topValue: rateWithBase(locale, best.rate, best.pairs) }) : ""}${uncertain ? ` ${t("rateUncertainNote", { min: MIN_RATE_BASE })}` : ""}`,
         columns: [t("format"), t("pairs"), t("converted"), t("rate")],
         rows: d.rows.map((r) => [
@@ -257,8 +259,9 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
         csvRows: d.rows.map((r) => [key(r.format, t(`f_${r.format}`)), r.pairs, r.converted, r.rate === null ? null : Math.round(r.rate * 10000) / 10000, r.rate === null ? null : rateUncertain(r.pairs)]),
         suppressed: d.rows.some((r) => isSuppressed(r.pairs) || isSuppressed(r.converted)),
         uncertainNote: uncertain ? t("rateUncertainNote", { min: MIN_RATE_BASE }) : undefined,
+        partialNote: allPending ? t("conversionAllPending", { year: d.cohort! }) : undefined,
         source,
-        fileName: `kooperationsatlas-${d.region}-conversion`,
+        fileName: `kooperationsatlas-${d.region}-conversion${d.cohort ? `-${d.cohort}` : ""}`,
       };
     }
     case "contributions": {

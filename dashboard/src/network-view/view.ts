@@ -39,6 +39,7 @@ import {
   type SizeMetric,
   type Transform,
 } from "./model";
+import type { NamedViewState, ViewState } from "./url";
 
 export interface NetworkViewOptions {
   locale: Locale;
@@ -54,6 +55,10 @@ export interface NetworkViewOptions {
   /** Link target of an organisation's own page, or null where none is shown. */
   organisationHref?: (node: { id: number; name: string }) => string | null;
   announce?: (text: string) => void;
+  /** State to start from (read from the page URL); names of options the data lacks are ignored. */
+  initial?: NamedViewState;
+  /** Called after every change of search, filters, size or focus (the page keeps it in its URL). */
+  onState?: (s: ViewState) => void;
 }
 
 /** Rows of the keyboard list at most (search and filters reach every node). */
@@ -246,6 +251,8 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
   add(parent, root);
 
   // ---- derived state
+  /** Set once the starting state is applied: from then on every change is reported (o.onState). */
+  let started = false;
   const passes = (i: number) => shown[i] === 1 && (!matches || matches[i] === 1);
   let listItems: number[] = [];
 
@@ -272,6 +279,7 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     root.dataset.shown = String(s);
     root.dataset.matches = String(m);
     root.dataset.sizeBy = sizeBy;
+    if (started) o.onState?.({ search: query, filters: { ...filters }, sizeBy, focus: focus >= 0 ? model.nodes[focus].id : null });
   }
 
   function renderLegend() {
@@ -756,15 +764,38 @@ export function createNetworkView(parent: HTMLElement, apiNodes: ApiNode[], apiE
     saveBlob(chartCsv({ csvColumns: columns, csvRows: rows }, o.locale), `${o.fileName}.csv`);
   }
 
-  // ---- start
+  // ---- start: the state named by the page (URL), else the page's own focus
+  const init = o.initial ?? {};
+  const pick = (sel: HTMLSelectElement, v: string | undefined) => {
+    if (v && [...sel.options].some((x) => x.value === v)) sel.value = v;
+  };
+  pick(kindSel.sel, init.filters?.kind);
+  pick(statusSel.sel, init.filters?.status);
+  pick(communitySel.sel, init.filters?.community);
+  pick(sectorSel.sel, init.filters?.sector);
+  filters = { kind: kindSel.sel.value, status: statusSel.sel.value, community: communitySel.sel.value, sector: sectorSel.sel.value };
+  shown = filterMask(model, filters);
+  if (init.search) {
+    searchInput.value = init.search;
+    query = init.search;
+    recomputeMatches();
+  }
+  if (init.sizeBy) {
+    sizeBy = init.sizeBy;
+    sizeSel.sel.value = sizeBy;
+    nodeRadii = radii(model, sizeBy);
+    labelOrder = rankBy(model, sizeBy);
+  }
   renderLegend();
-  if (o.focusId !== undefined && model.index.has(o.focusId)) {
-    focus = model.index.get(o.focusId)!;
+  const startFocus = init.focus !== undefined ? init.focus : (o.focusId ?? null);
+  if (startFocus !== null && model.index.has(startFocus)) {
+    focus = model.index.get(startFocus)!;
     dist = neighbourhood(model, focus);
     cursor = focus;
   }
   renderDetails();
   renderList();
+  started = true;
   mirrorState();
   const observer = new ResizeObserver(() => resize());
   observer.observe(stage);

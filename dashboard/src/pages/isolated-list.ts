@@ -20,7 +20,7 @@ export type IsolatedPage = Awaited<ReturnType<typeof isolatedPage>>;
 export type IsolatedRow = IsolatedPage["organisations"][number];
 type IsolatedStatus = "isolated" | "peripheral" | "fading";
 
-const isolatedPage = (code: string, query: { limit?: number; status?: IsolatedStatus; cursor?: string }) =>
+const isolatedPage = (code: string, query: { limit?: number; status?: IsolatedStatus; cursor?: string; from?: string; to?: string }) =>
   ok(client.GET("/regions/{code}/isolated", { params: { path: { code }, query } }));
 
 /** One reason in the reader's language; unknown codes keep the API's English sentence. */
@@ -95,13 +95,23 @@ function orgCard(ctx: PageContext, o: IsolatedRow, regionName: (code: string) =>
  * viewer may not see the list (401/403). `title` replaces the default heading (the start page names
  * the region).
  */
-export async function isolatedSection(ctx: PageContext, code: string, opts: { parent?: HTMLElement; title?: string; id?: string; headingLevel?: "h3" | "h4" } = {}): Promise<HTMLElement | null> {
+export async function isolatedSection(
+  ctx: PageContext,
+  code: string,
+  opts: { parent?: HTMLElement; title?: string; id?: string; headingLevel?: "h3" | "h4"; window?: { from: string; to: string }; periodText?: string } = {},
+): Promise<HTMLElement | null> {
   const { t, f } = ctx;
-  const card = section(opts.title ?? t("isolatedTitle"), uid("h"), h("p", { className: "hint" }, t("isolatedIntro")));
+  const card = section(
+    opts.title ?? t("isolatedTitle"),
+    uid("h"),
+    opts.periodText ? h("p", { className: "hint period-note", "data-period-note": "" }, opts.periodText) : null,
+    h("p", { className: "hint" }, t("isolatedIntro")),
+  );
   card.id = opts.id ?? "isolated";
   card.setAttribute("data-isolated-region", code);
   add(opts.parent ?? ctx.main, card);
-  const page = (status: string, cursor: string | null) => isolatedPage(code, { limit: PAGE, status: (status || undefined) as IsolatedStatus | undefined, cursor: cursor ?? undefined });
+  const page = (status: string, cursor: string | null) =>
+    isolatedPage(code, { limit: PAGE, status: (status || undefined) as IsolatedStatus | undefined, cursor: cursor ?? undefined, ...opts.window });
   let first: IsolatedPage;
   try {
     first = await page("", null);
@@ -125,7 +135,7 @@ export async function isolatedSection(ctx: PageContext, code: string, opts: { pa
       className: "btn small",
       "data-export": "isolated-csv",
       onclick: async () => {
-        const query = { format: "csv" as const, status: (filter.value || undefined) as IsolatedStatus | undefined };
+        const query = { format: "csv" as const, status: (filter.value || undefined) as IsolatedStatus | undefined, ...opts.window };
         saveBlob(await ok(client.GET("/regions/{code}/isolated", { params: { path: { code }, query }, parseAs: "blob" })), `kooperationsatlas-${code}-isolated${filter.value ? "-" + filter.value : ""}.csv`);
       },
     },

@@ -141,7 +141,7 @@ async function regionNetwork(ctx: PageContext, org: Organisation): Promise<boole
   if (!self || self.x === null || self.y === null || !net.edges.some((e) => e.source === org.id || e.target === org.id)) return false;
   const card = section(t("orgNetworkTitle"), uid("h"), h("p", { className: "hint" }, t("orgNetworkIntro", { name: org.name })));
   add(main, card);
-  const { createNetworkView } = await import("../network-view/view");
+  const [{ createNetworkView }, { readViewState, urlKeeper }] = await Promise.all([import("../network-view/view"), import("../network-view/url")]);
   const drawn = net.nodes.filter((n) => n.x !== null && n.y !== null && !(n.inScope && n.degree === 0)).length;
   const summary = t("summaryNetwork", { nodes: f.int(drawn), edges: f.int(net.edges.length) });
   createNetworkView(card, net.nodes, net.edges, {
@@ -153,6 +153,8 @@ async function regionNetwork(ctx: PageContext, org: Organisation): Promise<boole
     focusId: org.id,
     organisationHref: (n) => (n.id === org.id ? null : `/organisations/${n.id}`),
     announce: ctx.announce,
+    initial: readViewState(ctx.query),
+    onState: urlKeeper(org.id),
   });
   return true;
 }

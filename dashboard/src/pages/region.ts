@@ -7,7 +7,7 @@
  */
 import { allRegions, ApiFailure, client, ok, type Region, type Schemas } from "../api";
 import { isolatedSection } from "./isolated-list";
-import { loadChart, TREND_METRICS, type Count } from "../charts/data";
+import { cohortYear, loadChart, TREND_METRICS, type Count } from "../charts/data";
 import { renderFigure } from "../charts/figure";
 import type { DrawnChart } from "../charts/render";
 import { clear, h, table, uid, add } from "../dom";
@@ -17,6 +17,7 @@ import { dateInput, field, readTyped } from "../forms";
 import { intlTag } from "../i18n";
 import { FIRST_YEAR, isRunning, monthSpan, periodQuery, readPeriod, windowQuery, type Period } from "../period";
 import { summarySentences, type Comparison } from "../region-summary";
+import { copyViewParams, readViewState, urlKeeper } from "../network-view/url";
 import { PER_CAPITA_METRICS } from "../charts/data";
 
 type RegionMetrics = Schemas["RegionMetrics"];
@@ -42,6 +43,7 @@ export async function render(ctx: PageContext) {
     metricsOf("DE").catch(() => null),
   ]);
   const r = metrics.region;
+  const periodText = t("windowLabel", { from: f.date(metrics.window.from), to: f.date(metrics.window.to) });
   pageTitle(ctx, r.name);
   add(
     main,
@@ -60,7 +62,7 @@ export async function render(ctx: PageContext) {
   // Per-capita figures beside the state's and the country's, with the summary in words on top.
   const country: Comparison = { name: t("countryName"), perHundredThousand: national?.perHundredThousand?.cooperations ?? null };
   const summaryBox = h("p", { className: "summary", "data-summary": "" });
-  const perCard = section(t("perCapitaTitle"), uid("h"), summaryBox);
+  const perCard = section(t("perCapitaTitle"), uid("h"), periodNote(periodText), summaryBox);
   perCard.id = "per-capita";
   add(main, perCard);
   add(perCard, perCapitaTiles(ctx, metrics, stateMetrics, national), h("p", { className: "hint" }, t("perCapitaHint"), isRunning(period, today) ? ` ${t("periodRunning")}` : ""));
@@ -91,7 +93,7 @@ export async function render(ctx: PageContext) {
   }
 
   // KPIs with change against the previous period of the same length (a year: the year before).
-  const kpiCard = section(t("kpiTitle"), uid("h"));
+  const kpiCard = section(t("kpiTitle"), uid("h"), periodNote(periodText));
   add(main, kpiCard);
   const kpiBox = h("div", {});
   add(kpiCard, kpiBox);
@@ -118,13 +120,21 @@ export async function render(ctx: PageContext) {
     .then(drawKpis)
     .catch(() => undefined);
 
-  // Trends: a metric chosen by the reader, and cooperations by format.
+  // Everything below shows the chosen period: the window the API resolved for the top figures.
+  const w = metrics.window;
+  const span = monthsIn(w);
+  // Trends: a metric chosen by the reader, and cooperations by format — both within the period.
   const trendCard = section(t("trendsTitle"), uid("h"));
   add(main, trendCard);
   const metricId = uid("metric");
   const intervalId = uid("interval");
+  const trendInterval = span <= 24 ? "month" : span <= 60 ? "quarter" : "year";
   const metricSelect = h("select", { id: metricId, name: "metric" }, TREND_METRICS.map((m) => h("option", { value: m }, t(`m_${m}`))));
-  const intervalSelect = h("select", { id: intervalId, name: "interval" }, (["year", "quarter", "month"] as const).map((i) => h("option", { value: i }, t(`interval_${i}`))));
+  const intervalSelect = h(
+    "select",
+    { id: intervalId, name: "interval" },
+    (["year", "quarter", "month"] as const).map((i) => h("option", { value: i, selected: i === trendInterval }, t(`interval_${i}`))),
+  );
   add(trendCard, 
     h(
       "div",
@@ -134,12 +144,22 @@ export async function render(ctx: PageContext) {
     ),
   );
   const trendBox = h("div", {});
-  add(trendCard, trendBox);
+  const trendNote = periodNote();
+  add(trendCard, trendNote, trendBox);
   let trendDrawn: DrawnChart | null = null;
+  let trendSeq = 0;
   const drawTrend = async () => {
-    const loaded = await loadChart("trend", { region: code, metric: metricSelect.value, interval: intervalSelect.value as "year" }, client);
+    const mine = ++trendSeq;
+    const interval = intervalSelect.value as "year" | "quarter" | "month";
+    const loaded = await loadChart("trend", { region: code, metric: metricSelect.value, interval, from: w.from, to: w.to }, client);
+    if (mine !== trendSeq) return;
     trendDrawn?.chart.destroy();
     clear(trendBox);
+    const points = loaded.data.kind === "trend" ? loaded.data.points : [];
+    // Anonymous trends come in whole periods (docs/privacy.md): say the periods actually drawn.
+    trendNote.textContent = points.length
+      ? t("periodNoteTrend", { from: f.period(points[0].period), to: f.period(points[points.length - 1].period), interval: t(`interval_${interval}`) })
+      : periodText;
     trendDrawn = await renderFigure(trendBox, loaded, { locale, height: 300 });
   };
   metricSelect.addEventListener("change", () => void drawTrend());
@@ -153,15 +173,63 @@ export async function render(ctx: PageContext) {
   const contributionsCard = h("section", { className: "card" });
   add(main, contributionsCard);
 
+  const year = cohortYear(w);
+  const conversionNote =
+    year === null ? t("periodNoteConversionUpTo", { date: f.date(w.to) }) : t("periodNoteConversionYear", { year, date: f.date(w.to) });
+  const formatsInterval = span <= 24 ? "quarter" : "year";
   await Promise.all([
     drawTrend(),
-    loadChart("formats", { region: code, interval: "year" }, client).then((l) => renderFigure(formatsCard, l, { locale, height: 300, headingLevel: 2 })),
-    loadChart("conversion", { region: code }, client).then((l) => renderFigure(conversionCard, l, { locale, height: 300, headingLevel: 2 })),
-    loadChart("contributions", { region: code }, client).then((l) => renderFigure(contributionsCard, l, { locale, height: 240, headingLevel: 2 })),
+    loadChart("formats", { region: code, interval: formatsInterval, from: w.from, to: w.to }, client).then(async (l) => {
+      await renderFigure(formatsCard, l, { locale, height: 300, headingLevel: 2 });
+      const periods = l.data.kind === "formats" ? l.data.periods : [];
+      notePeriod(
+        formatsCard,
+        periods.length ? t("periodNoteTrend", { from: f.period(periods[0]), to: f.period(periods[periods.length - 1]), interval: t(`interval_${formatsInterval}`) }) : periodText,
+      );
+    }),
+    loadChart("conversion", { region: code, from: w.from, to: w.to }, client).then(async (l) => {
+      await renderFigure(conversionCard, l, { locale, height: 300, headingLevel: 2 });
+      notePeriod(conversionCard, conversionNote);
+    }),
+    loadChart("contributions", { region: code, from: w.from, to: w.to }, client).then(async (l) => {
+      await renderFigure(contributionsCard, l, { locale, height: 240, headingLevel: 2 });
+      notePeriod(contributionsCard, periodText);
+    }),
   ]);
 
+  // The organisations by how they are tied in: public figures of the period (withheld ones "< 3").
+  const statusCard = section(t("networkStatusTitle"), uid("h"), periodNote(periodText), h("p", { className: "hint" }, t("networkStatusHint")));
+  statusCard.id = "network-status";
+  add(main, statusCard);
+  const sc = metrics.network.statusCounts;
+  add(
+    statusCard,
+    tiles(
+      ctx,
+      (["isolated", "peripheral", "fading", "connected"] as const).map((st) => ({ label: t(`st_${st}`), value: f.count(sc[st]) })),
+    ),
+  );
+  statusCard.querySelectorAll(".tile").forEach((el, i) => el.setAttribute("data-status", ["isolated", "peripheral", "fading", "connected"][i]));
+
   if (ctx.me.role === "anonymous") return;
-  await Promise.all([networkSection(ctx, code, r.name), isolatedSection(ctx, code)]);
+  await Promise.all([networkSection(ctx, code, r.name, windowParams, periodText), isolatedSection(ctx, code, { window: { from: w.from, to: w.to }, periodText })]);
+}
+
+/** Whole months from a window's first to its last day (a calendar year: 12). */
+function monthsIn(w: { from: string; to: string }): number {
+  const m = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return m(w.to) - m(w.from) + 1;
+}
+
+/** The line that says which period a section shows (`data-period-note`, read by the browser tests). */
+function periodNote(text = ""): HTMLElement {
+  return h("p", { className: "hint period-note", "data-period-note": "" }, text);
+}
+
+/** Puts the period line under a figure's title. */
+function notePeriod(card: HTMLElement, text: string) {
+  const after = card.querySelector("figcaption") ?? card.querySelector("h2");
+  after?.after(periodNote(text));
 }
 
 /** The state a region lies in (walking up its parents); null for a state itself or a region outside the tree. */
@@ -227,7 +295,8 @@ async function newPairsIn(code: string, period: Period, w: { from: string; to: s
 function periodPicker(ctx: PageContext, code: string, period: Period, today: string): HTMLElement {
   const { t } = ctx;
   const go = (p: Period) => {
-    const q = periodQuery(p);
+    // A new period keeps the network view's search, filters and focus.
+    const q = copyViewParams(new URLSearchParams(location.search), new URLSearchParams(periodQuery(p))).toString();
     focusPicker = true;
     ctx.navigate(`/regions/${encodeURIComponent(code)}${q ? `?${q}` : ""}`);
   };
@@ -285,15 +354,16 @@ function periodPicker(ctx: PageContext, code: string, period: Period, today: str
   return form;
 }
 
-async function networkSection(ctx: PageContext, code: string, regionName: string) {
+async function networkSection(ctx: PageContext, code: string, regionName: string, window: { from?: string; to?: string; window?: string }, periodText: string) {
   const { t, f, main, locale } = ctx;
-  const card = section(t("networkTitle"), uid("h"), h("p", { className: "hint" }, t("networkIntro")));
+  const card = section(t("networkTitle"), uid("h"), periodNote(periodText), h("p", { className: "hint" }, t("networkIntro")));
+  card.id = "network";
   add(main, card);
-  const brokersCard = section(t("brokersTitle"), uid("h"), h("p", { className: "hint" }, t("brokersIntro")));
+  const brokersCard = section(t("brokersTitle"), uid("h"), periodNote(periodText), h("p", { className: "hint" }, t("brokersIntro")));
   add(main, brokersCard);
   let net: Schemas["Network"];
   try {
-    net = await ok(client.GET("/regions/{code}/network", { params: { path: { code } } }));
+    net = await ok(client.GET("/regions/{code}/network", { params: { path: { code }, query: window } }));
   } catch (e) {
     if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
       card.remove();
@@ -318,6 +388,9 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
       fileName: `kooperationsatlas-${code}-network`,
       organisationHref: (n) => `/organisations/${n.id}`,
       announce: ctx.announce,
+      // Search, filters, size and focus live in the URL: a view can be shared and survives a reload.
+      initial: readViewState(ctx.query),
+      onState: urlKeeper(),
     });
   }
   const brokers = net.nodes
