@@ -265,6 +265,63 @@ export default function networkView(t) {
     await page.close();
   });
 
+  test("network view: search, filters, size and focus kept in the URL — a shared link and a reload restore them, a new period keeps them", async () => {
+    const { drawn, near } = await expected();
+    const page = await t.newPage({ role: "admin" });
+    await openView(page);
+    const view = page.locator(".netview");
+    await view.getByLabel("Art", { exact: true }).selectOption("nonprofit");
+    await view.getByLabel("Größe nach").selectOption("betweenness");
+    await page.locator(".nv-search input").fill("e.V.");
+    const nonprofits = drawn.filter((n) => n.kind === "nonprofit");
+    const first = (await optionIds(page))[0];
+    assert.ok(nonprofits.some((n) => n.id === first), "a non-profit listed first");
+    await page.locator(`.nv-list [data-id="${first}"]`).click();
+    const before = await state(page);
+    assert.equal(Number(before.focus), first);
+    const url = new URL(page.url());
+    assert.equal(url.pathname, `/regions/${REGION}`);
+    assert.equal(url.searchParams.get("nv-kind"), "nonprofit");
+    assert.equal(url.searchParams.get("nv-size"), "betweenness");
+    assert.equal(url.searchParams.get("nv-q"), "e.V.");
+    assert.equal(url.searchParams.get("nv-focus"), String(first));
+
+    // The link opened elsewhere (another tab, another person): the same view.
+    const shared = await t.newPage({ role: "admin" });
+    await t.open(shared, url.pathname + url.search);
+    await shared.locator(".netview").waitFor();
+    const after = await state(shared);
+    for (const k of ["focus", "near1", "near2", "shown", "matches", "sizeBy"]) assert.equal(after[k], before[k], k);
+    assert.equal(Number(after.near1), near(first).one.size);
+    assert.equal(await shared.locator(".netview").getByLabel("Art", { exact: true }).inputValue(), "nonprofit");
+    assert.equal(await shared.locator(".netview").getByLabel("Größe nach").inputValue(), "betweenness");
+    assert.equal(await shared.locator(".nv-search input").inputValue(), "e.V.");
+    assert.equal(await shared.locator(`.nv-list [data-id="${first}"]`).getAttribute("aria-selected"), "true");
+    await t.screenshot(shared, "network-view-shared-link", { locator: shared.locator(".netview") });
+
+    // Clearing the focus and the filter takes them out of the URL; a reload keeps what is left.
+    await shared.locator("[data-action=clear-focus]").click();
+    await shared.locator(".netview").getByLabel("Art", { exact: true }).selectOption("");
+    await shared.waitForFunction(() => !location.search.includes("nv-focus") && !location.search.includes("nv-kind"));
+    await shared.reload();
+    await shared.waitForFunction(() => !document.getElementById("main")?.hasAttribute("aria-busy") && document.querySelector(".netview"));
+    const reloaded = await state(shared);
+    assert.equal(reloaded.focus, "");
+    assert.equal(reloaded.sizeBy, "betweenness");
+    assert.equal(await shared.locator(".nv-search input").inputValue(), "e.V.");
+
+    // A new period keeps the view's parameters.
+    await shared.selectOption("select[name=period]", "12m");
+    await shared.waitForFunction(() => new URLSearchParams(location.search).get("period") === "12m");
+    const q = new URL(shared.url()).searchParams;
+    assert.equal(q.get("nv-size"), "betweenness");
+    assert.equal(q.get("nv-q"), "e.V.");
+    t.assertNoConsoleErrors(page);
+    t.assertNoConsoleErrors(shared);
+    await page.close();
+    await shared.close();
+  });
+
   test("network view shows only what the network API gives: anonymous nothing, another region's coordinator no withheld names", async () => {
     // Anonymous: the page neither asks for the network nor shows a view.
     const anon = await t.newPage();

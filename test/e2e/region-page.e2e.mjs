@@ -56,6 +56,94 @@ export default function regionPageSuite(t) {
     });
   }
 
+  test("region page: a funder choosing 2025 sees 2025 in every section — trend, formats, conversion, contributions, status counts, network, isolated — and Essen beside its state", async () => {
+    const w = "from=2025-01-01&to=2025-12-31";
+    const nums = (s) => s.replace(/[\s\u00a0\u202f]/g, "");
+    const int = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0 });
+    const shownCount = (v) => (v === "<3" ? "<3" : int.format(v));
+    const tableRows = (page, chart) =>
+      page.locator(`figure[data-chart=${chart}] table tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent.trim())));
+
+    // Anonymous first: what the public API gives for 2025, section by section.
+    const page = await t.newPage({ width: 1280, height: 900 });
+    await t.open(page, "/regions/05113?year=2025");
+    await page.locator("figure[data-chart=contributions] table").waitFor({ state: "attached" });
+    const cards = await page.locator("main section.card").evaluateAll((els) =>
+      els.map((e) => ({ title: e.querySelector("h2")?.textContent, note: e.querySelector("[data-period-note]")?.textContent ?? null })),
+    );
+    assert.ok(cards.length >= 7, `sections: ${cards.map((c) => c.title).join(", ")}`);
+    for (const c of cards) assert.match(c.note ?? "", /2025/, `"${c.title}" says its period`);
+
+    // Trend: the months of 2025 only, as the API gives them for 2025.
+    const trend = await publicJson(`/api/v1/regions/05113/trend?metric=cooperations&interval=month&${w}`);
+    const trendRows = await tableRows(page, "trend");
+    assert.equal(trendRows.length, 12);
+    assert.deepEqual(trendRows.map((r) => nums(r[1])), trend.points.map((p) => nums(shownCount(p.value))));
+    assert.match(trendRows[0][0], /Jan\. 2025/);
+    assert.match(trendRows[11][0], /Dez\. 2025/);
+
+    // Formats: the quarters of 2025; the marketplace column is the API's marketplace trend.
+    const formatRows = await tableRows(page, "formats");
+    assert.deepEqual(formatRows.map((r) => r[0]), ["1. Quartal 2025", "2. Quartal 2025", "3. Quartal 2025", "4. Quartal 2025"]);
+    const market = await publicJson(`/api/v1/regions/05113/trend?metric=cooperations&interval=quarter&format=marketplace&${w}`);
+    const head = await page.locator("figure[data-chart=formats] table thead th").allTextContents();
+    const col = head.findIndex((x) => x.trim() === "Marktplatz");
+    assert.ok(col > 0, `formats columns: ${head}`);
+    assert.deepEqual(formatRows.map((r) => nums(r[col])), market.points.map((p) => nums(shownCount(p.value))));
+
+    // Conversion: the pairs that first met in 2025 (that year's own rows of the API).
+    assert.match(await page.locator("figure[data-chart=conversion] figcaption").textContent(), /Erstkontakte 2025/);
+    const conv = await publicJson("/api/v1/conversion?region=05113&by=year");
+    const cohort = conv.rows.filter((r) => r.year === 2025);
+    const convRows = await tableRows(page, "conversion");
+    assert.equal(convRows.length, cohort.length);
+    assert.deepEqual(convRows.map((r) => nums(r[1])), cohort.map((r) => nums(shownCount(r.pairs))));
+
+    // Contributions and the organisations by status: the 2025 metrics.
+    const essen = await publicJson(`/api/v1/regions/05113/metrics?${w}`);
+    const contribRows = await tableRows(page, "contributions");
+    assert.equal(contribRows.length, Object.keys(essen.inputs.valueByContributionType).length);
+    for (const [, value] of contribRows) assert.ok(Object.values(essen.inputs.valueByContributionType).some((v) => nums(value) === nums(v === "<3" ? "<3" : eur.format(v))), value);
+    for (const st of ["isolated", "peripheral", "fading", "connected"]) {
+      assert.equal(nums(await page.locator(`#network-status [data-status=${st}] .tile-value`).textContent()), nums(shownCount(essen.network.statusCounts[st])), st);
+    }
+    await t.screenshot(page, "region-2025-whole-page-1280");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+
+    // Its state for the same year: the figure Essen's page puts beside its own.
+    const state = await t.newPage({ width: 1280, height: 900 });
+    await t.open(state, "/regions/05?year=2025");
+    const nrw = await publicJson(`/api/v1/regions/05/metrics?${w}`);
+    assert.equal(clean(await state.textContent("#per-capita [data-metric=cooperations] .tile-value")), shown("cooperations", nrw.perHundredThousand.cooperations));
+    assert.equal(await state.locator("figure[data-chart=trend] table tbody tr").count(), 12);
+    for (const c of await state.locator("main section.card [data-period-note]").allTextContents()) assert.match(c, /2025/);
+    t.assertNoConsoleErrors(state);
+    await state.close();
+
+    // A funder (signed in): the network and the isolated list of 2025, on a phone.
+    const funder = await t.newPage({ role: "funder", width: 390, height: 844 });
+    await t.open(funder, "/regions/05113?year=2025");
+    await funder.locator(".netview").waitFor();
+    const token = await t.tokenFor("funder");
+    const auth = { headers: { Authorization: `Bearer ${token}` } };
+    const net = await (await fetch(`${t.base}/api/v1/regions/05113/network?${w}`, auth)).json();
+    const linked = new Set(net.edges.flatMap((e) => [e.source, e.target]));
+    const drawn = net.nodes.filter((n) => n.x !== null && n.y !== null && linked.has(n.id));
+    assert.equal(Number(await funder.locator(".netview").getAttribute("data-shown")), drawn.length, "the network of 2025");
+    const all24 = await (await fetch(`${t.base}/api/v1/regions/05113/network`, auth)).json();
+    assert.notEqual(all24.nodes.length, net.nodes.length, "2025 differs from the last 24 months (else this test proves nothing)");
+    const iso = await (await fetch(`${t.base}/api/v1/regions/05113/isolated?${w}&limit=25`, auth)).json();
+    const cardsShown = await funder.locator("#isolated .org-card").evaluateAll((els) => els.map((e) => Number(e.dataset.organisation)));
+    assert.deepEqual(cardsShown, iso.organisations.map((o) => o.organisationId));
+    for (const c of await funder.locator("main section.card [data-period-note]").allTextContents()) assert.match(c, /2025/);
+    const overflow = await funder.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling (${overflow} px)`);
+    await t.screenshot(funder, "region-2025-funder-390");
+    t.assertNoConsoleErrors(funder);
+    await funder.close();
+  });
+
   test("region page: the period picker keeps the period in the URL (12 months, a year, German from–to, a refused date, back)", async () => {
     // Signed in: every month's count is there to be said.
     const page = await t.newPage({ role: "admin", width: 390, height: 844 });
