@@ -1398,6 +1398,16 @@ export interface components {
             talkSlot?: string | null;
         };
         MatchingBoard: {
+            /** @description Double bookings: a participant (registrationId) or a moderator with several pinned talks at the same time */
+            conflicts: {
+                moderatorId: number | null;
+                registrationId: number | null;
+                talks: {
+                    needItemId: number;
+                    offerItemId: number;
+                }[];
+                talkSlot: string;
+            }[];
             dismissed: components["schemas"]["Match"][];
             event: {
                 date: string;

@@ -154,6 +154,17 @@ export default function marketplaceBoard(t) {
     await page.locator(".form-status.ok").waitFor();
     stored = (await api("GET", `/marketplaces/${id}/board`)).matches.find((m) => m.needItemId === laptops[0] && m.offerItemId === laptops[1]);
     assert.equal(stored.decision, null);
+
+    // Two talks of the same participants at 17:00: the board names the double booking.
+    const helpers = { needItemId: itemId(board, "Helfende für die Ausgabe"), offerItemId: itemId(board, "Azubi-Team") };
+    await api("PUT", `/marketplaces/${id}/board/decisions`, { decisions: [{ ...helpers, state: "pinned", talkSlot: "17:00" }] });
+    await t.open(page, `/marketplaces/${id}/board`);
+    const note = await page.locator(".mb-conflicts").textContent();
+    assert.match(note, /17:00 Uhr: Tafel Katernberg e\.V\. hat 2 Gespräche zugleich/);
+    assert.match(note, /17:00 Uhr: Spedition Kray GmbH hat 2 Gespräche zugleich/);
+    assert.equal(await page.locator("section[aria-labelledby=mb-pinned] .mb-card.mb-conflict").count(), 2);
+    await t.screenshot(page, "marketplace-board-conflict", { locator: page.locator("section[aria-labelledby=mb-pinned]") });
+    await api("PUT", `/marketplaces/${id}/board/decisions`, { decisions: [{ ...helpers, state: "open" }] });
     t.assertNoConsoleErrors(page);
     await page.close();
   });

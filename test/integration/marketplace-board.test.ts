@@ -48,7 +48,7 @@ beforeAll(async () => {
 
   const rTafel = await registration(ids.event, "nonprofit", "Tafel Essen e.V.", "approved", ids.tafel);
   const rJugend = await registration(ids.event, "nonprofit", "Jugendhaus Essen", "approved", ids.jugend);
-  const rIt = await registration(ids.event, "company", "Essen IT GmbH", "approved", ids.it, null, "it");
+  const rIt = (ids.rIt = await registration(ids.event, "company", "Essen IT GmbH", "approved", ids.it, null, "it"));
   const rSpedition = await registration(ids.event, "company", "Spedition Neu", "pending", null, null, "logistics");
   const rRejected = await registration(ids.event, "company", "Abgelehnt AG", "rejected", null);
   ids.needWebsite = await item(rTafel, "need", "know_how", "Hilfe bei der Website", "food");
@@ -176,5 +176,20 @@ describe("matching board", () => {
     await refused({ decisions: [ok] }, 403, "forbidden", ids.event, tokens.duesseldorf);
     expectError(await call(`/api/v1/marketplaces/${ids.event}/board/decisions`, { method: "PUT", rawBody: "{", contentType: "application/json" }), 400, "malformed_json");
     expectError(await call(`/api/v1/marketplaces/${ids.event}/board/decisions`, { method: "PUT", rawBody: "a", contentType: "text/plain" }), 415, "unsupported_media_type");
+  });
+
+  it("names double bookings of a participant or a moderator at one time", async () => {
+    const at = (needItemId: number, talkSlot: string) => ({ needItemId, offerItemId: ids.offerKnowHow, state: "pinned", moderatorId: ids.moderator, talkSlot });
+    await decide({ decisions: [at(ids.needWebsite, "17:00"), at(ids.needVolunteers, "17:00")] });
+    const talks = [
+      { needItemId: ids.needWebsite, offerItemId: ids.offerKnowHow },
+      { needItemId: ids.needVolunteers, offerItemId: ids.offerKnowHow },
+    ];
+    expect((await board()).json.conflicts).toEqual([
+      { talkSlot: "17:00", registrationId: ids.rIt, moderatorId: null, talks },
+      { talkSlot: "17:00", registrationId: null, moderatorId: ids.moderator, talks },
+    ]);
+    await decide({ decisions: [at(ids.needVolunteers, "17:30")] });
+    expect((await board()).json.conflicts).toEqual([]);
   });
 });

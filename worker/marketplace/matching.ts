@@ -373,3 +373,40 @@ export async function loadBoardInput(db: Db, event: BoardEvent): Promise<BoardIn
     affinity: { pairs, industries },
   };
 }
+
+/** A pinned talk as {@link slotConflicts} reads it. */
+export interface PinnedTalk {
+  needItemId: number;
+  offerItemId: number;
+  talkSlot: string | null;
+  moderatorId: number | null;
+}
+
+export interface SlotConflict {
+  talkSlot: string;
+  /** The participant (registration) or the moderator booked twice at that time. */
+  registrationId: number | null;
+  moderatorId: number | null;
+  talks: { needItemId: number; offerItemId: number }[];
+}
+
+/**
+ * Double bookings among pinned talks: a participant or a moderator with two talks at the same
+ * time. (Only equal start times count: the board knows no talk lengths.)
+ */
+export function slotConflicts(talks: readonly PinnedTalk[], registrationOf: (itemId: number) => number): SlotConflict[] {
+  const groups = new Map<string, SlotConflict>();
+  const put = (key: string, base: Omit<SlotConflict, "talks">, t: PinnedTalk) => {
+    const g = groups.get(key) ?? { ...base, talks: [] };
+    g.talks.push({ needItemId: t.needItemId, offerItemId: t.offerItemId });
+    groups.set(key, g);
+  };
+  for (const t of talks) {
+    if (!t.talkSlot) continue;
+    for (const r of new Set([registrationOf(t.needItemId), registrationOf(t.offerItemId)])) put(`${t.talkSlot} r${r}`, { talkSlot: t.talkSlot, registrationId: r, moderatorId: null }, t);
+    if (t.moderatorId != null) put(`${t.talkSlot} m${t.moderatorId}`, { talkSlot: t.talkSlot, registrationId: null, moderatorId: t.moderatorId }, t);
+  }
+  // By time; participants before moderators.
+  const order = (g: SlotConflict) => (g.registrationId != null ? g.registrationId : Number.MAX_SAFE_INTEGER / 2 + (g.moderatorId ?? 0));
+  return [...groups.values()].filter((g) => g.talks.length > 1).sort((a, b) => a.talkSlot.localeCompare(b.talkSlot) || order(a) - order(b));
+}

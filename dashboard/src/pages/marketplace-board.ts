@@ -69,6 +69,7 @@ function page(ctx: PageContext, b: Board, send: Send): Node[] {
   if (needs.length === 0 && offers.length === 0) return [...head, h("p", { className: "note" }, t("mb_nothing"))];
 
   // Undecided suggestions grouped by need, in the order of each need's best score.
+  const conflicted = new Set(b.conflicts.flatMap((c) => c.talks.map((x) => `${x.needItemId}:${x.offerItemId}`)));
   const byNeed = new Map<number, BoardMatch[]>();
   for (const m of b.matches) if (!m.decision) byNeed.set(m.needItemId, [...(byNeed.get(m.needItemId) ?? []), m]);
 
@@ -78,7 +79,29 @@ function page(ctx: PageContext, b: Board, send: Send): Node[] {
       "section",
       { className: "card", "aria-labelledby": "mb-pinned" },
       h("h2", { id: "mb-pinned" }, `${t("mb_pinned")} (${f.int(pinned.length)})`),
-      pinned.length ? h("ul", { className: "mb-cards" }, pinned.map((m) => h("li", {}, matchCard(ctx, b, ix, m, send)))) : h("p", { className: "hint" }, t("mb_pinned_none")),
+      b.conflicts.length
+        ? h(
+            "div",
+            { className: "note mb-conflicts" },
+            h("strong", {}, t("mb_conflicts")),
+            h(
+              "ul",
+              {},
+              b.conflicts.map((c) =>
+                h(
+                  "li",
+                  {},
+                  c.registrationId != null
+                    ? t("mb_conflict_participant", { slot: c.talkSlot, org: ix.registration(c.registrationId).orgName, n: f.int(c.talks.length) })
+                    : t("mb_conflict_moderator", { slot: c.talkSlot, name: ix.moderator(c.moderatorId) ?? "", n: f.int(c.talks.length) }),
+                ),
+              ),
+            ),
+          )
+        : null,
+      pinned.length
+        ? h("ul", { className: "mb-cards" }, pinned.map((m) => h("li", {}, matchCard(ctx, b, ix, m, send, "both", conflicted.has(`${m.needItemId}:${m.offerItemId}`)))))
+        : h("p", { className: "hint" }, t("mb_pinned_none")),
     ),
     h(
       "section",
@@ -131,7 +154,7 @@ type Send = (m: Pick<BoardMatch, "needItemId" | "offerItemId">, state: DecisionS
  * One pair as a card. `show: "offer"` inside a need's group (the need is its heading); otherwise
  * both sides. Actions follow the decision: pin/dismiss, change/unpin, restore.
  */
-function matchCard(ctx: PageContext, b: Board, ix: BoardIndex, m: BoardMatch, send: Send, show: "both" | "offer" = "both"): HTMLElement {
+function matchCard(ctx: PageContext, b: Board, ix: BoardIndex, m: BoardMatch, send: Send, show: "both" | "offer" = "both", conflict = false): HTMLElement {
   const { t, f } = ctx;
   const need = ix.item(m.needItemId);
   const offer = ix.item(m.offerItemId);
@@ -170,7 +193,7 @@ function matchCard(ctx: PageContext, b: Board, ix: BoardIndex, m: BoardMatch, se
   const reasons = matchReasons(ctx, m);
   return h(
     "article",
-    { className: `mb-card${d ? ` mb-${d.state}` : ""}`, "data-need": m.needItemId, "data-offer": m.offerItemId },
+    { className: `mb-card${d ? ` mb-${d.state}` : ""}${conflict ? " mb-conflict" : ""}`, "data-need": m.needItemId, "data-offer": m.offerItemId },
     h(
       "div",
       { className: "mb-card-head" },

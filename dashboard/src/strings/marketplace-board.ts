@@ -74,6 +74,9 @@ export const marketplaceBoardStrings = defineStrings({
     mb_hall_heading: "Gespräche in der Halle",
     mb_hall_updated: "aktualisiert {time} Uhr",
     mb_hall_none: "Noch keine Gespräche vereinbart.",
+    mb_conflicts: "Doppelt belegt",
+    mb_conflict_participant: "{slot} Uhr: {org} hat {n} Gespräche zugleich",
+    mb_conflict_moderator: "{slot} Uhr: Moderation {name} hat {n} Gespräche zugleich",
   },
   en: {
     mb_title: "Matching board",
@@ -147,5 +150,8 @@ export const marketplaceBoardStrings = defineStrings({
     mb_hall_heading: "Talks in the hall",
     mb_hall_updated: "updated {time}",
     mb_hall_none: "No talks agreed yet.",
+    mb_conflicts: "Double bookings",
+    mb_conflict_participant: "{slot}: {org} has {n} talks at once",
+    mb_conflict_moderator: "{slot}: moderator {name} has {n} talks at once",
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTags, scoreBoard, typeFit, type BoardInput, type BoardItem, type BoardParty } from "../../../worker/marketplace/matching";
+import { parseTags, scoreBoard, slotConflicts, typeFit, type BoardInput, type BoardItem, type BoardParty } from "../../../worker/marketplace/matching";
 
 // A small marketplace with known values (docs/marketplace.md, "Matching board"): weights
 // type 4, affinity 2, tags 1, distance 2, network 3 (sum 12).
@@ -122,5 +122,22 @@ describe("matching score", () => {
     expect(typeFit("transport", "goods")).toBe(0.5);
     expect(typeFit("money", "goods")).toBe(0);
     expect(parseTags(" Food, food,,youth_work ")).toEqual(["food", "youth_work"]);
+  });
+
+  it("finds double bookings of a participant or moderator at the same time, not at other times", () => {
+    const reg = (id: number) => fixture.items.find((i) => i.id === id)!.registrationId;
+    const talks = [
+      { needItemId: 101, offerItemId: 201, talkSlot: "16:30", moderatorId: 1 },
+      { needItemId: 104, offerItemId: 201, talkSlot: "16:30", moderatorId: 2 },
+      { needItemId: 103, offerItemId: 202, talkSlot: "16:30", moderatorId: 2 },
+      { needItemId: 102, offerItemId: 201, talkSlot: "17:00", moderatorId: 1 },
+      { needItemId: 103, offerItemId: 203, talkSlot: null, moderatorId: 1 },
+    ];
+    expect(slotConflicts(talks, reg)).toEqual([
+      // Registration 1 (needs 101, 103) and 3 (the IT company, offer 201) twice at 16:30; moderator 2 twice.
+      { talkSlot: "16:30", registrationId: 1, moderatorId: null, talks: [{ needItemId: 101, offerItemId: 201 }, { needItemId: 103, offerItemId: 202 }] },
+      { talkSlot: "16:30", registrationId: 3, moderatorId: null, talks: [{ needItemId: 101, offerItemId: 201 }, { needItemId: 104, offerItemId: 201 }] },
+      { talkSlot: "16:30", registrationId: null, moderatorId: 2, talks: [{ needItemId: 104, offerItemId: 201 }, { needItemId: 103, offerItemId: 202 }] },
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { matchDecisions } from "../../db/tables";
 import type { Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { forbidden, notFound, rejectRows, type ErrorDetail } from "../../lib/errors";
-import { loadBoardInput, MATCH_WEIGHTS, scoreBoard, scorePair, type Match } from "../../marketplace/matching";
+import { loadBoardInput, MATCH_WEIGHTS, scoreBoard, scorePair, slotConflicts, type Match } from "../../marketplace/matching";
 import { BOARD_LIMITS, type board as boardRoute, type decide as decideRoute } from "./board.routes";
 
 interface MarketplaceEvent {
@@ -105,6 +105,10 @@ export const board: RouteHandler<typeof boardRoute, AppEnv> = async (c) => {
       matches: [...pinned, ...suggestions],
       dismissed: decided("dismissed"),
       unmatchedNeedIds,
+      conflicts: slotConflicts(
+        pinned.map((m) => ({ needItemId: m.needItemId, offerItemId: m.offerItemId, talkSlot: m.decision.talkSlot, moderatorId: m.decision.moderatorId })),
+        (id) => items.get(id)!.registrationId,
+      ),
     },
     200,
   );

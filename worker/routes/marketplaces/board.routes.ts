@@ -104,6 +104,16 @@ const BoardSchema = z
     matches: z.array(Match).openapi({ description: "Pinned talks first (by slot), then for each need its best undecided suggestions" }),
     dismissed: z.array(Match),
     unmatchedNeedIds: z.array(z.number().int()).openapi({ description: "Needs without any fitting offer" }),
+    conflicts: z
+      .array(
+        z.object({
+          talkSlot: z.string(),
+          registrationId: z.number().int().nullable(),
+          moderatorId: z.number().int().nullable(),
+          talks: z.array(z.object({ needItemId: z.number().int(), offerItemId: z.number().int() })),
+        }),
+      )
+      .openapi({ description: "Double bookings: a participant (registrationId) or a moderator with several pinned talks at the same time" }),
   })
   .openapi("MatchingBoard");
 
