@@ -49,6 +49,12 @@ export class DemoCheck {
   private coopYear = new Map<number, number>();
   private regionRevisions = 0;
   private regionsUsed = new Set<string>();
+  private coopEvent = new Map<number, number | null>();
+  /** The marketplace loop (0008_marketplace.sql): what each workspace holds. */
+  private mp = new Map<number, { registrations: Map<string, number>; needs: number; offers: number; pinned: number; dismissed: number; deals: number; followUps: Map<string, { cooperationId: number; round: number; outcome: string | null; due: string; answered: boolean }[]> }>();
+  private registrationEvent = new Map<number, number>();
+  private itemEvent = new Map<number, number>();
+  private moderatorEvent = new Map<number, number>();
   private firstDate = "9999";
   private lastDate = "0000";
 
@@ -103,6 +109,7 @@ export class DemoCheck {
           if (this.coopIds.has(c.id)) this.fail(`cooperation ${c.id}: duplicate id`);
           this.coopIds.add(c.id);
           this.coopYear.set(c.id, Number(c.dateAgreed.slice(0, 4)));
+          this.coopEvent.set(c.id, c.eventId);
           inc(this.statusCount, c.status);
           if (!STATUSES.has(c.status)) this.fail(`cooperation ${c.id}: status ${c.status}`);
           if (!DATE.test(c.dateAgreed) || (c.dateDone !== null && !DATE.test(c.dateDone))) this.fail(`cooperation ${c.id}: date format`);
@@ -153,6 +160,81 @@ export class DemoCheck {
         }
         this.closePending();
         break;
+      case "marketplaces":
+        for (const m of batch.rows) {
+          if (this.eventKind.get(m.eventId) !== "marketplace") this.fail(`marketplaces: event ${m.eventId} is not a marketplace`);
+          if (this.mp.has(m.eventId)) this.fail(`marketplaces: duplicate event ${m.eventId}`);
+          if (m.registrationKey.length < 16 || m.registrationKey.length > 64) this.fail(`marketplaces ${m.eventId}: registration key length`);
+          if (m.registrationCloses < m.registrationOpens || !DATE.test(m.registrationOpens) || !/^[0-2]\d:[0-5]\d$/.test(m.hallOpens)) this.fail(`marketplaces ${m.eventId}: window or hall time`);
+          this.mp.set(m.eventId, { registrations: new Map(), needs: 0, offers: 0, pinned: 0, dismissed: 0, deals: 0, followUps: new Map() });
+        }
+        break;
+      case "eventModerators":
+        for (const m of batch.rows) {
+          if (!this.mp.has(m.eventId)) this.fail(`event_moderators ${m.id}: no workspace for event ${m.eventId}`);
+          this.moderatorEvent.set(m.id, m.eventId);
+        }
+        break;
+      case "registrations":
+        for (const r of batch.rows) {
+          const mp = this.mp.get(r.eventId);
+          if (!mp) this.fail(`registrations ${r.id}: no workspace for event ${r.eventId}`);
+          else inc(mp.registrations, r.status);
+          this.registrationEvent.set(r.id, r.eventId);
+          if (r.status === "approved" && (r.organisationId === null || !this.orgKind.has(r.organisationId))) this.fail(`registrations ${r.id}: approved without organisation`);
+          if (r.candidateOrganisationId !== null && !this.orgKind.has(r.candidateOrganisationId)) this.fail(`registrations ${r.id}: unknown candidate`);
+          if ((r.contactName !== null || r.contactEmail !== null) && (r.consentAt === null || r.consentText === null)) this.fail(`registrations ${r.id}: contact without consent`);
+          if (r.orgName.length < 1 || r.orgName.length > 300) this.fail(`registrations ${r.id}: name length`);
+        }
+        break;
+      case "registrationItems":
+        for (const i of batch.rows) {
+          const ev = this.registrationEvent.get(i.registrationId);
+          if (ev === undefined) this.fail(`registration_items ${i.id}: unknown registration ${i.registrationId}`);
+          else this.itemEvent.set(i.id, ev);
+          if (!CONTRIBUTIONS.has(i.contributionType) && i.contributionType !== "transport") this.fail(`registration_items ${i.id}: type ${i.contributionType}`);
+          if (i.description.length < 1 || i.description.length > 500) this.fail(`registration_items ${i.id}: description length`);
+          const mp = ev === undefined ? undefined : this.mp.get(ev);
+          if (mp) i.kind === "need" ? mp.needs++ : mp.offers++;
+        }
+        break;
+      case "matchDecisions": {
+        const seen = new Set<string>();
+        for (const d of batch.rows) {
+          const k = `${d.needItemId}|${d.offerItemId}`;
+          if (seen.has(k)) this.fail(`match_decisions: duplicate ${k}`);
+          seen.add(k);
+          if (this.itemEvent.get(d.needItemId) !== d.eventId || this.itemEvent.get(d.offerItemId) !== d.eventId) this.fail(`match_decisions ${k}: items of another event`);
+          if (d.moderatorId !== null && this.moderatorEvent.get(d.moderatorId) !== d.eventId) this.fail(`match_decisions ${k}: moderator of another event`);
+          const mp = this.mp.get(d.eventId);
+          if (mp) d.state === "pinned" ? mp.pinned++ : mp.dismissed++;
+        }
+        break;
+      }
+      case "eventDeals": {
+        const clients = new Set<string>();
+        for (const d of batch.rows) {
+          if (this.coopEvent.get(d.cooperationId) !== d.eventId) this.fail(`event_deals ${d.cooperationId}: not a cooperation of event ${d.eventId}`);
+          if (clients.has(d.clientId) || d.clientId.length < 8 || d.clientId.length > 64) this.fail(`event_deals ${d.cooperationId}: client id ${d.clientId}`);
+          clients.add(d.clientId);
+          for (const item of [d.needItemId, d.offerItemId]) if (item !== null && this.itemEvent.get(item) !== d.eventId) this.fail(`event_deals ${d.cooperationId}: item ${item} of another event`);
+          const mp = this.mp.get(d.eventId);
+          if (mp) mp.deals++;
+        }
+        break;
+      }
+      case "followUpRequests":
+        for (const f of batch.rows) {
+          const ev = this.coopEvent.get(f.cooperationId);
+          const mp = ev == null ? undefined : this.mp.get(ev);
+          if (!mp) this.fail(`follow_up_requests ${f.id}: cooperation ${f.cooperationId} of no marketplace`);
+          if (!this.orgKind.has(f.organisationId)) this.fail(`follow_up_requests ${f.id}: unknown organisation`);
+          if (f.answeredAt !== null && f.outcome === null) this.fail(`follow_up_requests ${f.id}: answered without outcome`);
+          if (f.roundMonths < 1 || f.roundMonths > 36 || !DATE.test(f.dueOn)) this.fail(`follow_up_requests ${f.id}: round or due date`);
+          const k = `${f.cooperationId}|${f.roundMonths}`;
+          mp?.followUps.set(k, [...(mp.followUps.get(k) ?? []), { cooperationId: f.cooperationId, round: f.roundMonths, outcome: f.outcome, due: f.dueOn, answered: f.answeredAt !== null }]);
+        }
+        break;
       case "regionRevisions":
         for (const r of batch.rows) {
           this.regionRevisions++;
@@ -184,6 +266,20 @@ export class DemoCheck {
     this.pending.clear();
   }
 
+  /** One line per marketplace workspace; a workspace without every follow-up state is a violation. */
+  private marketplaceReport(): string[] {
+    const asOf = this.lastDate;
+    return [...this.mp].map(([event, m]) => {
+      const requests = [...m.followUps.values()].flat();
+      const answered = requests.filter((f) => f.answered).length;
+      const overdue = requests.filter((f) => !f.answered && f.due <= asOf).length;
+      const later = requests.length - answered - overdue;
+      const disagreeing = [...m.followUps.values()].filter((list) => list.length > 1 && list.every((f) => f.answered) && new Set(list.map((f) => f.outcome)).size > 1).length;
+      if (!answered || !overdue || !disagreeing) this.fail(`marketplace ${event}: follow-ups answered ${answered}, disagreeing ${disagreeing}, overdue ${overdue} — every state should be there`);
+      return `marketplace ${String(event).padEnd(10)} registrations ${[...m.registrations].sort().map(([k, n]) => `${k} ${n}`).join(", ")}; needs ${m.needs}, offers ${m.offers}; talks pinned ${m.pinned}, dismissed ${m.dismissed}; deal sheets ${m.deals}; follow-ups answered ${answered} (disagreeing deals ${disagreeing}), overdue ${overdue}, not yet due ${later}`;
+    });
+  }
+
   /** Human-readable summary; violations last. */
   report(): string {
     const orgs = this.orgKind.size;
@@ -211,6 +307,7 @@ export class DemoCheck {
       `  done totals          ${this.done.volunteers} volunteers, ${Math.round(this.done.hours)} h, ${Math.round(this.done.value)} EUR, ${this.done.people} people reached`,
       `cooperation_partners   ${this.partnerRows}`,
       `region_revisions       ${this.regionRevisions}`,
+      ...this.marketplaceReport(),
       this.violations.length ? `VIOLATIONS (${this.violations.length}):\n  ${this.violations.join("\n  ")}` : "constraints            all rows satisfy the checks of 0001_init.sql",
     ];
     return lines.join("\n");

@@ -36,6 +36,13 @@ export function generateDemoData(options: DemoOptions = {}): DemoTables {
     cooperations: [],
     cooperationPartners: [],
     regionRevisions: [],
+    marketplaces: [],
+    eventModerators: [],
+    registrations: [],
+    registrationItems: [],
+    matchDecisions: [],
+    eventDeals: [],
+    followUpRequests: [],
   };
   for (const batch of streamDemoData(options)) {
     const target = tables[batch.table] as unknown[];

@@ -19,6 +19,7 @@
 import { buildRegionRows, shortRegionName, type RegionRow } from "../../schema/regions/regions";
 import { DISTRICT_MERGES } from "../../schema/regions/district-merges";
 import { Rng } from "./prng";
+import { MarketplaceDemo, type MarketplaceTables } from "./marketplace";
 import {
   FOCUS_REGIONS, GENERIC_QUARTERS, STATE_POSTAL_REGIONS, STATE_ROUND_TABLES, dutchPostcode,
   type EventFormat, type FocusRegion, type Place,
@@ -109,7 +110,8 @@ export interface RegionRevisionRow {
   revision: number;
 }
 
-export interface DemoTables {
+/** The marketplace loop's tables (scripts/demo/marketplace.ts) come last. */
+export interface DemoTables extends MarketplaceTables {
   organisations: OrganisationRow[];
   events: EventRow[];
   eventParticipants: EventParticipantRow[];
@@ -381,6 +383,7 @@ class DemoGenerator {
   /** Non-profit id → givers it has cooperated with in earlier years. */
   private partnersOf = new Map<number, Org[]>();
   private touched = new Set<string>();
+  private readonly marketplaces: MarketplaceDemo;
 
   constructor(options: DemoOptions) {
     this.rng = new Rng(options.seed ?? DEFAULT_SEED);
@@ -393,13 +396,16 @@ class DemoGenerator {
     this.asOfDay = dayOf(asOf);
     this.asOfYear = Number(asOf.slice(0, 4));
     this.national = (options.coverage ?? (this.scale >= NATIONAL_FROM ? "national" : "regional")) === "national";
+    this.marketplaces = new MarketplaceDemo(options.seed ?? DEFAULT_SEED, asOf);
   }
 
   *run(): Generator<DemoBatch> {
     this.setUpRegions();
     this.createOrganisations();
-    yield { table: "organisations", rows: this.orgs.map((o) => o.row) };
-    for (let year = FIRST_YEAR; year <= this.asOfYear; year++) yield* this.year(year);
+    const watch = (b: DemoBatch) => (this.marketplaces.observe(b), b);
+    yield watch({ table: "organisations", rows: this.orgs.map((o) => o.row) });
+    for (let year = FIRST_YEAR; year <= this.asOfYear; year++) for (const b of this.year(year)) yield watch(b);
+    yield* this.marketplaces.batches();
     yield {
       table: "regionRevisions",
       rows: this.regions.filter((r) => this.touched.has(r.code)).map((r) => ({ regionCode: r.code, revision: 1 })),

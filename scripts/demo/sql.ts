@@ -50,6 +50,57 @@ const TABLES: { [K in DemoTableName]: { table: string; columns: Columns<RowOf<K>
     table: "region_revisions",
     columns: [["region_code", (r) => r.regionCode], ["revision", (r) => r.revision]],
   },
+  marketplaces: {
+    table: "marketplaces",
+    columns: [
+      ["event_id", (r) => r.eventId], ["place", (r) => r.place], ["hall_opens", (r) => r.hallOpens], ["hall_closes", (r) => r.hallCloses], ["capacity", (r) => r.capacity],
+      ["registration_opens", (r) => r.registrationOpens], ["registration_closes", (r) => r.registrationCloses], ["money_allowed", (r) => r.moneyAllowed],
+      ["follow_up_months", (r) => r.followUpMonths], ["registration_key", (r) => r.registrationKey], ["created_at", (r) => r.createdAt], ["updated_at", (r) => r.updatedAt],
+    ],
+  },
+  eventModerators: {
+    table: "event_moderators",
+    columns: [["id", (r) => r.id], ["event_id", (r) => r.eventId], ["name", (r) => r.name]],
+  },
+  registrations: {
+    table: "registrations",
+    columns: [
+      ["id", (r) => r.id], ["event_id", (r) => r.eventId], ["side", (r) => r.side], ["org_name", (r) => r.orgName], ["postcode", (r) => r.postcode],
+      ["field", (r) => r.field], ["industry", (r) => r.industry], ["candidate_organisation_id", (r) => r.candidateOrganisationId],
+      ["organisation_id", (r) => r.organisationId], ["status", (r) => r.status], ["contact_name", (r) => r.contactName], ["contact_email", (r) => r.contactEmail],
+      ["consent_text", (r) => r.consentText], ["consent_at", (r) => r.consentAt], ["locale", (r) => r.locale], ["created_at", (r) => r.createdAt], ["updated_at", (r) => r.updatedAt],
+    ],
+  },
+  registrationItems: {
+    table: "registration_items",
+    columns: [
+      ["id", (r) => r.id], ["registration_id", (r) => r.registrationId], ["kind", (r) => r.kind], ["contribution_type", (r) => r.contributionType],
+      ["description", (r) => r.description], ["quantity", (r) => r.quantity], ["hours", (r) => r.hours], ["wanted_when", (r) => r.wantedWhen], ["tags", (r) => r.tags],
+    ],
+  },
+  matchDecisions: {
+    table: "match_decisions",
+    columns: [
+      ["event_id", (r) => r.eventId], ["need_item_id", (r) => r.needItemId], ["offer_item_id", (r) => r.offerItemId], ["state", (r) => r.state],
+      ["moderator_id", (r) => r.moderatorId], ["talk_slot", (r) => r.talkSlot], ["decided_by", (r) => r.decidedBy], ["decided_at", (r) => r.decidedAt],
+    ],
+  },
+  eventDeals: {
+    table: "event_deals",
+    columns: [
+      ["cooperation_id", (r) => r.cooperationId], ["event_id", (r) => r.eventId], ["client_id", (r) => r.clientId], ["need_item_id", (r) => r.needItemId],
+      ["offer_item_id", (r) => r.offerItemId], ["agreed_text", (r) => r.agreedText], ["due_by", (r) => r.dueBy], ["recorded_by", (r) => r.recordedBy], ["created_at", (r) => r.createdAt],
+    ],
+  },
+  followUpRequests: {
+    table: "follow_up_requests",
+    columns: [
+      ["id", (r) => r.id], ["cooperation_id", (r) => r.cooperationId], ["organisation_id", (r) => r.organisationId], ["round_months", (r) => r.roundMonths],
+      ["due_on", (r) => r.dueOn], ["sent_at", (r) => r.sentAt], ["sent_via", (r) => r.sentVia], ["reminders", (r) => r.reminders],
+      ["last_reminded_at", (r) => r.lastRemindedAt], ["answered_at", (r) => r.answeredAt], ["answered_by", (r) => r.answeredBy], ["outcome", (r) => r.outcome],
+      ["hours", (r) => r.hours], ["volunteers", (r) => r.volunteers], ["people_reached", (r) => r.peopleReached], ["would_repeat", (r) => r.wouldRepeat], ["comment", (r) => r.comment],
+    ],
+  },
 };
 
 export const MAX_ROWS_PER_STATEMENT = 100;
