@@ -13,6 +13,8 @@ export default defineConfig({
           ADMIN_TOKEN: "test-admin-token",
           // Every read asks D1 (test/integration/snapshot-reuse.test.ts turns reuse on where it tests it).
           SNAPSHOT_REUSE_MS: "0",
+          // Tests never send mail: follow-ups go to worker/mail/recording.ts.
+          MAIL_TRANSPORT: "record",
         },
       },
     })),

@@ -32,6 +32,8 @@ import { reportPages } from "./reports/pages";
 import { tokensRouter } from "./routes/tokens/tokens.index";
 import { marketplaceDealsRouter } from "./routes/marketplaces/deals.index";
 import { publicDealSheetRouter } from "./routes/public-deal-sheet/public-deal-sheet.index";
+import { followUpsRouter } from "./routes/marketplaces/follow-ups.index";
+import { publicFollowUpRouter } from "./routes/public-follow-up/public-follow-up.index";
 
 /** The groups of operations in the OpenAPI document (every route's `tags` names one of them). */
 const API_TAGS = [
@@ -146,6 +148,8 @@ export function createApp() {
   api.route("/", resultsRouter);
   api.route("/", marketplaceDealsRouter);
   api.route("/", publicDealSheetRouter);
+  api.route("/", followUpsRouter);
+  api.route("/", publicFollowUpRouter);
 
   const docConfig = {
     openapi: "3.1.0",

@@ -5,6 +5,7 @@
 import { createApp } from "./app";
 import { recomputeStaleSnapshots } from "./jobs/recompute-stale";
 import type { Bindings } from "./lib/env";
+import { followUpCron } from "./marketplace/follow-up-cron";
 
 const app = createApp();
 
@@ -16,5 +17,6 @@ export default {
         console.log(`snapshots recomputed: ${r.recomputed.length} (${r.recomputed.join(", ")}), remaining ${r.remaining}`),
       ),
     );
+    ctx.waitUntil(followUpCron(env, new Date(controller.scheduledTime)).then((r) => console.log(`follow-ups scheduled: ${r.created}, mailed: ${r.mailed?.sent ?? "no mail"}`)));
   },
 } satisfies ExportedHandler<Bindings>;

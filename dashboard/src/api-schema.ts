@@ -287,6 +287,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/marketplaces/{eventId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The follow-up board: due, sent, overdue, answered and disagreeing requests */
+        get: operations["getFollowUpBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/follow-ups/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue fresh follow-up links and download them as a mail-merge CSV (German Excel dialect by default)
+         * @description Each row's link replaces any earlier link of that request, so download once and send the file's links. The requests count as sent (or reminded).
+         */
+        post: operations["createFollowUpMailMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/follow-ups/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the follow-up requests of the event's deals (idempotent; the Cron job does the same) */
+        post: operations["createFollowUpRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/marketplaces/{eventId}/follow-ups/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail fresh follow-up links (first requests or reminders) through the configured mail transport */
+        post: operations["createFollowUpMails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/marketplaces/{eventId}/moderators": {
         parameters: {
             query?: never;
@@ -540,6 +611,24 @@ export interface paths {
         put?: never;
         /** Record a deal from the phone (idempotent by clientId: a resend answers 200 with the stored deal) */
         post: operations["createDealSheetDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a follow-up link asks about (the deal, the partners, the round) */
+        get: operations["getFollowUpQuestion"];
+        put?: never;
+        /** Answer a follow-up once: the answer updates the cooperation (audited, with who answered) */
+        post: operations["createFollowUpAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1161,6 +1250,139 @@ export interface components {
             source?: string;
             /** @example Gute Geschäfte Essen 2024 */
             title?: string;
+        };
+        FollowUpAnswer: {
+            /**
+             * @description Who answers (a name), kept in the audit log
+             * @example Petra Schmidt
+             */
+            answeredBy: string;
+            comment?: string | null;
+            /** @description Hours given (staff time) */
+            hours?: number | null;
+            /** @enum {string} */
+            outcome: "done" | "ongoing" | "not_feasible";
+            peopleReached?: number | null;
+            volunteers?: number | null;
+            wouldRepeat?: boolean | null;
+        };
+        FollowUpAnswered: {
+            answeredAt: string;
+            updatesCooperation: boolean;
+        };
+        FollowUpBoard: {
+            counts: {
+                answered: number;
+                disagreeing: number;
+                due: number;
+                overdue: number;
+                remindable: number;
+                sent: number;
+                upcoming: number;
+            };
+            disagreements: components["schemas"]["FollowUpDisagreement"][];
+            event: {
+                date: string;
+                id: number;
+                regionCode: string;
+                title: string;
+            };
+            items: components["schemas"]["FollowUpItem"][];
+            /** @description Without a mail transport the organiser downloads the links as a mail-merge CSV */
+            mail: {
+                configured: boolean;
+                transport: string | null;
+            };
+            today: string;
+        };
+        FollowUpDisagreement: {
+            agreedText: string;
+            cooperationId: number;
+            on: ("outcome" | "hours" | "volunteers" | "peopleReached")[];
+            requestIds: number[];
+            roundMonths: number;
+        };
+        FollowUpDownload: {
+            /**
+             * @default de
+             * @enum {string}
+             */
+            locale: "de" | "en";
+            /**
+             * @description due: due requests never sent; reminders: overdue requests (at most two reminders each)
+             * @enum {string}
+             */
+            which: "due" | "reminders";
+        };
+        FollowUpItem: {
+            agreedText: string;
+            answeredAt: string | null;
+            answeredBy: string | null;
+            canRemind: boolean;
+            comment: string | null;
+            cooperationId: number;
+            /** @description The other partner's answer of the same round disagrees */
+            disagrees: boolean;
+            dueOn: string;
+            /** @description A contact address is known (mail can reach the partner) */
+            hasAddress: boolean;
+            hours: number | null;
+            id: number;
+            lastRemindedAt: string | null;
+            organisationId: number;
+            organisationName: string;
+            /** @enum {string|null} */
+            outcome: "done" | "ongoing" | "not_feasible" | null;
+            partnerNames: string[];
+            peopleReached: number | null;
+            reminders: number;
+            roundMonths: number;
+            sentAt: string | null;
+            /** @enum {string|null} */
+            sentVia: "mail" | "download" | null;
+            /**
+             * @description upcoming: not yet due; due: due, not sent; sent: waiting for the answer; overdue: no answer 14 days after the last send; answered
+             * @enum {string}
+             */
+            state: "upcoming" | "due" | "sent" | "overdue" | "answered";
+            volunteers: number | null;
+            wouldRepeat: boolean | null;
+        };
+        FollowUpMailRun: {
+            failed: number;
+            more: boolean;
+            sent: number;
+            withoutAddress: number;
+        };
+        FollowUpQuestion: {
+            agreedText: string;
+            contributionTypes: string[];
+            dueBy: string | null;
+            event: {
+                date: string;
+                place: string | null;
+                title: string;
+            };
+            expiresAt: string;
+            /**
+             * @description The language the partner registered in
+             * @enum {string}
+             */
+            locale: "de" | "en";
+            /** @description The partner the link belongs to */
+            organisationName: string;
+            partnerNames: string[];
+            roundMonths: number;
+        };
+        FollowUpSchedule: {
+            created: number;
+        };
+        FollowUpSend: {
+            /**
+             * @description due: due requests never sent; reminders: overdue requests (at most two reminders each)
+             * @enum {string}
+             */
+            which: "due" | "reminders";
         };
         ImportReport: {
             columns: {
@@ -4255,6 +4477,273 @@ export interface operations {
             };
         };
     };
+    getFollowUpBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's follow-up requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpBoard"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createFollowUpMailMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpDownload"];
+            };
+        };
+        responses: {
+            /** @description CSV file (UTF-8 with BOM; German: `;` and dd.mm.yyyy) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createFollowUpRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Requests created now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSchedule"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createFollowUpMails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpSend"];
+            };
+        };
+        responses: {
+            /** @description What was sent; requests without an address are left for the download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpMailRun"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     createMarketplaceModerator: {
         parameters: {
             query?: never;
@@ -5476,6 +5965,131 @@ export interface operations {
             };
             /** @description Validation failed or unknown reference */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFollowUpQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpQuestion"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The link was already used (each link answers once) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createFollowUpAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpAnswer"];
+            };
+        };
+        responses: {
+            /** @description Stored; the link is used up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpAnswered"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The link was already used (each link answers once) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

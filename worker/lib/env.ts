@@ -19,6 +19,15 @@ export interface Bindings {
   /** Cloudflare Turnstile on the public registration page: both set, or the check is off (locally). */
   TURNSTILE_SITE_KEY?: string;
   TURNSTILE_SECRET?: string;
+  /** Mail (worker/mail/): sender address; with the `send_email` binding MAIL or a provider URL + key, follow-ups are mailed. */
+  MAIL_FROM?: string;
+  MAIL?: SendEmail;
+  MAIL_PROVIDER_URL?: string;
+  MAIL_PROVIDER_KEY?: string;
+  /** The deployment's public address (https://…), for links in mail the Cron job sends. */
+  PUBLIC_ORIGIN?: string;
+  /** "record": mail is kept in memory, never sent (tests, local runs). */
+  MAIL_TRANSPORT?: string;
 }
 
 /** Hono environment of this app. */
