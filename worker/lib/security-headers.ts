@@ -11,6 +11,12 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 
+/**
+ * Cloudflare Turnstile's origin: allowed to run its script and frame only on the public
+ * registration pages, and only where a site key is configured (docs/marketplace.md).
+ */
+export const TURNSTILE_ORIGIN = "https://challenges.cloudflare.com";
+
 /** `frame-ancestors` value for embeds from `EMBED_ALLOWED_ORIGINS` ("*" or comma-separated origins). */
 export function frameAncestors(setting: string | undefined): string {
   const origins = (setting ?? "*").split(",").map((s) => s.trim()).filter(Boolean);
@@ -23,10 +29,11 @@ export function frameAncestors(setting: string | undefined): string {
  * The policy: `frameAncestors` as above, `styleNonce` when the page has an inline `<style>`.
  * dashboard/public/_headers repeats it for the static dashboard (a test keeps the two equal).
  */
-export function contentSecurityPolicy(frame: string, styleNonce?: string): string {
+export function contentSecurityPolicy(frame: string, styleNonce?: string, opts: { turnstile?: boolean } = {}): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${opts.turnstile ? ` ${TURNSTILE_ORIGIN}` : ""}`,
+    ...(opts.turnstile ? [`frame-src ${TURNSTILE_ORIGIN}`] : []),
     `style-src 'self'${styleNonce ? ` 'nonce-${styleNonce}'` : ""}`,
     "img-src 'self' data: blob:",
     "object-src 'none'",
@@ -65,6 +72,7 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
     headers.set("Content-Security-Policy", contentSecurityPolicy(frameAncestors(c.env.EMBED_ALLOWED_ORIGINS), c.get("cspNonce")));
   } else {
     headers.set("X-Frame-Options", "DENY");
-    headers.set("Content-Security-Policy", contentSecurityPolicy("'none'", c.get("cspNonce")));
+    const turnstile = !!c.env.TURNSTILE_SITE_KEY && c.req.path.startsWith("/register/");
+    headers.set("Content-Security-Policy", contentSecurityPolicy("'none'", c.get("cspNonce"), { turnstile }));
   }
 });

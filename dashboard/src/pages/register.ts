@@ -49,8 +49,10 @@ async function newPage(ctx: PageContext, key: string) {
   add(main, h("h1", {}, t("rg_title", { title: page.title })), eventFacts(ctx, page));
   if (page.registrationState !== "open") return add(main, h("p", { className: "card", role: "status", "data-closed": page.registrationState }, t(`rg_closed_${page.registrationState}`)));
   add(main, h("p", {}, t("rg_intro")));
+  const turnstile = page.turnstileSiteKey ? turnstileCheck(ctx, page.turnstileSiteKey) : null;
   const form = registrationForm(ctx, page, null, t("rg_submit"), async (body) => {
-    const res = await ok(client.POST("/public/registration/{key}", { params: { path: { key } }, body: { ...body, website: honeypotValue(form) } }));
+    const turnstileToken = turnstile?.token() ?? undefined;
+    const res = await ok(client.POST("/public/registration/{key}", { params: { path: { key } }, body: { ...body, website: honeypotValue(form), turnstileToken } }));
     const url = new URL(res.editPath, location.origin).href;
     clear(main);
     add(
@@ -67,7 +69,28 @@ async function newPage(ctx: PageContext, key: string) {
     );
     main.focus();
   });
+  if (turnstile) form.querySelector("button[type=submit]")?.parentElement?.before(turnstile.element);
   add(main, form);
+}
+
+type TurnstileApi = { render: (el: HTMLElement, o: { sitekey: string; language: string; callback: (token: string) => void; "expired-callback": () => void }) => string };
+
+/**
+ * Cloudflare Turnstile (only where the deployment set a site key): its script is loaded from
+ * Cloudflare, which the page's policy allows on registration pages only then, and renders the
+ * check into a box before the submit button; the answer goes with the registration.
+ */
+function turnstileCheck(ctx: PageContext, sitekey: string) {
+  let answer: string | null = null;
+  const box = h("div", { className: "field", "data-turnstile": "" });
+  const element = h("div", { role: "group", "aria-label": ctx.t("rg_turnstile") }, box);
+  const script = h("script", { src: "https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit", async: true });
+  script.addEventListener("load", () => {
+    const api = (window as unknown as { turnstile?: TurnstileApi }).turnstile;
+    api?.render(box, { sitekey, language: ctx.locale, callback: (token) => (answer = token), "expired-callback": () => (answer = null) });
+  });
+  document.head.append(script);
+  return { element, token: () => answer };
 }
 
 async function editPage(ctx: PageContext, id: number, secret: string) {
