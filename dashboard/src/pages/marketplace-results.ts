@@ -10,6 +10,7 @@ import { renderFigure } from "../charts/figure";
 import { h, add, uid } from "../dom";
 import type { PageContext } from "../main";
 import { pageTitle, section, tiles } from "./common";
+import { marketplaceNav } from "./marketplace-nav";
 import { snippet } from "./embed-builder";
 
 type Results = Schemas["EventResults"];
@@ -34,8 +35,8 @@ export async function render(ctx: PageContext) {
   const list = (items: HTMLElement[]) => (items.length ? h("ul", { className: "result-list" }, items) : h("p", { className: "hint" }, t("mrNone")));
   add(
     main,
-    h("p", { className: "breadcrumb" }, h("a", { href: `/marketplaces/${eventId}` }, `${t("mrNav")}: ${r.event.title}`)),
     h("h1", {}, `${t("mrTitle")} – ${r.event.title}`),
+    marketplaceNav(ctx, eventId),
     h("p", { className: "lead" }, `${f.date(r.event.date)} · ${t("mrIntro")}`),
     tiles(ctx, [
       { label: t("mr_deals"), value: f.int(r.deals.total), hint: `${t("mr_done")}: ${f.int(r.deals.byStatus.done)} · ${t("mr_ongoing")}: ${f.int(r.deals.byStatus.ongoing)}` },
