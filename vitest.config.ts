@@ -16,6 +16,11 @@ export default defineConfig({
           // Tests never send mail: follow-ups go to worker/mail/recording.ts.
           MAIL_TRANSPORT: "record",
         },
+        // wrangler.toml's queues with one retry, so the dead-letter test waits one retry delay, not three.
+        queueConsumers: {
+          "kooperationsatlas-recompute": { maxBatchSize: 1, maxBatchTimeout: 1, maxRetries: 1, deadLetterQueue: "kooperationsatlas-recompute-failed" },
+          "kooperationsatlas-recompute-failed": { maxBatchSize: 10, maxBatchTimeout: 1 },
+        },
       },
     })),
   ],

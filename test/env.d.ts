@@ -9,6 +9,7 @@ declare global {
       ADMIN_TOKEN?: string;
       EMBED_ALLOWED_ORIGINS?: string;
       TEST_MIGRATIONS: D1Migration[];
+      RECOMPUTE_QUEUE: Queue<import("../worker/jobs/recompute-queue").RecomputeMessage>;
     }
   }
 }

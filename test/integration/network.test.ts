@@ -96,7 +96,8 @@ describe("region metrics", () => {
     expect(periods).toEqual(expect.arrayContaining(["2024-05", "2024-06"]));
     const june = history.results.find((h) => h.period === "2024-06")!;
 
-    // A write makes the current default-window snapshot stale; the scheduled handler recomputes it.
+    // A write makes the current default-window snapshot stale; the scheduled handler sends it to
+    // the recomputation queue, whose consumer (Miniflare's local queue) recomputes it.
     await call(`/api/v1/regions/${R}/metrics`);
     await coop([ids.B, ids.N1], new Date().toISOString().slice(0, 10));
     const latestRevision = async () => (await env.DB.prepare("SELECT revision FROM metric_snapshots WHERE region_code = ? ORDER BY computed_at DESC LIMIT 1").bind(R).first<{ revision: number }>())!.revision;
@@ -104,7 +105,10 @@ describe("region metrics", () => {
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/15 * * * *" }), env as never, ctx);
     await waitOnExecutionContext(ctx);
+    const until = Date.now() + 30_000;
+    while ((await latestRevision()) !== (await currentRevision(createDb(env.DB), R)) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     expect(await latestRevision()).toBe(await currentRevision(createDb(env.DB), R));
+    while (!(await env.DB.prepare("SELECT 1 FROM metric_snapshots WHERE region_code = 'DE'").first()) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     const national = await env.DB.prepare("SELECT count(*) AS n FROM metric_snapshots WHERE region_code = 'DE'").first<{ n: number }>();
     expect(national!.n).toBeGreaterThan(0);
 

@@ -9,8 +9,13 @@ import * as tables from "./tables";
 
 export type Db = ReturnType<typeof createDb>;
 
-export function createDb(d1: D1Database) {
-  return drizzle(d1, { schema: tables });
+/**
+ * The drizzle client over the D1 binding or a session of it (read replication: a session's reads
+ * see every write it has made or whose bookmark it started from; see {@link withBookmark}).
+ * drizzle only prepares and batches statements, which a session does as the binding does.
+ */
+export function createDb(d1: D1Database | D1DatabaseSession) {
+  return drizzle(d1 as D1Database, { schema: tables });
 }
 
 /** Current time as stored in every timestamp column (ISO 8601, UTC, milliseconds). */

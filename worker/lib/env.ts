@@ -2,6 +2,7 @@
  * @module
  * Bindings and per-request variables shared by every route.
  */
+import type { RecomputeMessage } from "../jobs/recompute-queue";
 import type { Viewer } from "./auth";
 
 /** Worker bindings (wrangler.toml + secrets). */
@@ -28,6 +29,8 @@ export interface Bindings {
   PUBLIC_ORIGIN?: string;
   /** "record": mail is kept in memory, never sent (tests, local runs). */
   MAIL_TRANSPORT?: string;
+  /** Recomputation messages, one per stale snapshot (worker/jobs/recompute-queue.ts); absent: the Cron run recomputes itself. */
+  RECOMPUTE_QUEUE?: Queue<RecomputeMessage>;
 }
 
 /** Hono environment of this app. */

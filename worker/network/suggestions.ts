@@ -69,15 +69,28 @@ function inRegions(column: SQL, codes: readonly string[]): SQL {
 
 const otherSide = (kind: string) => (kind === "company" ? "nonprofit" : "company");
 
-/** Suggestions for every target (isolated/peripheral/fading organisation registered in the scope). */
-export async function computeSuggestions(db: Db, data: NetworkData, metrics: OrganisationMetrics[]): Promise<Map<number, Suggestion[]>> {
-  const result = new Map<number, Suggestion[]>();
-  const targets = metrics.filter((m) => m.status !== "connected" && (m.kind === "nonprofit" || m.kind === "company"));
-  if (targets.length === 0) return result;
-  const stateOf = await statesOfRegions(db);
-  const state = (code: string) => stateOf.get(code) ?? code;
-  const states = new Set(data.organisations.filter((o) => o.inScope).map((o) => state(o.regionCode)));
-  const stateRegions = [...stateOf].filter(([, root]) => states.has(root)).map(([code]) => code);
+interface StateCandidates {
+  candidates: Candidate[];
+  /** Per candidate: its past partners per field/industry, and in all. */
+  sectorCounts: Map<number, Map<string, number>>;
+  sectorTotals: Map<number, number>;
+}
+
+/**
+ * Candidates of the given states, by states and their revisions: the districts of a state
+ * computed one after another in an isolate (the recomputation queue's consumer) gather them once.
+ * Every write that changes a candidate, its partners or their fields bumps the state's revision
+ * (db/revisions.ts), so an entry of the current revisions is the data as it is now.
+ */
+const candidateCache = new Map<string, StateCandidates>();
+const CANDIDATE_CACHE_ENTRIES = 2;
+
+async function stateCandidates(db: Db, states: string[], stateRegions: string[]): Promise<StateCandidates> {
+  const revisions = await db.all<{ code: string; revision: number }>(sql`
+    SELECT region_code AS code, revision FROM region_revisions WHERE region_code IN (SELECT value FROM json_each(${JSON.stringify(states)}))`);
+  const key = JSON.stringify([states, revisions.sort((x, y) => x.code.localeCompare(y.code))]);
+  const cached = candidateCache.get(key);
+  if (cached) return cached;
 
   // Candidates: organisations of the scope's states with their all-time partner count and last date.
   const candidates = await db.all<Candidate>(sql`
@@ -106,6 +119,23 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
     if (r.sector) sectorCounts.get(r.id)!.set(r.sector, r.n);
     sectorTotals.set(r.id, (sectorTotals.get(r.id) ?? 0) + r.n);
   }
+  const entry = { candidates, sectorCounts, sectorTotals };
+  candidateCache.set(key, entry);
+  if (candidateCache.size > CANDIDATE_CACHE_ENTRIES) candidateCache.delete(candidateCache.keys().next().value!);
+  return entry;
+}
+
+/** Suggestions for every target (isolated/peripheral/fading organisation registered in the scope). */
+export async function computeSuggestions(db: Db, data: NetworkData, metrics: OrganisationMetrics[]): Promise<Map<number, Suggestion[]>> {
+  const result = new Map<number, Suggestion[]>();
+  const targets = metrics.filter((m) => m.status !== "connected" && (m.kind === "nonprofit" || m.kind === "company"));
+  if (targets.length === 0) return result;
+  const stateOf = await statesOfRegions(db);
+  const state = (code: string) => stateOf.get(code) ?? code;
+  const states = new Set(data.organisations.filter((o) => o.inScope).map((o) => state(o.regionCode)));
+  const stateRegions = [...stateOf].filter(([, root]) => states.has(root)).map(([code]) => code);
+
+  const { candidates, sectorCounts, sectorTotals } = await stateCandidates(db, [...states].sort(), stateRegions);
 
   // Two-mode neighbourhoods from the window's ties.
   const adjacency = new Map<number, Set<number>>();

@@ -12,6 +12,8 @@ import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound, rejectRows, validationFailed, type ErrorDetail } from "../../lib/errors";
 import { auditInsert, bulkAuditEntries } from "../../db/audit";
 import { bumpRevisions } from "../../db/revisions";
+import { enqueueAfterLargeWrite } from "../../jobs/recompute-queue";
+import { waitUntilOf } from "../../lib/background";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { existingEvents, existingOrganisations, existingRegionCodes } from "../../db/lookups";
@@ -348,6 +350,7 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
   const { records } = c.req.valid("json");
   const db = createDb(c.env.DB);
   const report = await bulkUpsertCooperations(db, viewer, records);
+  enqueueAfterLargeWrite(c.env.DB, c.env.RECOMPUTE_QUEUE, waitUntilOf(c), report.created + report.updated);
   return c.json(report, 200);
 };
 

@@ -11,6 +11,8 @@ import type { AppEnv } from "../../lib/env";
 import { ApiError, fromDatabaseError, notFound, validationFailed } from "../../lib/errors";
 import { CONTROL_CHARACTER } from "../../lib/schemas";
 import { createDb } from "../../db/client";
+import { enqueueAfterLargeWrite } from "../../jobs/recompute-queue";
+import { waitUntilOf } from "../../lib/background";
 import { describeColumns, type ImportType } from "../../import/columns";
 import type { ImportOptions, ImportPhase } from "../../import/context";
 import { runImport as run } from "../../import/run";
@@ -64,8 +66,12 @@ export const runImport: RouteHandler<typeof routes.runImport, AppEnv> = async (c
     fileName: upload.name,
   };
   const db = createDb(c.env.DB);
+  const afterWrite = (report: Awaited<ReturnType<typeof run>>) => {
+    if (!options.dryRun) enqueueAfterLargeWrite(c.env.DB, c.env.RECOMPUTE_QUEUE, waitUntilOf(c), report.summary.created + report.summary.updated);
+    return report;
+  };
   if (!(c.req.header("Accept") ?? "").includes("application/x-ndjson")) {
-    return c.json(await run(db, viewer, upload.bytes, options), 200);
+    return c.json(afterWrite(await run(db, viewer, upload.bytes, options)), 200);
   }
 
   // Progress stream: one JSON object per line, the report (or the error) last.
@@ -82,7 +88,7 @@ export const runImport: RouteHandler<typeof routes.runImport, AppEnv> = async (c
   };
   const job = (async () => {
     try {
-      const report = await run(db, viewer, upload.bytes, options, progress);
+      const report = afterWrite(await run(db, viewer, upload.bytes, options, progress));
       await send({ event: "progress", phase: "done", done: report.summary.rows, total: report.summary.rows });
       await send({ event: "report", status: 200, report });
     } catch (err) {

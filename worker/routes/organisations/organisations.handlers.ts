@@ -9,6 +9,8 @@ import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound, rejectRows, unknownReference, type ErrorDetail } from "../../lib/errors";
 import { auditInsert, bulkAuditEntries, redactPersonal } from "../../db/audit";
 import { bumpRevisions } from "../../db/revisions";
+import { enqueueAfterLargeWrite } from "../../jobs/recompute-queue";
+import { waitUntilOf } from "../../lib/background";
 import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
@@ -297,5 +299,6 @@ export const bulk: RouteHandler<typeof routes.bulk, AppEnv> = async (c) => {
   }
   let nextNoRef = seq - withoutRef.length + 1;
   const ids = json.map((r) => (r.externalRef ? refIds.get(refKey(r)!)! : nextNoRef++));
+  enqueueAfterLargeWrite(c.env.DB, c.env.RECOMPUTE_QUEUE, waitUntilOf(c), created + updated);
   return c.json({ created, updated, ids }, 200);
 };
