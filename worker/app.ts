@@ -13,7 +13,7 @@ import type { AppEnv } from "./lib/env";
 import { ApiError, fromDatabaseError } from "./lib/errors";
 import { cspNonce, securityHeaders } from "./lib/security-headers";
 import { createEmbedRouter } from "./embed/index";
-import { noteWrite } from "./network/recent-snapshots";
+import { BOOKMARK_HEADER, requestSession } from "./db/session";
 import { auditRouter } from "./routes/audit/audit.index";
 import { boardRouter } from "./routes/marketplaces/board.index";
 import { cooperationsRouter } from "./routes/cooperations/cooperations.index";
@@ -89,6 +89,25 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
   app.use("*", securityHeaders);
   app.use("*", async (c, next) => {
+    // One D1 session per request (db/session.ts): reads may go to a replica, a client's bookmark
+    // makes them see its own writes. A page built from the API inside this request shares its session.
+    const d1 = c.env.DB;
+    if (!d1 || !("withSession" in d1)) return next();
+    const session = requestSession(d1, c.req.header(BOOKMARK_HEADER), c.req.method !== "GET" && c.req.method !== "HEAD");
+    c.env = { ...c.env, DB: session };
+    await next();
+    const bookmark = session.getBookmark();
+    if (!bookmark || !c.req.path.startsWith("/api/")) return;
+    try {
+      c.res.headers.set(BOOKMARK_HEADER, bookmark);
+    } catch {
+      // A response with immutable headers (one from the Cache API): copied once.
+      const res = new Response(c.res.body, c.res);
+      res.headers.set(BOOKMARK_HEADER, bookmark);
+      c.res = res;
+    }
+  });
+  app.use("*", async (c, next) => {
     // Without the caller's credentials: what a public page built from the API may show.
     c.set("publicApi", async (path) => {
       let ctx: ExecutionContext | undefined;
@@ -103,16 +122,6 @@ export function createApp() {
   });
 
   const api = new OpenAPIHono<AppEnv>({ strict: false, defaultHook });
-  api.use("*", async (c, next) => {
-    // Snapshots this isolate reuses for a moment are never reused across a write made here.
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
-    noteWrite();
-    try {
-      await next();
-    } finally {
-      noteWrite();
-    }
-  });
   // Who is calling is settled first: a bad token is a 401 before anything about the body is said.
   api.use("*", authenticate);
   api.use("*", async (c, next) => {

@@ -25,6 +25,20 @@ export const setToken = (t: string | null) => {
   else localStorage.removeItem(TOKEN_KEY);
 };
 
+/**
+ * The D1 bookmark of this browser's last write (docs/read-replication.md): sent with every later
+ * request, so reads after a write see it whichever replica or isolate answers.
+ */
+const BOOKMARK_KEY = "ka.bookmark";
+const BOOKMARK_HEADER = "X-D1-Bookmark";
+const storage = (): Storage | null => {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+};
+
 /** The browser's client: `client.GET("/regions/{code}", { params: { path: { code } } })`, with the signed-in token. */
 export const client = createApiClient("/api/v1");
 client.use({
@@ -32,7 +46,15 @@ client.use({
     // A call may bring its own token (the sign-in checks one before keeping it).
     const token = getToken();
     if (token && !request.headers.has("Authorization")) request.headers.set("Authorization", `Bearer ${token}`);
+    const bookmark = storage()?.getItem(BOOKMARK_KEY);
+    if (bookmark) request.headers.set(BOOKMARK_HEADER, bookmark);
     return request;
+  },
+  onResponse({ request, response }) {
+    // Only a write's bookmark is kept: reads without one may be served from a replica or an isolate's recent figures.
+    const bookmark = response.headers.get(BOOKMARK_HEADER);
+    if (bookmark && request.method !== "GET" && request.method !== "HEAD") storage()?.setItem(BOOKMARK_KEY, bookmark);
+    return response;
   },
 });
 

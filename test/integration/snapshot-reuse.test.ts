@@ -1,13 +1,15 @@
 /**
  * Reuse of just-read region figures inside an isolate (worker/network/recent-snapshots.ts): a
- * write through another isolate (simulated by writing to D1 directly) shows after the reuse window
- * at the latest; a write through this isolate shows at once. The test configuration turns reuse
- * off (SNAPSHOT_REUSE_MS "0"); these requests turn it on as wrangler.toml does.
+ * write (simulated by writing to D1 directly, or made through the API) shows after the reuse
+ * window at the latest; to the client that wrote it shows at once, since that client sends its
+ * D1 bookmark. The test configuration turns reuse off (SNAPSHOT_REUSE_MS "0"); these requests
+ * turn it on as wrangler.toml does.
  */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../worker/index";
 import { forgetRecentSnapshots, reuseWindowMs } from "../../worker/network/recent-snapshots";
+import { BOOKMARK_HEADER } from "../../worker/db/session";
 import { ADMIN, call, makeOrganisation } from "./api";
 
 // Region Hannover (03241) is used by no other test file.
@@ -15,11 +17,13 @@ const R = "03241";
 let company: number;
 let nonprofit: number;
 
-/** A read through the worker with the given reuse window. */
-async function metrics(reuseMs: string) {
+/** A read through the worker with the given reuse window (and the client's D1 bookmark). */
+async function metrics(reuseMs: string, bookmark?: string) {
   const ctx = createExecutionContext();
+  const headers: Record<string, string> = { Authorization: `Bearer ${ADMIN}` };
+  if (bookmark) headers[BOOKMARK_HEADER] = bookmark;
   const res = await worker.fetch(
-    new Request(`http://localhost/api/v1/regions/${R}/metrics`, { headers: { Authorization: `Bearer ${ADMIN}` } }),
+    new Request(`http://localhost/api/v1/regions/${R}/metrics`, { headers }),
     { ...env, SNAPSHOT_REUSE_MS: reuseMs },
     ctx,
   );
@@ -33,9 +37,11 @@ async function bumpElsewhere() {
   await env.DB.prepare("UPDATE region_revisions SET revision = revision + 1 WHERE region_code = ?").bind(R).run();
 }
 
+/** A write through the API; returns the bookmark its answer carries. */
 async function cooperate() {
   const res = await call("/api/v1/cooperations", { body: { partnerIds: [company, nonprofit], dateAgreed: new Date().toISOString().slice(0, 10), status: "agreed" } });
   expect(res.status, res.text).toBe(201);
+  return res.headers.get(BOOKMARK_HEADER)!;
 }
 
 beforeAll(async () => {
@@ -64,19 +70,26 @@ describe("snapshot reuse within an isolate", () => {
     expect(later.currentRevision, "after the window the other isolate's write shows").toBe(asked.currentRevision + 1);
   });
 
-  it("never reuses across a write made through this isolate", async () => {
+  it("never serves reused figures to a client that sends the bookmark of its write; others get them within the window", async () => {
     forgetRecentSnapshots();
     const before = await metrics("60000");
-    await cooperate();
-    const after = await metrics("60000");
-    expect(after.cooperations.total).toBe(before.cooperations.total + 1);
-    expect(after.revision).toBeGreaterThan(before.revision);
-    expect(after.stale).toBe(false);
+    const bookmark = await cooperate();
+    expect(bookmark).toBeTruthy();
+    const other = await metrics("60000");
+    expect(other.cooperations.total, "a client without a bookmark: reused within the window").toBe(before.cooperations.total);
+    const writer = await metrics("60000", bookmark);
+    expect(writer.cooperations.total, "the writer reads its own write").toBe(before.cooperations.total + 1);
+    expect(writer.revision).toBeGreaterThan(before.revision);
+    expect(writer.stale).toBe(false);
+    // Not a bookmark: ignored, as if the client had none.
+    expect((await metrics("60000", "not-a-bookmark")).cooperations.total).toBe(before.cooperations.total);
   });
 
   it("reads the window from SNAPSHOT_REUSE_MS, 1 s when it is missing or not a whole number", () => {
     expect(reuseWindowMs("250")).toBe(250);
     expect(reuseWindowMs("0")).toBe(0);
     for (const bad of [undefined, "", " ", "-5", "1.5", "abc"]) expect(reuseWindowMs(bad), String(bad)).toBe(1000);
+    expect(reuseWindowMs("250", "00000001-00000002-00004e8f-0123456789abcdef0123456789abcdef"), "a request with a bookmark").toBe(0);
+    expect(reuseWindowMs("250", "garbage")).toBe(250);
   });
 });

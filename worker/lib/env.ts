@@ -35,7 +35,7 @@ export interface Bindings {
 
 /** Hono environment of this app. */
 export interface AppEnv {
-  Bindings: Bindings;
+  Bindings: Omit<Bindings, "DB"> & { DB: D1Database | D1DatabaseSession };
   /**
    * `cspNonce`: set when a page has an inline `<style>` (lib/security-headers.ts); `publicApi`:
    * this app as an anonymous caller, for pages built from the public API (worker/reports/).

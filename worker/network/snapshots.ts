@@ -20,7 +20,7 @@ import { conversion, type ConversionRow } from "../graph/metrics";
 import { loadAggregates, type Aggregates } from "./aggregates";
 import { computeNetwork, type NetworkFigures, type NetworkResult, type OrganisationMetrics } from "./compute";
 import { forEachPairFirstsPage, isoDate, loadNetworkData, NATIONAL, partnerIds, type PairTable } from "./load";
-import { recentSnapshot, rememberSnapshot, writesSeen } from "./recent-snapshots";
+import { recentSnapshot, rememberSnapshot } from "./recent-snapshots";
 import { computeSuggestions, type Suggestion } from "./suggestions";
 import { DEFAULT_WINDOW_MONTHS, today, windowEndingOn, type Window } from "./window";
 
@@ -405,9 +405,8 @@ export async function getSnapshot(db: Db, scope: string, window: Window, options
     const reused = recentSnapshot(key, options.reuseForMs);
     if (reused) return reused;
   }
-  const writesBefore = writesSeen();
   const snapshot = await readOrCompute(db, scope, window, options);
-  if (options.reuseForMs) rememberSnapshot(key, snapshot, writesBefore);
+  if (options.reuseForMs) rememberSnapshot(key, snapshot);
   return snapshot;
 }
 
@@ -416,7 +415,8 @@ export interface SnapshotReadOptions {
   scopeMustExist?: boolean;
   /**
    * Serve a snapshot this isolate read less than this many ms ago without asking D1 (see
-   * recent-snapshots.ts); only for reads that use nothing but the summary.
+   * recent-snapshots.ts); only for reads that use nothing but the summary, and never for a request
+   * carrying a D1 bookmark (its client reads its own writes).
    */
   reuseForMs?: number;
 }

@@ -16,6 +16,7 @@ import { firstPeriodStart, MAX_TREND_PERIODS, periods, type Interval, type Perio
 import { addNewPair, publicAggregates, publicConversion, publicNetwork, publicTrend, windowCells, type WindowCells } from "../../privacy/public-figures";
 import { SUPPRESSED, type Sketch } from "../../privacy/suppression";
 import { reuseWindowMs } from "../../network/recent-snapshots";
+import { BOOKMARK_HEADER } from "../../db/session";
 import { egoEdges, snapshotOrganisation } from "../../network/snapshot-reads";
 import { DEFAULT_WINDOW_MONTHS, resolveWindow, today, windowEndingOn } from "../../network/window";
 import { findOrganisation } from "../organisations/organisations.handlers";
@@ -44,7 +45,7 @@ export async function presentSnapshot(db: Db, s: Snapshot, viewer: Viewer, cells
 export const region: RouteHandler<typeof routes.region, AppEnv> = async (c) => {
   const { code } = c.req.valid("param");
   const db = createDb(c.env.DB);
-  const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")), { scopeMustExist: true, reuseForMs: reuseWindowMs(c.env.SNAPSHOT_REUSE_MS) });
+  const snapshot = await getSnapshot(db, code, resolveWindow(c.req.valid("query")), { scopeMustExist: true, reuseForMs: reuseWindowMs(c.env.SNAPSHOT_REUSE_MS, c.req.header(BOOKMARK_HEADER)) });
   return c.json((await presentSnapshot(db, snapshot, c.get("viewer"))) as never, 200);
 };
 
@@ -323,7 +324,7 @@ export const organisation: RouteHandler<typeof routes.organisation, AppEnv> = as
 export const conversion: RouteHandler<typeof routes.conversionRoute, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const db = createDb(c.env.DB);
-  const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }), { scopeMustExist: true, reuseForMs: reuseWindowMs(c.env.SNAPSHOT_REUSE_MS) });
+  const snapshot = await getSnapshot(db, q.region, resolveWindow({ to: q.to }), { scopeMustExist: true, reuseForMs: reuseWindowMs(c.env.SNAPSHOT_REUSE_MS, c.req.header(BOOKMARK_HEADER)) });
   let rows: Array<{ format: string; year: number | null; pairs: number; converted: number; rate: number | null; pending: number }> = snapshot.summary.conversion;
   if (q.by === "format") {
     // Summed before suppression, so a format's rate is the same for every caller.
