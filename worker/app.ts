@@ -94,7 +94,9 @@ export function createApp() {
     const d1 = c.env.DB;
     if (!d1 || !("withSession" in d1)) return next();
     const session = requestSession(d1, c.req.header(BOOKMARK_HEADER), c.req.method !== "GET" && c.req.method !== "HEAD");
-    c.env = { ...c.env, DB: session };
+    // Typed as the binding so every query helper takes it: a session prepares and batches as the
+    // binding does, and request code uses nothing else of it (exec, dump, withSession are not for requests).
+    c.env = { ...c.env, DB: session as unknown as D1Database };
     await next();
     const bookmark = session.getBookmark();
     if (!bookmark || !c.req.path.startsWith("/api/")) return;

@@ -46,7 +46,7 @@ function timingSafeEqualHex(a: string, b: string): boolean {
 }
 
 /** Resolves the caller from `Authorization: Bearer …`; a present but invalid token is a 401. */
-export async function resolveViewer(db: D1Database | D1DatabaseSession, header: string | undefined, bootstrapSecret?: string): Promise<Viewer> {
+export async function resolveViewer(db: D1Database, header: string | undefined, bootstrapSecret?: string): Promise<Viewer> {
   if (header === undefined || header === "") return anonymousViewer;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw new ApiError(401, "unauthorized", "Authorization header must be 'Bearer <token>'");

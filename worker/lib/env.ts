@@ -35,7 +35,8 @@ export interface Bindings {
 
 /** Hono environment of this app. */
 export interface AppEnv {
-  Bindings: Omit<Bindings, "DB"> & { DB: D1Database | D1DatabaseSession };
+  /** Inside a request `DB` is the request's D1 session (app.ts, db/session.ts): prepare and batch only. */
+  Bindings: Bindings;
   /**
    * `cspNonce`: set when a page has an inline `<style>` (lib/security-headers.ts); `publicApi`:
    * this app as an anonymous caller, for pages built from the public API (worker/reports/).

@@ -68,7 +68,7 @@ export const linkNotFound = () => new ApiError(404, "not_found", "This link is n
  * Finds the live link for `secret` and `purpose`, or throws the 404 of {@link linkNotFound}.
  * `singleUse`: a link already used throws 410 (`gone`) — only after the secret proved valid.
  */
-export async function resolveLink(db: D1Database | D1DatabaseSession, purpose: LinkPurpose, secret: string, opts: { singleUse?: boolean; now?: Date } = {}): Promise<ResolvedLink> {
+export async function resolveLink(db: D1Database, purpose: LinkPurpose, secret: string, opts: { singleUse?: boolean; now?: Date } = {}): Promise<ResolvedLink> {
   if (!isLinkSecretShaped(secret)) throw linkNotFound();
   const row = await db
     .prepare("SELECT id, subject_id AS subjectId, expires_at AS expiresAt, used_at AS usedAt, revoked_at AS revokedAt FROM capability_links WHERE key_hash = ? AND purpose = ?")

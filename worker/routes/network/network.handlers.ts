@@ -185,7 +185,7 @@ function streamOf(pieces: () => AsyncGenerator<string>): ReadableStream<Uint8Arr
 }
 
 /** What both endpoints start with: organisation-level access, the scope and its current snapshot. */
-async function regionSnapshot(viewer: Viewer, d1: D1Database | D1DatabaseSession, code: string, window: { from?: string; to?: string; window?: string }) {
+async function regionSnapshot(viewer: Viewer, d1: D1Database, code: string, window: { from?: string; to?: string; window?: string }) {
   requireRole(viewer, "admin", "coordinator", "funder");
   const db = createDb(d1);
   return { db, snapshot: await getSnapshot(db, code, resolveWindow(window), { scopeMustExist: true }) };
