@@ -1,7 +1,7 @@
 /**
  * @module
  * Worker entry: HTTP requests go to the Hono app; the Cron Trigger sends a recomputation message
- * per stale snapshot; the queue consumers recompute them and record the dead letters.
+ * per stale snapshot (and schedules follow-ups); the queue consumers recompute them and record the dead letters.
  */
 import { createApp } from "./app";
 import { consumeRecomputeBatch, enqueueStale, RECOMPUTE_DEAD_LETTERS, recordDeadLetters } from "./jobs/recompute-queue";
