@@ -1659,6 +1659,8 @@ export interface components {
                 id: number;
                 name: string;
             }[];
+            /** @description Pending registrations were left out: with them the board would compare more than 200000 need × offer pairs */
+            pendingLeftOut: boolean;
             registrations: {
                 id: number;
                 /** @enum {string|null} */

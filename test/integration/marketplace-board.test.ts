@@ -192,4 +192,29 @@ describe("matching board", () => {
     await decide({ decisions: [at(ids.needVolunteers, "17:30")] });
     expect((await board()).json.conflicts).toEqual([]);
   });
+
+  it("bounds a read: pending registrations are left out past the pair limit, approved ones past it are a 422", async () => {
+    const big = await makeEvent({ title: "Großer Marktplatz" });
+    const needs = await registration(big, "nonprofit", "Viele Bedarfe e.V.", "approved", ids.jugend);
+    const offers = await registration(big, "company", "Viele Angebote GmbH", "pending", null);
+    // 448 × 448 = 200 704 pairs, just over the limit of 200 000.
+    for (const [reg, kind] of [[needs, "need"], [offers, "offer"]] as const) {
+      await env.DB.prepare(
+        `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 448)
+         INSERT INTO registration_items (registration_id, kind, contribution_type, description) SELECT ?, ?, 'time', 'Posten ' || i FROM n`,
+      )
+        .bind(reg, kind)
+        .run();
+    }
+    const res = await board(big);
+    expect(res.status).toBe(200);
+    expect(res.json.pendingLeftOut).toBe(true);
+    expect(res.json.registrations.map((r: any) => r.orgName)).toEqual(["Viele Bedarfe e.V."]);
+    expect(res.json.matches).toEqual([]);
+    expect((await board()).json.pendingLeftOut).toBe(false);
+
+    await env.DB.prepare("UPDATE registrations SET status = 'approved', organisation_id = ? WHERE id = ?").bind(ids.it, offers).run();
+    const err = expectError(await board(big), 422, "validation_failed");
+    expect(err.message).toMatch(/at most 200000 need × offer pairs/);
+  });
 });

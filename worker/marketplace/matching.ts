@@ -195,19 +195,23 @@ export function scorePair(need: BoardItem, offer: BoardItem, needParty: BoardPar
   for (const p of [needParty, offerParty]) if (p.status === "pending") reasons.push({ code: "pending_registration", params: { organisation: p.orgName } });
 
   const components: Record<MatchComponent, number> = { type, affinity: round3(affinityValue), tags: round3(tagOverlap.value), distance, network };
-  const weights = MATCH_WEIGHTS as Record<MatchComponent, number>;
-  const total = Object.values(weights).reduce((s, w) => s + w, 0);
-  const weighted = (Object.keys(weights) as MatchComponent[]).reduce((s, k) => s + weights[k] * components[k], 0);
+  const w = MATCH_WEIGHTS;
+  const weighted = w.type * type + w.affinity * components.affinity + w.tags * components.tags + w.distance * distance + w.network * network;
   return {
     needItemId: need.id,
     offerItemId: offer.id,
-    score: Math.round((100 * weighted) / total),
+    score: Math.round((100 * weighted) / WEIGHT_SUM),
     components,
-    reasons: reasons.map(reasonText),
+    // Worded only when read: a large board scores many more pairs than it shows.
+    get reasons() {
+      return reasons.map(reasonText);
+    },
     reasonCodes: reasons,
     pending,
   };
 }
+
+const WEIGHT_SUM = Object.values(MATCH_WEIGHTS).reduce((s, w) => s + w, 0);
 
 const TYPE_WORDS: Record<ContributionType, string> = {
   time: "time/volunteers",
@@ -261,8 +265,8 @@ export function scoreBoard(input: BoardInput): Match[] {
     for (const offer of offers) {
       const op = parties.get(offer.registrationId)!;
       if (op === np || (np.organisationId != null && np.organisationId === op.organisationId)) continue;
-      const m = scorePair(need, offer, np, op, input.affinity);
-      if (m.components.type > 0) out.push(m);
+      if (typeFit(need.contributionType, offer.contributionType) === 0) continue;
+      out.push(scorePair(need, offer, np, op, input.affinity));
     }
   }
   return out.sort((a, b) => b.score - a.score || a.needItemId - b.needItemId || a.offerItemId - b.offerItemId);

@@ -58,6 +58,7 @@ function page(ctx: PageContext, b: Board, send: Send): Node[] {
       [f.date(ev.date), ev.place, ev.hallOpens && ev.hallCloses ? t("mb_hall_time", { from: ev.hallOpens, to: ev.hallCloses }) : null].filter(Boolean).join(" · "),
     ),
     h("p", { className: "mb-summary" }, t("mb_summary", { needs: f.int(needs.length), offers: f.int(offers.length), pinned: f.int(pinned.length), unmatched: f.int(b.unmatchedNeedIds.length) })),
+    b.pendingLeftOut ? h("p", { className: "note" }, t("mb_pending_left_out")) : null,
     h(
       "nav",
       { className: "mb-views", "aria-label": t("mb_views") },
@@ -66,7 +67,7 @@ function page(ctx: PageContext, b: Board, send: Send): Node[] {
       h("a", { className: "btn small", href: `${base}/hall` }, t("mb_hall_view")),
     ),
   ];
-  if (needs.length === 0 && offers.length === 0) return [...head, h("p", { className: "note" }, t("mb_nothing"))];
+  if (needs.length === 0 && offers.length === 0) return [...head, h("p", { className: "note" }, t("mb_nothing"))].filter((n): n is HTMLElement => !!n);
 
   // Undecided suggestions grouped by need, in the order of each need's best score.
   const conflicted = new Set(b.conflicts.flatMap((c) => c.talks.map((x) => `${x.needItemId}:${x.offerItemId}`)));

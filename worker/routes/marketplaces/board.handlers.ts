@@ -10,8 +10,8 @@ import { createDb, nowIso, type Db } from "../../db/client";
 import { matchDecisions } from "../../db/tables";
 import type { Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
-import { forbidden, notFound, rejectRows, type ErrorDetail } from "../../lib/errors";
-import { loadBoardInput, MATCH_WEIGHTS, scoreBoard, scorePair, slotConflicts, type Match } from "../../marketplace/matching";
+import { forbidden, notFound, rejectRows, validationFailed, type ErrorDetail } from "../../lib/errors";
+import { loadBoardInput, MATCH_WEIGHTS, scoreBoard, scorePair, slotConflicts, type BoardItem, type Match } from "../../marketplace/matching";
 import { BOARD_LIMITS, type board as boardRoute, type decide as decideRoute } from "./board.routes";
 
 interface MarketplaceEvent {
@@ -52,11 +52,24 @@ export const board: RouteHandler<typeof boardRoute, AppEnv> = async (c) => {
   const event = await findMarketplace(db, eventId);
   assertOrganiser(c.get("viewer"), event);
 
-  const [input, decisionRows, moderators] = await Promise.all([
+  const [fullInput, decisionRows, moderators] = await Promise.all([
     loadBoardInput(db, event),
     db.select().from(matchDecisions).where(eq(matchDecisions.eventId, event.id)),
     db.all<{ id: number; name: string }>(sql`SELECT id, name FROM event_moderators WHERE event_id = ${event.id} ORDER BY name, id`),
   ]);
+  // The work of a read is bounded: pending registrations (anyone may add them) go first.
+  const pairs = (list: readonly BoardItem[]) => list.filter((i) => i.kind === "need").length * list.filter((i) => i.kind === "offer").length;
+  let input = fullInput;
+  const pendingLeftOut = pairs(input.items) > BOARD_LIMITS.maxPairs;
+  if (pendingLeftOut) {
+    const approved = new Set(input.parties.filter((p) => p.status === "approved").map((p) => p.registrationId));
+    input = { ...input, parties: input.parties.filter((p) => approved.has(p.registrationId)), items: input.items.filter((i) => approved.has(i.registrationId)) };
+    if (pairs(input.items) > BOARD_LIMITS.maxPairs) {
+      throw validationFailed(`The board compares at most ${BOARD_LIMITS.maxPairs} need × offer pairs; this marketplace's approved registrations have ${pairs(input.items)}`, [
+        { path: "(event)", message: "Too many needs and offers for one board", code: "too_big" },
+      ]);
+    }
+  }
   const decisions = new Map(decisionRows.map((d) => [pairKey(d.needItemId, d.offerItemId), d]));
   const scored = scoreBoard(input);
   const byPair = new Map(scored.map((m) => [pairKey(m.needItemId, m.offerItemId), m]));
@@ -105,6 +118,7 @@ export const board: RouteHandler<typeof boardRoute, AppEnv> = async (c) => {
       matches: [...pinned, ...suggestions],
       dismissed: decided("dismissed"),
       unmatchedNeedIds,
+      pendingLeftOut,
       conflicts: slotConflicts(
         pinned.map((m) => ({ needItemId: m.needItemId, offerItemId: m.offerItemId, talkSlot: m.decision.talkSlot, moderatorId: m.decision.moderatorId })),
         (id) => items.get(id)!.registrationId,

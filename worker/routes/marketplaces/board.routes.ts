@@ -8,7 +8,11 @@ import { MAX_ID } from "../../lib/limits";
 import { onlyFor } from "../../lib/create-app";
 import { ContributionType, errorResponses, IdText, jsonBody, jsonContent } from "../../lib/schemas";
 
-export const BOARD_LIMITS = { perNeedMax: 20, perNeedDefault: 3, decisionsPerRequest: 200 } as const;
+/**
+ * `maxPairs`: need × offer pairs one board read compares (pending registrations, which anyone with
+ * the registration page can add, are left out first when there are more).
+ */
+export const BOARD_LIMITS = { perNeedMax: 20, perNeedDefault: 3, decisionsPerRequest: 200, maxPairs: 200_000 } as const;
 
 const EventIdParam = z.object({ eventId: IdText.openapi({ param: { name: "eventId", in: "path" } }) });
 const Id = z.number().int().min(1).max(MAX_ID);
@@ -104,6 +108,7 @@ const BoardSchema = z
     matches: z.array(Match).openapi({ description: "Pinned talks first (by slot), then for each need its best undecided suggestions" }),
     dismissed: z.array(Match),
     unmatchedNeedIds: z.array(z.number().int()).openapi({ description: "Needs without any fitting offer" }),
+    pendingLeftOut: z.boolean().openapi({ description: `Pending registrations were left out: with them the board would compare more than ${BOARD_LIMITS.maxPairs} need × offer pairs` }),
     conflicts: z
       .array(
         z.object({
