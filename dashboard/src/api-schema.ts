@@ -5709,6 +5709,15 @@ export interface operations {
                         contactEmail: string | null;
                         contactName: string | null;
                         organisationId: number;
+                        /** @description Contact persons given with the organisation's marketplace registrations, with the consent text they agreed to */
+                        registrations: {
+                            consentAt: string | null;
+                            consentText: string | null;
+                            contactEmail: string | null;
+                            contactName: string | null;
+                            eventId: number;
+                            registrationId: number;
+                        }[];
                     };
                 };
             };

@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** Runs axe in a page or frame; returns the serious and critical violations, described. */
-async function seriousViolations(frame) {
+export async function seriousViolations(frame) {
   if (!(await frame.evaluate(() => typeof window.axe === "object"))) await frame.evaluate(AXE_SOURCE);
   const result = await frame.evaluate(() =>
     window.axe.run(document, { iframes: false, resultTypes: ["violations"], runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }),

@@ -3,6 +3,8 @@
 // ("1.250,50", "12,5") — one under a spelling of an existing organisation's name ("e.V." left
 // off, "ü" typed as "ue", upper case) — the edit link changes the entry and opens nothing else,
 // and the organiser approves the matched registration as the existing organisation.
+import { seriousViolations } from "./axe.e2e.mjs";
+
 export default function registration(t) {
   const { test, assert } = t;
   const api = async (path, init = {}) => {
@@ -92,6 +94,8 @@ export default function registration(t) {
     await t.screenshot(page, "register-phone-consent-missing");
     await page.check("input[name=consent]");
     await t.screenshot(page, "register-phone-filled");
+    const found = await seriousViolations(page);
+    assert.deepEqual(found, [], `registration page: ${found.join("\n")}`);
     await page.click("form[data-form=registration] button[type=submit]");
     await page.locator("[data-edit-link]").waitFor();
     state.editUrl = await page.getAttribute("[data-edit-link]", "href");
@@ -136,6 +140,8 @@ export default function registration(t) {
     await edit.click("form[data-form=registration] button[type=submit]");
     await edit.locator(".form-status.ok").waitFor();
     await t.screenshot(edit, "register-phone-edit-saved");
+    const found = await seriousViolations(edit);
+    assert.deepEqual(found, [], `edit page: ${found.join("\n")}`);
     // The same key on the other registrant's entry: the one "not valid" answer.
     const secret = new URL(editUrl).hash;
     edit.allowedErrors.push(/404/);
@@ -157,6 +163,8 @@ export default function registration(t) {
     assert.match(await card.locator("[data-candidate]").textContent(), new RegExp(`Bekannt als: ${state.existing.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     assert.match(await card.textContent(), /1\.250,5/);
     await t.screenshot(page, "marketplace-workspace-pending");
+    const found = await seriousViolations(page);
+    assert.deepEqual(found, [], `workspace: ${found.join("\n")}`);
     await card.locator("button[data-action=match]").click();
     await page.locator(`[data-registration="${state.registrationId}"][data-status=approved]`).waitFor();
     assert.match(await page.locator(`[data-registration="${state.registrationId}"]`).textContent(), /Zählt für/);

@@ -3,13 +3,13 @@
  * and `?purge=true`, which anonymises the organisation while its cooperations stay in the figures.
  */
 import { describe, expect, it } from "vitest";
-import { call, count, expectError, expectRejectedWithoutChange, makeCooperation, makeOrganisation, rows } from "./api";
+import { call, count, expectError, expectRejectedWithoutChange, makeCooperation, makeMarketplace, makeOrganisation, rows, uid } from "./api";
 
 const CONTACT = { contactName: "Erika Mustermann", contactEmail: "erika.mustermann@tafel-essen.example" };
 
 /** Every text value stored in any core table, to search for leftovers of erased data. */
 async function everythingStored(): Promise<string> {
-  const tables = ["organisations", "events", "cooperations", "audit_log", "api_tokens"];
+  const tables = ["organisations", "events", "cooperations", "audit_log", "api_tokens", "registrations"];
   const parts = await Promise.all(tables.map((t) => rows(`SELECT * FROM ${t}`)));
   return JSON.stringify(parts);
 }
@@ -99,6 +99,27 @@ describe("personal data", () => {
     const stored = await everythingStored();
     expect(stored).not.toMatch(/hildegard/i);
     expect(stored, "the audit log still holds the organisation's name").not.toMatch(/Unverwechselbar/);
+  });
+
+  it("covers contact persons given with marketplace registrations: exported with their consent, erased, purged with the name typed", async () => {
+    const m = await makeMarketplace();
+    const name = uid("Einzigartig Lernpaten");
+    const reg = await call(`/api/v1/public/registration/${m.registrationKey}`, {
+      token: null,
+      headers: { "CF-Connecting-IP": uid("ip") },
+      body: { side: "nonprofit", orgName: name, items: [{ contributionType: "time", description: "Lesepaten" }], contactName: "Gisela Einzigartig", contactEmail: "gisela@einzigartig.example", consent: true },
+    });
+    const approved = await call(`/api/v1/marketplaces/${m.eventId}/registrations/${reg.json.id}/approve`, { body: {} });
+    const id = approved.json.organisation.id;
+    const exported = await call(`/api/v1/organisations/${id}/personal-data`);
+    expect(exported.json.registrations).toEqual([
+      expect.objectContaining({ registrationId: reg.json.id, eventId: m.eventId, contactName: "Gisela Einzigartig", contactEmail: "gisela@einzigartig.example", consentText: expect.stringContaining("einverstanden") }),
+    ]);
+    expect((await call(`/api/v1/organisations/${id}/personal-data`, { method: "DELETE" })).status).toBe(204);
+    expect((await call(`/api/v1/organisations/${id}/personal-data`)).json.registrations).toEqual([]);
+    expect(await everythingStored()).not.toMatch(/gisela/i);
+    expect((await call(`/api/v1/organisations/${id}/personal-data?purge=true`, { method: "DELETE" })).status).toBe(204);
+    expect(await everythingStored()).not.toMatch(/Einzigartig/);
   });
 
   it("purges an already deleted organisation; plain erase of a deleted one is 404", async () => {

@@ -3,7 +3,7 @@
  * Organisation handlers: CRUD, idempotent bulk upsert, personal-data export and erasure.
  */
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq, isNull, like, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, like, sql } from "drizzle-orm";
 import { assertCanWrite, requireRole, seesDetail, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound, rejectRows, unknownReference, type ErrorDetail } from "../../lib/errors";
@@ -16,7 +16,7 @@ import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "..
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { existingRegionCodes } from "../../db/lookups";
 import { visibleOrganisations } from "../../db/visibility";
-import { auditLog, organisations } from "../../db/tables";
+import { auditLog, organisations, registrations } from "../../db/tables";
 import { exportList } from "../../export/list-export";
 import type * as routes from "./organisations.routes";
 
@@ -195,7 +195,12 @@ export const personalData: RouteHandler<typeof routes.personalData, AppEnv> = as
     .from(auditLog)
     .where(and(eq(auditLog.entity, "organisations"), eq(auditLog.entityId, String(id))))
     .orderBy(auditLog.id);
-  return c.json({ organisationId: id, contactName: row.contactName, contactEmail: row.contactEmail, auditTrail: trail }, 200);
+  const regs = await db
+    .select({ registrationId: registrations.id, eventId: registrations.eventId, contactName: registrations.contactName, contactEmail: registrations.contactEmail, consentText: registrations.consentText, consentAt: registrations.consentAt })
+    .from(registrations)
+    .where(and(eq(registrations.organisationId, id), isNotNull(registrations.consentAt)))
+    .orderBy(registrations.id);
+  return c.json({ organisationId: id, contactName: row.contactName, contactEmail: row.contactEmail, registrations: regs, auditTrail: trail }, 200);
 };
 
 export const erase: RouteHandler<typeof routes.erase, AppEnv> = async (c) => {
@@ -214,6 +219,11 @@ export const erase: RouteHandler<typeof routes.erase, AppEnv> = async (c) => {
     : { contactName: null, contactEmail: null, updatedAt: now };
   await db.batch([
     db.update(organisations).set(changes).where(eq(organisations.id, id)),
+    // Contact persons given with its marketplace registrations go too (and, on a purge, the name typed).
+    db
+      .update(registrations)
+      .set({ contactName: null, contactEmail: null, consentText: null, consentAt: null, ...(purge ? { orgName: changes.name!, postcode: null } : {}), updatedAt: now })
+      .where(eq(registrations.organisationId, id)),
     // A purge also removes what earlier audit entries recorded about the organisation.
     ...(purge ? [db.update(auditLog).set({ detail: null }).where(and(eq(auditLog.entity, "organisations"), eq(auditLog.entityId, String(id))))] : []),
     auditInsert(db, viewer, { action: purge ? "purge" : "erase_personal_data", entity: "organisations", entityId: id, regionCode: row.regionCode }),

@@ -163,6 +163,9 @@ export const personalData = createRoute({
         organisationId: z.number().int(),
         contactName: z.string().nullable(),
         contactEmail: z.string().nullable(),
+        registrations: z
+          .array(z.object({ registrationId: z.number().int(), eventId: z.number().int(), contactName: z.string().nullable(), contactEmail: z.string().nullable(), consentText: z.string().nullable(), consentAt: z.string().nullable() }))
+          .openapi({ description: "Contact persons given with the organisation's marketplace registrations, with the consent text they agreed to" }),
         auditTrail: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string() })),
       }),
       "Personal data",
