@@ -41,6 +41,9 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/marketplaces\/(\d+)$/, keys: ["id"], load: () => import("./pages/marketplace"), roles: ["admin", "coordinator"] },
   { pattern: /^\/register\/edit\/(\d+)$/, keys: ["id"], load: () => import("./pages/register") },
   { pattern: /^\/register\/([A-Za-z0-9_-]+)$/, keys: ["key"], load: () => import("./pages/register") },
+  { pattern: /^\/marketplaces\/(\d+)\/deals$/, keys: ["id"], load: () => import("./pages/marketplace-deals"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/marketplaces\/(\d+)\/deals\/print$/, keys: ["id"], load: () => import("./pages/marketplace-deals-print"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/deal-sheet$/, keys: [], load: () => import("./pages/deal-sheet") },
 ];
 
 const LOCALE_KEY = "ka.locale";
