@@ -10,6 +10,7 @@ import { setStatus, statusLine } from "../forms";
 import type { PageContext } from "../main";
 import { qrSvg } from "../qr";
 import { pageTitle, section } from "./common";
+import { marketplaceNav } from "./marketplace-nav";
 
 export async function render(ctx: PageContext): Promise<void> {
   const { t, f, main } = ctx;
@@ -59,6 +60,7 @@ export async function render(ctx: PageContext): Promise<void> {
     main,
     h("p", { className: "mb-crumb" }, h("a", { href: `/marketplaces/${eventId}` }, event.title), ` · ${f.date(event.date)}`),
     h("h1", {}, t("md_deals_title")),
+    marketplaceNav(ctx, eventId),
     h("p", {}, t("md_deals_intro")),
     section(t("md_link_title"), "md-link", h("p", {}, t("md_link_intro")), h("div", { className: "toolbar" }, createLink, revokeLinks), linkStatus, linkBox),
     section(
