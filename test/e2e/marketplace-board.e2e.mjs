@@ -223,6 +223,21 @@ export default function marketplaceBoard(t) {
     await page.close();
   });
 
+  test("board in English: reasons and actions worded in the reader's language", async () => {
+    const { id, board } = await marketplace();
+    const page = await t.newPage({ role: "coordinator", locale: "en", width: 390, height: 844 });
+    await t.open(page, `/marketplaces/${id}/board`);
+    assert.match(await page.textContent("h1"), /^Matching board: /);
+    const transport = card(page, itemId(board, "Lieferwagen"), itemId(board, "Transporter mit Fahrer"));
+    const reasons = await transport.locator(".mb-reasons li").allTextContents();
+    assert.ok(reasons.includes("both about Transport"), reasons.join(" | "));
+    assert.ok(reasons.includes("registration of Spedition Kray GmbH not yet approved"), reasons.join(" | "));
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no horizontal scrolling at 390 px");
+    await t.screenshot(page, "marketplace-board-phone-en", { fullPage: false });
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
   test("the board is for organisers: anonymous visitors are asked to sign in", async () => {
     const { id } = await marketplace();
     const page = await t.newPage();
