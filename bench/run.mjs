@@ -173,6 +173,9 @@ function nationalSection(budgetS, { scale = 50000, coverage = null } = {}) {
   let data = null;
   let load = null;
   let skipped = [];
+  let drain = null;
+  let plan = null;
+  let waits = 0;
   for (const line of lines) {
     if (line === "@@MAIN") afterMain = true;
     else if (line.startsWith("@@BEGIN ")) current = { label: line.slice(8), lines: [] };
@@ -183,6 +186,9 @@ function nationalSection(budgetS, { scale = 50000, coverage = null } = {}) {
     else if (line.startsWith("@@DATA ")) data = JSON.parse(line.slice(7));
     else if (line.startsWith("@@LOAD ")) load = JSON.parse(line.slice(7));
     else if (line.startsWith("@@SKIPPED ")) skipped = JSON.parse(line.slice(10)).labels;
+    else if (line.startsWith("@@DRAIN ")) drain = JSON.parse(line.slice(8));
+    else if (line.startsWith("@@PLAN ")) plan = JSON.parse(line.slice(7));
+    else if (line.startsWith("@@WAITING ")) waits++;
     else {
       const m = gcLine.exec(line);
       if (!m) continue;
@@ -201,7 +207,22 @@ function nationalSection(budgetS, { scale = 50000, coverage = null } = {}) {
     r.peakTotalMB = r.peakHeapMB !== null && r.peakExternalMB !== null ? r.peakHeapMB + r.peakExternalMB : null;
     r.withinLimits = !r.error && r.peakTotalMB !== null && r.peakTotalMB <= 128 && r.cpuMs <= 30_000;
   }
-  return { data, load, results, skipped, exitStatus: child.status, stderrTail: child.status !== 0 ? child.stderr?.slice(-3000) : undefined, heapLimitMB: 128, cpuLimitMs: 30_000 };
+  // The queue: the slowest message by CPU time and the largest by memory (DE:all is no message).
+  const messages = results.filter((r) => r.label !== "DE:all");
+  const worst = (key) => messages.reduce((a, b) => ((b[key] ?? -1) > (a?.[key] ?? -1) ? b : a), null);
+  const byCpu = worst("cpuMs");
+  const byMemory = worst("peakTotalMB");
+  const outcomes = {};
+  for (const r of messages) outcomes[r.outcome ?? "failed"] = (outcomes[r.outcome ?? "failed"] ?? 0) + 1;
+  const queue = drain && {
+    ...drain,
+    handled: messages.length,
+    waits,
+    outcomes,
+    slowest: byCpu && { label: byCpu.label, cpuMs: byCpu.cpuMs, wallMs: byCpu.wallMs, totalMB: byCpu.peakTotalMB },
+    largest: byMemory && { label: byMemory.label, cpuMs: byMemory.cpuMs, totalMB: byMemory.peakTotalMB },
+  };
+  return { data, load, plan, queue, results, skipped, exitStatus: child.status, stderrTail: child.status !== 0 ? child.stderr?.slice(-3000) : undefined, heapLimitMB: 128, cpuLimitMs: 30_000 };
 }
 
 function printNational(section) {
@@ -234,9 +255,17 @@ function printNational(section) {
   console.log(table(["scope:window", "kind", "nodes", "ties", "heap MB", "typed MB", "total MB", "CPU s", "wall s", "≤128 MB & ≤30 s"], rows));
   const all = section.results;
   console.log(
-    `${all.filter((r) => r.withinLimits).length} of ${all.length} snapshots within 128 MB and 30 s CPU (national ${national.length}, states ${states.length}, districts ${districts.length}, largest first; ${section.skipped.length} smaller districts not reached in the time budget).`,
+    `${all.filter((r) => r.withinLimits).length} of ${all.length} snapshots within 128 MB and 30 s CPU (national ${national.length}, states ${states.length}, districts ${districts.length}, districts first, grouped by state; ${section.skipped.length} not reached in the time budget).`,
   );
-  console.log("Method: worker code bundled with esbuild, run in a Node worker thread (own V8 isolate, old generation limited to 128 MB); D1 = Miniflare's local D1 bridged from the main thread. heap = peak V8 heap of that isolate from --trace-gc; typed = ArrayBuffer memory sampled at every D1 call; CPU = wall time minus time waiting for D1.");
+  const q = section.queue;
+  if (q) {
+    console.log(
+      `\nRecomputation queue after loading the demo: ${q.messages} messages (one per stale scope of the 24-month window); ${q.handled} handled (${Object.entries(q.outcomes).map(([k, n]) => `${k} ${n}`).join(", ")}; ${q.waits} times a state or the country waited for its districts). ` +
+        (q.drained ? `Every scope current ${fmt(q.ms / 1000, 1)} s after the first message, one consumer at a time.` : `Not every scope current within the time budget: ${q.leftStale} stale snapshots left.`),
+    );
+    if (q.slowest) console.log(`Slowest message: ${q.slowest.label}, ${fmt(q.slowest.cpuMs / 1000, 2)} s CPU (${fmt(q.slowest.wallMs / 1000, 1)} s wall), ${fmt(q.slowest.totalMB, 1)} MB; largest: ${q.largest.label}, ${fmt(q.largest.totalMB, 1)} MB, ${fmt(q.largest.cpuMs / 1000, 2)} s CPU.`);
+  }
+  console.log("Method: worker code bundled with esbuild, run in a Node worker thread (own V8 isolate, old generation limited to 128 MB); D1 = Miniflare's local D1 bridged from the main thread. heap = peak V8 heap of that isolate from --trace-gc; typed = ArrayBuffer memory sampled at every D1 call; CPU = wall time minus time waiting for D1. The queue's messages are those the Cron Trigger sends (worker/jobs/recompute-queue.ts), handled by the consumer's own code one after another in that isolate (on Cloudflare up to 10 consumers run at once, so the time until every scope is current there is at most this sequential time plus the queue's delivery delays).");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ import { build } from "esbuild";
 import { checkLoaded, loadDemo, migrate, openLocalD1 } from "../lib/local-d1";
 import { serveD1 } from "./d1-bridge";
 import { windowEndingOn } from "../../worker/network/window";
+import { createDb } from "../../worker/db/client";
+import { staleMessages, type RecomputeMessage } from "../../worker/jobs/recompute-queue";
 import { DEFAULT_AS_OF } from "../../scripts/demo/generate";
 
 const args = new Map<string, string>();
@@ -70,21 +72,21 @@ if (!cached) {
 const counts = (await d1.prepare("SELECT (SELECT count(*) FROM organisations) AS organisations, (SELECT count(*) FROM cooperations) AS cooperations").first()) as Record<string, number>;
 out(`@@DATA ${JSON.stringify({ scale, seed, ...counts })}`);
 
-// 2. Scopes: country, states, districts (largest first).
+// 2. Work: first the country's snapshot of all data since 2016 (the largest snapshot, a memory
+// measurement), then the recomputation queue's messages for the freshly loaded data, as the Cron
+// Trigger sends them (worker/jobs/recompute-queue.ts): one per stale scope of the default window,
+// districts first (grouped by state), then states, then the country.
 const window = windowEndingOn(DEFAULT_AS_OF, 24);
 const allTime = windowEndingOn(DEFAULT_AS_OF, 12 * 11);
-const states = ((await d1.prepare("SELECT DISTINCT substr(region_code, 1, 2) AS code FROM organisations WHERE region_code GLOB '[0-1][0-9]*' ORDER BY 1").all()).results as { code: string }[]).map((r) => r.code);
-const districts = (
-  (await d1.prepare("SELECT o.region_code AS code, count(*) AS n FROM organisations o JOIN regions r ON r.code = o.region_code WHERE r.kind = 'district' GROUP BY 1 ORDER BY 2 DESC").all()).results as { code: string; n: number }[]
-).map((r) => r.code);
-type Job = { scope: string; window: typeof window; label: string; kind: string };
+const messages = await staleMessages(createDb(d1), new Date(DEFAULT_AS_OF + "T00:00:00Z"));
+const depthKind = (scope: string) => (scope === "DE" ? "national" : scope.length <= 2 ? "state" : "district");
+type Job = { scope: string; window: typeof window; label: string; kind: string; message?: RecomputeMessage };
 const jobs: Job[] = [
-  { scope: "DE", window, label: "DE:24m", kind: "national" },
   { scope: "DE", window: allTime, label: "DE:all", kind: "national" },
-  ...states.map((code) => ({ scope: code, window, label: `${code}:24m`, kind: "state" })),
-  ...districts.map((code) => ({ scope: code, window, label: `${code}:24m`, kind: "district" })),
+  ...messages.map((m) => ({ scope: m.scope, window: { from: m.from, to: m.to }, label: `${m.scope}:24m`, kind: depthKind(m.scope), message: m })),
 ];
-out(`@@PLAN ${JSON.stringify({ national: 2, states: states.length, districts: districts.length })}`);
+const count = (kind: string) => messages.filter((m) => depthKind(m.scope) === kind).length;
+out(`@@PLAN ${JSON.stringify({ national: 2, states: count("state"), districts: count("district"), messages: messages.length })}`);
 
 // 3. Bundle the worker-thread entry like a Worker build.
 const bundle = join(cacheRoot, "snapshot-worker.mjs");
@@ -103,6 +105,8 @@ out("@@MAIN");
 (globalThis as { gc?: () => void }).gc?.();
 
 const started = performance.now();
+// The queue's messages start after the first job (DE:all): the drain is timed from there.
+let queueStarted: number | null = null;
 let queue = jobs.slice();
 while (queue.length > 0 && performance.now() - started < budgetMs) {
   let current: string | null = null;
@@ -118,7 +122,15 @@ while (queue.length > 0 && performance.now() - started < budgetMs) {
   }, 200);
   await new Promise<void>((resolve) => {
     worker.on("message", (message: { type?: string; label?: string; result?: Record<string, unknown> }) => {
-      if (message.type === "begin") current = message.label!;
+      if (message.type === "begin") {
+        current = message.label!;
+        if (queueStarted === null && message.label !== "DE:all") queueStarted = performance.now();
+      }
+      // A state waiting for its districts went back to the end of the worker's list: not done yet.
+      if (message.type === "waiting") {
+        current = null;
+        out(`@@WAITING ${JSON.stringify({ label: message.label })}`);
+      }
       if (message.type === "result") {
         done.add(String(message.result!.label));
         current = null;
@@ -138,5 +150,8 @@ while (queue.length > 0 && performance.now() - started < budgetMs) {
   if (performance.now() - started >= budgetMs) break;
 }
 out(`@@SKIPPED ${JSON.stringify({ labels: queue.map((j) => j.label) })}`);
+// Every scope current: no stale message left to send (what the next Cron run would find).
+const leftStale = (await staleMessages(createDb(d1), new Date(DEFAULT_AS_OF + "T00:00:00Z"))).length;
+out(`@@DRAIN ${JSON.stringify({ messages: messages.length, drained: leftStale === 0, leftStale, ms: queueStarted === null ? null : performance.now() - queueStarted })}`);
 await local.dispose();
 process.exit(0);
