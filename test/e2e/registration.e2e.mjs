@@ -155,6 +155,19 @@ export default function registration(t) {
     assert.ok(regs.json.data.some((r) => r.side === "company" && r.items[0].quantity === 1000));
   });
 
+  test("the registration page speaks English at 390 px", async () => {
+    const page = await t.newPage({ width: 390, height: 844, locale: "en" });
+    await t.open(page, state.link);
+    assert.match(await page.textContent("h1"), /^Registration: Gute Geschäfte Essen/);
+    assert.equal(await page.textContent("form[data-form=registration] h2"), "What do you need?");
+    assert.match(await page.textContent("[data-consent-text]"), /^I agree that the organiser stores/);
+    await page.locator("fieldset.rg-item input[name=hours]").fill("1,250.5");
+    assert.match(await page.locator("fieldset.rg-item [data-field=hours] .understood").textContent(), /1,250\.5/);
+    await t.screenshot(page, "register-phone-en");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
   test("the organiser approves the matched registration as the existing organisation", async () => {
     const page = await t.newPage({ role: "coordinator" });
     await t.open(page, `/marketplaces/${state.eventId}`);

@@ -111,4 +111,17 @@ describe("marketplace workspace", () => {
     const m2 = await makeMarketplace();
     expectError(await call(`/api/v1/marketplaces/${m2.eventId}/registrations/${other.json.id}/approve`, { body: {} }), 404, "not_found");
   });
+  it("names no organisation the organiser may not read: a hidden match is not shown and cannot be approved as", async () => {
+    const essen = await tokenFor("coordinator", ["05113"]);
+    const name = uid("Nachbarverein");
+    const hidden = await makeOrganisation({ name: `${name} e.V.`, postcode: "47051", regionCode: "05112" });
+    const m = await makeMarketplace({}, essen);
+    const reg = await register(m.registrationKey, { orgName: name, postcode: "47051" });
+    const asAdmin = await call(`/api/v1/marketplaces/${m.eventId}/registrations`);
+    expect(asAdmin.json.data.find((r: any) => r.id === reg.json.id).candidate?.id).toBe(hidden);
+    const asCoordinator = await call(`/api/v1/marketplaces/${m.eventId}/registrations`, { token: essen });
+    expect(asCoordinator.json.data.find((r: any) => r.id === reg.json.id).candidate).toBeNull();
+    expect(JSON.stringify(asCoordinator.json)).not.toContain(`${name} e.V.`);
+    await expectRejectedWithoutChange(() => call(`/api/v1/marketplaces/${m.eventId}/registrations/${reg.json.id}/approve`, { token: essen, body: { organisationId: hidden } }), 422, "unknown_reference");
+  });
 });

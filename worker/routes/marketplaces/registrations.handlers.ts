@@ -6,16 +6,17 @@
  * bump (the event's participants are read by its region's figures).
  */
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { alias } from "drizzle-orm/sqlite-core";
-import { assertCanWrite, requireRole } from "../../lib/auth";
+import { assertCanWrite, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference } from "../../lib/errors";
 import { auditInsert } from "../../db/audit";
 import { bumpRevisions } from "../../db/revisions";
 import { createDb, inBatch, nowIso, type Db } from "../../db/client";
-import { existingRegionCodes } from "../../db/lookups";
+import { existingOrganisations, existingRegionCodes } from "../../db/lookups";
+import { visibleOrganisations } from "../../db/visibility";
 import { events, organisations, registrations } from "../../db/tables";
 import { itemsOf } from "../../marketplace/registrations";
 import { organisedMarketplace } from "../../marketplace/workspace";
@@ -24,11 +25,15 @@ import type * as routes from "./registrations.routes";
 const candidateOrg = alias(organisations, "candidate_org");
 const linkedOrg = alias(organisations, "linked_org");
 
-async function registrationsOf(db: Db, eventId: number, filter: { status?: "pending" | "approved" | "rejected" | "withdrawn"; id?: number }) {
+/**
+ * The event's registrations as the viewer may see them: a matched or linked organisation the
+ * viewer may not read (a non-public one outside a coordinator's regions) is not named.
+ */
+async function registrationsOf(db: Db, viewer: Viewer, eventId: number, filter: { status?: "pending" | "approved" | "rejected" | "withdrawn"; id?: number }) {
   const rows = await db
     .select({
       r: registrations,
-      candidate: { id: candidateOrg.id, name: candidateOrg.name, postcode: candidateOrg.postcode, deletedAt: candidateOrg.deletedAt },
+      candidate: { id: candidateOrg.id, name: candidateOrg.name, postcode: candidateOrg.postcode },
       organisation: { id: linkedOrg.id, name: linkedOrg.name, postcode: linkedOrg.postcode },
     })
     .from(registrations)
@@ -37,6 +42,8 @@ async function registrationsOf(db: Db, eventId: number, filter: { status?: "pend
     .where(and(eq(registrations.eventId, eventId), filter.status ? eq(registrations.status, filter.status) : undefined, filter.id ? eq(registrations.id, filter.id) : undefined))
     .orderBy(asc(registrations.id));
   const items = await itemsOf(db, rows.map((x) => x.r.id));
+  const named = rows.flatMap((x) => [x.candidate?.id, x.organisation?.id]).filter((id): id is number => id != null);
+  const visible = await existingOrganisations(db, named, visibleOrganisations(viewer));
   return rows.map(({ r, candidate, organisation }) => ({
     id: r.id,
     eventId: r.eventId,
@@ -46,8 +53,8 @@ async function registrationsOf(db: Db, eventId: number, filter: { status?: "pend
     field: r.field,
     industry: r.industry,
     status: r.status,
-    candidate: candidate?.id != null && candidate.deletedAt == null ? { id: candidate.id, name: candidate.name, postcode: candidate.postcode } : null,
-    organisation: organisation?.id != null ? { id: organisation.id, name: organisation.name, postcode: organisation.postcode } : null,
+    candidate: candidate?.id != null && visible.has(candidate.id) ? { id: candidate.id, name: candidate.name, postcode: candidate.postcode } : null,
+    organisation: organisation?.id != null && visible.has(organisation.id) ? { id: organisation.id, name: organisation.name, postcode: organisation.postcode } : null,
     contactName: r.contactName,
     contactEmail: r.contactEmail,
     consentText: r.consentText,
@@ -59,8 +66,8 @@ async function registrationsOf(db: Db, eventId: number, filter: { status?: "pend
   }));
 }
 
-async function oneRegistration(db: Db, eventId: number, id: number) {
-  const [row] = await registrationsOf(db, eventId, { id });
+async function oneRegistration(db: Db, viewer: Viewer, eventId: number, id: number) {
+  const [row] = await registrationsOf(db, viewer, eventId, { id });
   if (!row) throw notFound("Registration");
   return row;
 }
@@ -68,7 +75,7 @@ async function oneRegistration(db: Db, eventId: number, id: number) {
 export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
   const db = createDb(c.env.DB);
   const m = await organisedMarketplace(db, c.get("viewer"), c.req.valid("param").eventId);
-  return c.json({ data: await registrationsOf(db, m.eventId, { status: c.req.valid("query").status }) }, 200);
+  return c.json({ data: await registrationsOf(db, c.get("viewer"), m.eventId, { status: c.req.valid("query").status }) }, 200);
 };
 
 export const approve: RouteHandler<typeof routes.approve, AppEnv> = async (c) => {
@@ -78,14 +85,15 @@ export const approve: RouteHandler<typeof routes.approve, AppEnv> = async (c) =>
   const { organisationId, regionCode } = c.req.valid("json");
   const db = createDb(c.env.DB);
   const m = await organisedMarketplace(db, viewer, eventId);
-  const reg = await oneRegistration(db, eventId, registrationId);
+  const reg = await oneRegistration(db, viewer, eventId, registrationId);
   if (reg.status === "approved" || reg.status === "withdrawn") throw new ApiError(409, "conflict", `The registration is ${reg.status}`);
   const now = nowIso();
   let orgId: number | ReturnType<typeof sql>;
   let create: BatchItem<"sqlite">[] = [];
   const externalRef = `registration:${reg.id}`;
   if (organisationId) {
-    const [org] = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
+    // An organisation the organiser may not read reads like an unknown one.
+    const org = (await existingOrganisations(db, [organisationId], visibleOrganisations(viewer))).get(organisationId);
     if (!org) throw unknownReference("Unknown organisation", [{ path: "organisationId", message: `No organisation ${organisationId}` }]);
     orgId = organisationId;
   } else {
@@ -126,7 +134,7 @@ export const approve: RouteHandler<typeof routes.approve, AppEnv> = async (c) =>
     bumpRevisions(db, { events: [eventId] }),
   ];
   await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-  return c.json(await oneRegistration(db, eventId, reg.id), 200);
+  return c.json(await oneRegistration(db, viewer, eventId, reg.id), 200);
 };
 
 export const reject: RouteHandler<typeof routes.reject, AppEnv> = async (c) => {
@@ -135,11 +143,11 @@ export const reject: RouteHandler<typeof routes.reject, AppEnv> = async (c) => {
   const { eventId, registrationId } = c.req.valid("param");
   const db = createDb(c.env.DB);
   const m = await organisedMarketplace(db, viewer, eventId);
-  const reg = await oneRegistration(db, eventId, registrationId);
+  const reg = await oneRegistration(db, viewer, eventId, registrationId);
   if (reg.status !== "pending") throw new ApiError(409, "conflict", `Only a pending registration can be declined; this one is ${reg.status}`);
   await db.batch([
     db.update(registrations).set({ status: "rejected", updatedAt: nowIso() }).where(eq(registrations.id, reg.id)),
     auditInsert(db, viewer, { action: "reject", entity: "registrations", entityId: reg.id, regionCode: m.regionCode, detail: { eventId } }),
   ]);
-  return c.json(await oneRegistration(db, eventId, reg.id), 200);
+  return c.json(await oneRegistration(db, viewer, eventId, reg.id), 200);
 };
