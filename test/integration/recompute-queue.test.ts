@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../worker/index";
 import { createDb } from "../../worker/db/client";
 import { currentRevision } from "../../worker/db/revisions";
-import { LARGE_WRITE_ROWS, RECOMPUTE_DEAD_LETTERS, RECOMPUTE_QUEUE, recomputeFromMessage, staleMessages, type RecomputeMessage } from "../../worker/jobs/recompute-queue";
-import { keptWindows } from "../../worker/network/snapshots";
+import { LARGE_WRITE_ROWS, MAX_WAITS, RECOMPUTE_DEAD_LETTERS, RECOMPUTE_QUEUE, recomputeFromMessage, staleMessages, WAIT_SECONDS, type RecomputeMessage } from "../../worker/jobs/recompute-queue";
+import { keptWindows, SUGGESTIONS_SCOPE_LIMIT } from "../../worker/network/snapshots";
 import { call, makeOrganisation } from "./api";
 
 // Sachsen-Anhalt (15): Halle and Magdeburg, used by no other test file.
@@ -138,6 +138,33 @@ describe("consumer", () => {
     }
     expect(await env.DB.prepare("SELECT count(*) AS n FROM metric_snapshots WHERE region_code = '99999'").first("n")).toBe(0);
   });
+
+  it("a state above the suggestions limit waits (is sent again, delayed) while a district it copies suggestions from is stale", async () => {
+    // Magdeburg grows past SUGGESTIONS_SCOPE_LIMIT: the state (15) then copies suggestions from its districts.
+    const records = Array.from({ length: SUGGESTIONS_SCOPE_LIMIT + 1 }, (_, k) => ({ name: `Verein Magdeburg W ${k} e.V.`, kind: "nonprofit", regionCode: MAGDEBURG, field: "culture", externalRef: `w-${k}` }));
+    expect((await call("/api/v1/organisations/bulk", { body: { records } })).status).toBe(200);
+    // The large write's messages are handled in the background; wait until nothing is stale.
+    await eventually(async () => (await staleMessages(db())).length === 0, 120_000);
+
+    // A small write (no messages) makes Halle stale; the state's message waits for it.
+    await coop([ids[0], ids[1]], new Date().toISOString().slice(0, 10));
+    const revision = await currentRevision(db(), "15");
+    const message: RecomputeMessage = { scope: "15", from: DEFAULT.from, to: DEFAULT.to, revision };
+    const resent: Array<{ message: RecomputeMessage; delay: number }> = [];
+    const resend = async (m: RecomputeMessage, delay: number) => void resent.push({ message: m, delay });
+    const before = await storedSnapshot("15");
+    expect(await recomputeFromMessage(env.DB, message, resend)).toBe("waiting");
+    expect(resent).toEqual([{ message: { ...message, waits: 1 }, delay: WAIT_SECONDS }]);
+    expect(await storedSnapshot("15")).toEqual(before);
+
+    // After waiting MAX_WAITS times it computes with what is there; once its districts are current
+    // (a write in the state moves every district's revision: suggestions read the whole state) it computes at once.
+    expect(await recomputeFromMessage(env.DB, { ...message, waits: MAX_WAITS }, noResend)).toBe("recomputed");
+    await coop([ids[0], ids[1]], new Date().toISOString().slice(0, 10));
+    for (const district of [HALLE, MAGDEBURG]) expect((await call(`/api/v1/regions/${district}/metrics`)).status).toBe(200);
+    expect(await recomputeFromMessage(env.DB, { ...message, revision: await currentRevision(db(), "15") }, noResend)).toBe("recomputed");
+    expect(resent).toHaveLength(1);
+  }, 180_000);
 
   it("retries a failing message with a delay, and after the last retry the dead-letter queue records it", async () => {
     await coop([ids[0], ids[1]], new Date().toISOString().slice(0, 10));
