@@ -139,6 +139,12 @@ export default function regionPageSuite(t) {
     for (const c of await funder.locator("main section.card [data-period-note]").allTextContents()) assert.match(c, /2025/);
     const overflow = await funder.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling (${overflow} px)`);
+    // The brokers' table fits the phone: no column hidden to the right.
+    const brokersOverflow = await funder.locator("#brokers .table-scroll").evaluate((e) => e.scrollWidth - e.clientWidth);
+    assert.ok(brokersOverflow <= 0, `brokers table fits (${brokersOverflow} px hidden)`);
+    // Organisations by status two by two on a phone (not four screens of single tiles).
+    const tops = await funder.locator("#network-status .tile").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 2, `status tiles in two rows (${tops})`);
     await t.screenshot(funder, "region-2025-funder-390");
     t.assertNoConsoleErrors(funder);
     await funder.close();

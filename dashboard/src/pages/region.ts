@@ -202,14 +202,13 @@ export async function render(ctx: PageContext) {
   statusCard.id = "network-status";
   add(main, statusCard);
   const sc = metrics.network.statusCounts;
-  add(
-    statusCard,
-    tiles(
-      ctx,
-      (["isolated", "peripheral", "fading", "connected"] as const).map((st) => ({ label: t(`st_${st}`), value: f.count(sc[st]) })),
-    ),
+  const statusTiles = tiles(
+    ctx,
+    (["isolated", "peripheral", "fading", "connected"] as const).map((st) => ({ label: t(`st_${st}`), value: f.count(sc[st]) })),
   );
-  statusCard.querySelectorAll(".tile").forEach((el, i) => el.setAttribute("data-status", ["isolated", "peripheral", "fading", "connected"][i]));
+  statusTiles.classList.add("status-counts");
+  statusTiles.querySelectorAll(".tile").forEach((el, i) => el.setAttribute("data-status", ["isolated", "peripheral", "fading", "connected"][i]));
+  add(statusCard, statusTiles);
 
   if (ctx.me.role === "anonymous") return;
   await Promise.all([networkSection(ctx, code, r.name, windowParams, periodText), isolatedSection(ctx, code, { window: { from: w.from, to: w.to }, periodText })]);
@@ -360,6 +359,7 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
   card.id = "network";
   add(main, card);
   const brokersCard = section(t("brokersTitle"), uid("h"), periodNote(periodText), h("p", { className: "hint" }, t("brokersIntro")));
+  brokersCard.id = "brokers";
   add(main, brokersCard);
   let net: Schemas["Network"];
   try {
@@ -400,12 +400,18 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
   add(brokersCard, 
     h(
       "div",
-      { className: "table-scroll" },
+      { className: "table-scroll compact" },
       table(
         t("brokersTitle"),
-        [t("colName"), t("colKind"), t("colPartners"), t("colReach"), t("colBetweenness")],
-        brokers.map((b) => [h("a", { href: `/organisations/${b.id}` }, b.name), t(`k_${b.kind}`), f.int(b.degree), f.int(b.twoStepReach), f.dec3(b.betweenness)]),
-        [false, false, true, true, true],
+        [t("colName"), t("colPartners"), t("colReach"), t("colBetweenness")],
+        // The kind under the name: four columns fit a phone without sideways scrolling.
+        brokers.map((b) => [
+          h("span", {}, h("a", { href: `/organisations/${b.id}` }, b.name), h("span", { className: "cell-sub" }, t(`k_${b.kind}`))),
+          f.int(b.degree),
+          f.int(b.twoStepReach),
+          f.dec3(b.betweenness),
+        ]),
+        [false, true, true, true],
         { captionHidden: true },
       ),
     ),
