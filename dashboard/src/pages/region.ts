@@ -397,23 +397,21 @@ async function networkSection(ctx: PageContext, code: string, regionName: string
     .filter((n): n is ScopeNode => n.inScope && n.betweenness > 0)
     .sort((a, b) => b.betweenness - a.betweenness)
     .slice(0, 10);
-  add(brokersCard, 
-    h(
-      "div",
-      { className: "table-scroll compact" },
-      table(
-        t("brokersTitle"),
-        [t("colName"), t("colPartners"), t("colReach"), t("colBetweenness")],
-        // The kind under the name: four columns fit a phone without sideways scrolling.
-        brokers.map((b) => [
-          h("span", {}, h("a", { href: `/organisations/${b.id}` }, b.name), h("span", { className: "cell-sub" }, t(`k_${b.kind}`))),
-          f.int(b.degree),
-          f.int(b.twoStepReach),
-          f.dec3(b.betweenness),
-        ]),
-        [false, true, true, true],
-        { captionHidden: true },
-      ),
-    ),
+  const columns = [t("colName"), t("colPartners"), t("colReach"), t("colBetweenness")];
+  const brokersTable = table(
+    t("brokersTitle"),
+    columns,
+    // The kind under the name; on a phone each row stacks (its name across, the figures under it).
+    brokers.map((b) => [
+      h("span", {}, h("a", { href: `/organisations/${b.id}` }, b.name), h("span", { className: "cell-sub" }, t(`k_${b.kind}`))),
+      f.int(b.degree),
+      f.int(b.twoStepReach),
+      f.dec3(b.betweenness),
+    ]),
+    [false, true, true, true],
+    { captionHidden: true },
   );
+  // The column names the stacked rows show above each figure.
+  brokersTable.querySelectorAll("tbody tr").forEach((tr) => tr.querySelectorAll("td").forEach((td, i) => td.setAttribute("data-label", columns[i + 1])));
+  add(brokersCard, h("div", { className: "table-scroll stacked" }, brokersTable));
 }
