@@ -38,6 +38,7 @@ export default function axe(t) {
     ["import", "/import", "admin"],
     ["embed-builder", "/embed-builder", "anonymous"],
     ["signin", "/signin", "anonymous"],
+    ["marketplace-results", "/marketplaces/300/results", "coordinator"],
   ];
   for (const [name, path, role] of pages) {
     for (const [locale, width] of [
@@ -64,6 +65,7 @@ export default function axe(t) {
     ["map", "metric=cooperations"],
     ["conversion", "region=05113"],
     ["contributions", "region=12"],
+    ["marketplace", "event=300"],
   ];
   for (const [chart, q] of embeds) {
     test(`axe: embed ${chart} (light de, dark en, table open) has no serious or critical violations`, async () => {

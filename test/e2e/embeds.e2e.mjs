@@ -10,6 +10,8 @@ export default function embeds(t) {
     ["map", "metric=cooperations"],
     ["conversion", "region=05113"],
     ["contributions", "region=12"],
+    // Gute Geschäfte Essen 2025 of the demo data: one marketplace's own results.
+    ["marketplace", "event=300"],
   ];
   for (const [chart, q] of charts) {
     for (const [theme, locale] of [

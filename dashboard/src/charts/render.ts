@@ -276,6 +276,26 @@ function barLabels(labels: string[], colour: string): Plugin {
   };
 }
 
+/** "< 3" at the base of each withheld bar of a horizontal bar chart, so a gap reads as withheld, not as zero. */
+function withheldLabels(withheld: boolean[], text: string, colour: string): Plugin {
+  return {
+    id: "ka-withheld-labels",
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      const x0 = chart.scales.x.getPixelForValue(0);
+      ctx.save();
+      ctx.fillStyle = colour;
+      ctx.font = `12px ${FONT_FAMILY}`;
+      ctx.textAlign = "left";
+      ctx.textBaseline = "middle";
+      chart.getDatasetMeta(0).data.forEach((el, i) => {
+        if (withheld[i]) ctx.fillText(text, x0 + 4, (el.getProps(["y"], true) as { y: number }).y);
+      });
+      ctx.restore();
+    },
+  };
+}
+
 /**
  * The map's colour bar, drawn inside the plot area's top-left corner (below the title in
  * exports) with its tick labels right under it; chartjs-chart-geo's own legend is placed against
@@ -570,7 +590,7 @@ export function chartConfig(loaded: LoadedChart, model: ChartModel, o: DrawOptio
           // Every figure keeps its label, also on a small embed (a withheld one is an empty row).
           scales: { x: axis(o, { beginAtZero: true, ticks: valueTicks(o, "count") }), y: axis(o, { grid: { display: false }, ticks: { color: THEMES[o.theme].text, autoSkip: false } }) },
         },
-        plugins: [background, axisLabels],
+        plugins: [background, axisLabels, withheldLabels(d.rows.map((r) => r.value === "<3"), f.count("<3"), th.muted)],
       } as ChartConfiguration;
     }
   }
