@@ -44,6 +44,8 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/marketplaces\/(\d+)\/deals$/, keys: ["id"], load: () => import("./pages/marketplace-deals"), roles: ["admin", "coordinator"] },
   { pattern: /^\/marketplaces\/(\d+)\/deals\/print$/, keys: ["id"], load: () => import("./pages/marketplace-deals-print"), roles: ["admin", "coordinator"] },
   { pattern: /^\/deal-sheet$/, keys: [], load: () => import("./pages/deal-sheet") },
+  { pattern: /^\/marketplaces\/(\d+)\/follow-ups$/, keys: ["id"], load: () => import("./pages/marketplace-follow-ups"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/follow-up$/, keys: [], load: () => import("./pages/follow-up") },
 ];
 
 const LOCALE_KEY = "ka.locale";

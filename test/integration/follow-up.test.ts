@@ -141,7 +141,7 @@ describe("delivery", () => {
     expect(lines[0]).toBe("E-Mail;Ansprechperson;Organisation;Partner;Veranstaltung;Datum;Vereinbarung;Runde (Monate);Fällig am;Erinnerung;Link;Gültig bis");
     expect(lines.length).toBe(5);
     expect(lines[1]).toContain(";15.01.2026;");
-    expect(lines[1]).toMatch(/;01\.06\.2026;nein;http:\/\/localhost\/follow-up#kl_[A-Za-z0-9_-]{43};\d{2}\.\d{2}\.\d{4}$/);
+    expect(lines[1]).toMatch(/;01\.06\.2026;nein;http:\/\/localhost\/follow-up(\?lang=en)?#kl_[A-Za-z0-9_-]{43};\d{2}\.\d{2}\.\d{4}$/);
     const stored = await rows<{ sent_via: string }>("SELECT DISTINCT sent_via FROM follow_up_requests WHERE cooperation_id = ?", deal.cooperationId);
     expect(stored).toEqual([{ sent_via: "download" }]);
     // Downloaded once: the next file has only its header, with the BOM Excel needs for umlauts.
@@ -191,7 +191,12 @@ describe("answering by link", () => {
   it("refuses a reused link with 410 and writes nothing", async () => {
     const err = await refusedWithoutWrite(() => answer(linkOf(deal.company), { ...answerBody, outcome: "not_feasible" }), 410, "gone");
     expect(err.message).toContain("already been used");
-    expect((await question(linkOf(deal.company))).status).toBe(410);
+    const again = await question(linkOf(deal.company));
+    expect(again.status).toBe(410);
+    // One URL for every link: no answer may be cached, or a browser shows this 410 for the next link.
+    expect(again.headers.get("Cache-Control")).toBe("no-store");
+    expect((await question("kl_" + "C".repeat(43))).headers.get("Cache-Control")).toBe("no-store");
+    expect((await answer(linkOf(deal.nonprofit, 6), { outcome: "maybe", answeredBy: "x" })).headers.get("Cache-Control")).toBe("no-store");
   });
 
   it("answers 404 for a missing, malformed, unknown or expired link, or a link for another purpose", async () => {

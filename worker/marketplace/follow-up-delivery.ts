@@ -90,7 +90,8 @@ export async function issueFollowUpLink(db: D1Database, r: Recipient, origin: st
       ? db.prepare("UPDATE follow_up_requests SET reminders = reminders + 1, last_reminded_at = ?1, sent_via = ?2 WHERE id = ?3").bind(at, via, r.id)
       : db.prepare("UPDATE follow_up_requests SET sent_at = ?1, sent_via = ?2 WHERE id = ?3").bind(at, via, r.id),
   ]);
-  return { url: `${origin}/follow-up#${link.secret}`, expiresAt: link.expiresAt };
+  // English registrants open the page in English (the page keeps the secret in the fragment).
+  return { url: `${origin}/follow-up${r.locale === "en" ? "?lang=en" : ""}#${link.secret}`, expiresAt: link.expiresAt };
 }
 
 const dateDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;

@@ -7,6 +7,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { createDb } from "../../db/client";
 import { LINK_HEADER } from "../../lib/create-app";
 import type { AppEnv } from "../../lib/env";
+import { ApiError } from "../../lib/errors";
 import { FixedWindowLimiter, rateLimited } from "../../lib/rate-limit";
 import { FOLLOW_UP_LIMITS } from "../../marketplace/follow-up";
 import { openFollowUp, storeAnswer } from "../../marketplace/follow-up-answer";
@@ -24,10 +25,18 @@ const opened = new WeakMap<Request, Opened>();
  * bad link learns nothing from validation, like a caller without a role).
  */
 export const openByLink = createMiddleware<AppEnv>(async (c, next) => {
-  const client = c.req.header("CF-Connecting-IP") ?? "local";
-  if (!followUpLimiter.hit(client)) throw rateLimited(followUpLimiter.retryAfter(client), "follow-up requests from this address");
-  opened.set(c.req.raw, await openFollowUp(createDb(c.env.DB), c.req.header(LINK_HEADER) ?? ""));
-  await next();
+  try {
+    const client = c.req.header("CF-Connecting-IP") ?? "local";
+    if (!followUpLimiter.hit(client)) throw rateLimited(followUpLimiter.retryAfter(client), "follow-up requests from this address");
+    opened.set(c.req.raw, await openFollowUp(createDb(c.env.DB), c.req.header(LINK_HEADER) ?? ""));
+    await next();
+    c.header("Cache-Control", "no-store");
+  } catch (e) {
+    // Every link shares one URL and differs only by its header: no answer may be cached (a
+    // browser would otherwise show one link's 410 or 404 for the next link).
+    if (e instanceof ApiError) throw new ApiError(e.status, e.code, e.message, e.details, { ...e.headers, "Cache-Control": "no-store" });
+    throw e;
+  }
 });
 
 function openedBy(c: Context<AppEnv>): Opened {
@@ -38,7 +47,6 @@ function openedBy(c: Context<AppEnv>): Opened {
 
 export const question: RouteHandler<typeof routes.question, AppEnv> = async (c) => {
   const { link, request: r } = openedBy(c);
-  c.header("Cache-Control", "no-store");
   return c.json(
     {
       organisationName: r.organisationName,
