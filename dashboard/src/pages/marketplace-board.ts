@@ -7,6 +7,7 @@
 import { ApiFailure, client, ok } from "../api";
 import { clear, h, uid } from "../dom";
 import type { PageContext } from "../main";
+import { marketplaceNav } from "./marketplace-nav";
 import { boardStyles, eventIdOf, indexBoard, loadBoard, matchReasons, pinnedTalks, type Board, type BoardIndex, type BoardMatch } from "./marketplace-board-shared";
 
 type DecisionState = "pinned" | "dismissed" | "open";
@@ -50,7 +51,6 @@ function page(ctx: PageContext, b: Board, send: Send): Node[] {
   const offers = b.items.filter((i) => i.kind === "offer");
   const base = `/marketplaces/${ev.id}/board`;
   const head = [
-    h("p", { className: "mb-crumb" }, h("a", { href: `/marketplaces/${ev.id}` }, `← ${t("mb_back")}`)),
     h("h1", {}, `${t("mb_title")}: ${ev.title}`),
     h(
       "p",
@@ -58,6 +58,7 @@ function page(ctx: PageContext, b: Board, send: Send): Node[] {
       [f.date(ev.date), ev.place, ev.hallOpens && ev.hallCloses ? t("mb_hall_time", { from: ev.hallOpens, to: ev.hallCloses }) : null].filter(Boolean).join(" · "),
     ),
     h("p", { className: "mb-summary" }, t("mb_summary", { needs: f.int(needs.length), offers: f.int(offers.length), pinned: f.int(pinned.length), unmatched: f.int(b.unmatchedNeedIds.length) })),
+    marketplaceNav(ctx, ev.id),
     b.pendingLeftOut ? h("p", { className: "note" }, t("mb_pending_left_out")) : null,
     h(
       "nav",

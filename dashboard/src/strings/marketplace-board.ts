@@ -4,7 +4,6 @@ import { defineStrings } from "./define";
 export const marketplaceBoardStrings = defineStrings({
   de: {
     mb_title: "Matching-Board",
-    mb_back: "Zum Marktplatz",
     mb_summary: "{needs} Bedarfe · {offers} Angebote · {pinned} vereinbarte Gespräche · {unmatched} Bedarfe ohne Angebot",
     mb_hall_time: "Halle {from}–{to} Uhr",
     mb_pinned: "Vereinbarte Gespräche",
@@ -81,7 +80,6 @@ export const marketplaceBoardStrings = defineStrings({
   },
   en: {
     mb_title: "Matching board",
-    mb_back: "Back to the marketplace",
     mb_summary: "{needs} needs · {offers} offers · {pinned} agreed talks · {unmatched} needs without offer",
     mb_hall_time: "Hall {from}–{to}",
     mb_pinned: "Agreed talks",
