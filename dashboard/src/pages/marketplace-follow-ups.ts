@@ -132,7 +132,8 @@ function requests(ctx: PageContext, items: Item[]) {
     "fu-requests",
     h(
       "div",
-      { className: "table-scroll" },
+      // At phone width each request stacks: the partner across, the columns under it by name.
+      { className: "table-scroll stacked" },
       h(
         "table",
         { className: "fu-table" },
@@ -145,17 +146,17 @@ function requests(ctx: PageContext, items: Item[]) {
               "tr",
               { "data-request": String(i.id), "data-state": i.state, "data-disagrees": i.disagrees ? "true" : null },
               h("th", { scope: "row" }, i.organisationName),
-              h("td", {}, i.agreedText),
-              h("td", {}, t("fu_roundN", { n: i.roundMonths })),
-              h("td", {}, f.date(i.dueOn)),
+              h("td", { "data-label": t("fu_th_deal") }, i.agreedText),
+              h("td", { "data-label": t("fu_th_round") }, t("fu_roundN", { n: i.roundMonths })),
+              h("td", { "data-label": t("fu_th_due") }, f.date(i.dueOn)),
               h(
                 "td",
-                {},
+                { "data-label": t("fu_th_state") },
                 h("span", { className: "status", "data-follow-up-state": i.state }, t(`fu_c_${i.state}`)),
                 i.reminders > 0 ? h("span", { className: "hint" }, " · ", t("fu_reminders", { n: i.reminders })) : null,
                 !i.hasAddress && !i.answeredAt ? h("span", { className: "hint" }, " · ", t("fu_noAddress")) : null,
               ),
-              h("td", {}, answerText(ctx, i), i.disagrees ? h("span", { className: "warn-mark" }, " ⚠ ", t("fu_c_disagreeing")) : null),
+              h("td", { "data-label": t("fu_th_answer") }, answerText(ctx, i), i.disagrees ? h("span", { className: "warn-mark" }, " ⚠ ", t("fu_c_disagreeing")) : null),
             ),
           ),
         ),
