@@ -8,6 +8,7 @@ import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { anonymousViewer } from "../../worker/lib/auth";
 import { createDb } from "../../worker/db/client";
+import { MAX_DEALS_PER_EVENT } from "../../worker/lib/limits";
 import { issueLink } from "../../worker/links/capability";
 import { findMarketplace, recordDeal } from "../../worker/marketplace/deals";
 import { call, count, expectError, expectRejectedWithoutChange, makeOrganisation, rows, tokenFor, uid } from "./api";
@@ -235,6 +236,24 @@ describe("refused deals write nothing", () => {
       415,
       "unsupported_media_type",
     );
+  });
+
+  it("an event stores at most MAX_DEALS_PER_EVENT deals; a resend of a stored one still answers", async () => {
+    const full = await market();
+    const s = await dealSheetLink(full.eventId);
+    const first = await sendByLink(s, { clientId: uid("full"), partnerIds: [full.np, full.co], contributionType: "time", agreedText: "x" });
+    expect(first.status).toBe(201);
+    // The rest of the event's deals written directly (a hall's worth of sends would take minutes).
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO cooperations (region_code, event_id, date_agreed, status, source, external_ref) SELECT '05113', ?, '2026-10-01', 'agreed', 'fill', 'fill-' || ? || '-' || i FROM n`,
+    ).bind(MAX_DEALS_PER_EVENT - 1, full.eventId, full.eventId).run();
+    await env.DB.prepare(
+      `INSERT INTO event_deals (cooperation_id, event_id, client_id, agreed_text, recorded_by) SELECT id, event_id, 'fill-client-' || id, 'x', 'test' FROM cooperations WHERE source = 'fill' AND event_id = ?`,
+    ).bind(full.eventId).run();
+    const err = await expectRejectedWithoutChange(() => sendByLink(s, { clientId: uid("over"), partnerIds: [full.np, full.co], contributionType: "time", agreedText: "x" }), 409, "conflict");
+    expect(err.message).toMatch(String(MAX_DEALS_PER_EVENT));
+    expect((await sendByLink(s, { clientId: first.json.clientId, partnerIds: [full.np, full.co], contributionType: "time", agreedText: "x" })).status).toBe(200);
   });
 
   it("money where the house rule allows it", async () => {

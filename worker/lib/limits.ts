@@ -45,3 +45,10 @@ export const REGISTRATION_LIMITS = {
   /** Changes and withdrawals through edit links per client address and hour. */
   editsPerAddressPerHour: 60,
 } as const;
+
+/**
+ * Deals one marketplace event stores (docs/marketplace.md, "Deal sheet"): a deal-sheet link is
+ * shared by the phones in the hall for days, so what its holders can store is bounded per event.
+ * A hall of the largest capacity (5 000) rarely makes a deal per participant.
+ */
+export const MAX_DEALS_PER_EVENT = 5000;

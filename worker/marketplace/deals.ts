@@ -15,6 +15,7 @@ import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import type { Viewer } from "../lib/auth";
 import { ApiError, notFound, unknownReference, validationFailed, type ErrorDetail } from "../lib/errors";
+import { MAX_DEALS_PER_EVENT } from "../lib/limits";
 import { ContributionType, DateString, Text } from "../lib/schemas";
 import { auditInsert } from "../db/audit";
 import { bumpRevisions } from "../db/revisions";
@@ -194,6 +195,8 @@ async function resolveDeal(db: Db, event: MarketplaceEvent, input: DealInputT) {
 export async function recordDeal(db: Db, event: MarketplaceEvent, input: DealInputT, viewer: Viewer): Promise<{ deal: Deal; created: boolean }> {
   const stored = await dealByClientId(db, input.clientId);
   if (stored) return { deal: sameEvent(stored, event), created: false };
+  const made = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM event_deals WHERE event_id = ${event.id}`);
+  if ((made?.n ?? 0) >= MAX_DEALS_PER_EVENT) throw new ApiError(409, "conflict", `This event has reached its limit of ${MAX_DEALS_PER_EVENT} deals; nothing was written`);
   const { partnerIds, contributionType } = await resolveDeal(db, event, input);
   const now = nowIso();
   const newId = sql`(SELECT max(id) FROM cooperations)`;
