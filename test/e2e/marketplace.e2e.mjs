@@ -6,8 +6,9 @@
 // months later the partners answer their follow-up links; the event's results and the region's
 // fulfilment rate, conversion by format and isolated list change accordingly.
 //
-// Time passes in one step: after the deals the organiser's event date is moved four months back
-// (the deals keep their date), so the three-month follow-ups are due without waiting.
+// Time passes in one step: once registration is done, the organiser sets the event's date (the
+// hall day) four months back in the settings form, so its deals are four months old and their
+// three-month follow-ups due without waiting.
 export default function marketplaceLoop(t) {
   const { test, assert } = t;
   const call = async (method, path, body, token = t.adminToken) => {
@@ -31,6 +32,12 @@ export default function marketplaceLoop(t) {
     return res.json;
   };
   const today = new Date().toISOString().slice(0, 10);
+  const daysFrom = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const hallDay = (() => {
+    const d = new Date(`${today}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - 4);
+    return d.toISOString().slice(0, 10);
+  })();
   const german = (iso) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
   const run = Date.now() % 100000;
   const state = { regs: {} };
@@ -195,6 +202,163 @@ export default function marketplaceLoop(t) {
       await page.locator(`section[aria-labelledby=mb-pinned] .mb-card.mb-pinned[data-need="${state.items[need]}"]`).waitFor();
     }
     await t.screenshot(page, "loop-05-board-pinned");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("loop 6: the hall day — the organiser sets the event's date four months back", async () => {
+    const page = await t.newPage({ role: "coordinator" });
+    await t.open(page, `/marketplaces/${state.eventId}`);
+    const settings = page.locator("form[data-form=marketplace-settings]");
+    await settings.locator("input[name=date]").fill(german(hallDay));
+    await settings.locator("button[type=submit]").click();
+    await settings.locator(".form-status.ok").waitFor();
+    assert.equal((await api("GET", `/marketplaces/${state.eventId}`)).date, hallDay);
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  // What the phone records: three pinned pairs in two taps, the fourth from scratch while offline.
+  const DEALS = [
+    { pair: ["isolated", "steuer"], text: "Zwei Abende Buchhaltung mit dem Steuerbüro", value: "480,00" },
+    { pair: ["tafel", "kaelte"], text: "Zwei Kühlschränke für die Ausgabe", value: "1.250,50" },
+    { pair: ["kita", "stadtwerke"], text: "Zehn Azubis helfen beim Gartenfest", value: "600" },
+  ];
+  const nameOf = (key) => REGISTRANTS.find((r) => r.key === key).name;
+
+  test("loop 7: four deals on the phone deal sheet, one while offline, sent once", async () => {
+    const org = await t.newPage({ role: "coordinator" });
+    await t.open(org, `/marketplaces/${state.eventId}/deals`);
+    await org.getByRole("button", { name: "Link und QR-Code erzeugen" }).click();
+    await org.locator("#md-link-box svg.qr-code").waitFor();
+    const link = (await org.locator("#md-link-url").textContent()).trim();
+    assert.match(link, /\/deal-sheet#kl_/);
+    await t.screenshot(org, "loop-07-deals-link-qr");
+    await org.close();
+
+    const page = await t.newPage({ width: 390, height: 844 });
+    await page.goto(link, { waitUntil: "networkidle" });
+    await page.waitForFunction(() => !document.getElementById("main")?.hasAttribute("aria-busy"));
+    await page.locator(".md-pair").first().waitFor();
+    const dueBy = german(daysFrom(hallDay, 14));
+    let sent = 0;
+    for (const d of DEALS) {
+      // Tap 1: the pinned pair; the figures in German; tap 2: save.
+      const np = d.pair[0] === "isolated" ? state.existing.name : nameOf(d.pair[0]);
+      const firstWord = new RegExp(np.split(" ")[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+      await page.locator(".md-pair", { hasText: nameOf(d.pair[1]) }).filter({ hasText: firstWord }).first().click();
+      await page.getByLabel("Vereinbarung").fill(d.text);
+      await page.getByLabel("Bis wann").fill(dueBy);
+      await page.getByLabel("Geschätzter Wert (€)").fill(d.value);
+      if (sent === 0) await t.screenshot(page, "loop-07-deal-sheet-phone-form");
+      await page.getByRole("button", { name: "Deal speichern" }).click();
+      await page.locator('.md-local[data-state="sent"]').nth(sent++).waitFor();
+    }
+    // The hall's Wi-Fi drops: the fourth deal, from scratch, stays on the phone.
+    await t.context.setOffline(true);
+    await page.locator("details.md-scratch summary").click();
+    await page.getByLabel("Gemeinnützige Organisation").selectOption({ label: nameOf("tafel") });
+    await page.getByLabel("Unternehmen").selectOption({ label: nameOf("steuer") });
+    await page.getByLabel("Beitragsart").selectOption({ label: "Know-how" });
+    await page.getByLabel("Vereinbarung").fill("Durchsicht der Spendenquittungen");
+    await page.getByLabel("Bis wann").fill(dueBy);
+    await page.getByLabel("Geschätzter Wert (€)").fill("240");
+    await page.getByRole("button", { name: "Deal speichern" }).click();
+    await page.locator('.md-local[data-state="queued"]').waitFor();
+    assert.equal((await api("GET", `/marketplaces/${state.eventId}/deals`)).data.length, 3, "the offline deal has not reached the server");
+    await t.screenshot(page, "loop-07-deal-sheet-offline");
+    // Back online: sent by itself, once.
+    await t.context.setOffline(false);
+    await page.locator('.md-local[data-state="sent"]').nth(3).waitFor({ timeout: 40_000 });
+    await page.reload({ waitUntil: "networkidle" });
+    await page.waitForFunction(() => document.querySelectorAll('.md-local[data-state="sent"]').length === 4);
+    await t.screenshot(page, "loop-07-deal-sheet-sent");
+    const deals = (await api("GET", `/marketplaces/${state.eventId}/deals`)).data;
+    assert.equal(deals.length, 4, `four deals, each once: ${deals.map((d) => d.agreedText).join(" | ")}`);
+    const coops = await api("GET", `/cooperations?event=${state.eventId}&limit=50`);
+    assert.equal(coops.data.length, 4, "four cooperations of the event");
+    assert.ok(deals.every((d) => d.dateAgreed === hallDay));
+    page.allowedErrors.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/);
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("loop 8: months later the partners answer their follow-up links", async () => {
+    const page = await t.newPage({ role: "coordinator" });
+    await t.open(page, `/marketplaces/${state.eventId}/follow-ups`);
+    assert.equal(await page.locator("tr[data-state=due]").count(), 8, "two partners of four deals");
+    await t.screenshot(page, "loop-08-follow-ups-due");
+    const file = await t.download(page, page.locator("[data-download=due]"));
+    const lines = file.bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+    const links = lines.slice(1).map((l) => {
+      const cells = l.split(";");
+      const url = new URL(cells[10]);
+      return { org: cells[2], path: url.pathname + url.search + url.hash };
+    });
+    assert.equal(links.length, 8);
+    await page.close();
+    let n = 0;
+    for (const l of links) {
+      const phone = await t.newPage({ width: 390, height: 844 });
+      await t.open(phone, l.path);
+      await phone.locator("label.choice", { hasText: "Erledigt" }).click();
+      await phone.fill("input[name=hours]", "12,5");
+      await phone.fill("input[name=volunteers]", "2");
+      await phone.locator("label.choice", { hasText: "Ja" }).click();
+      await phone.fill("input[name=answeredBy]", `Ansprechperson ${++n}`);
+      if (n === 1) await t.screenshot(phone, "loop-08-follow-up-phone");
+      await phone.click("button[type=submit]");
+      await phone.locator("[data-answered]").waitFor();
+      if (n === 1) await t.screenshot(phone, "loop-08-follow-up-answered");
+      t.assertNoConsoleErrors(phone);
+      await phone.close();
+    }
+    const board = await t.newPage({ role: "coordinator" });
+    await t.open(board, `/marketplaces/${state.eventId}/follow-ups`);
+    assert.equal(await board.locator("tr[data-state=answered]").count(), 8);
+    await t.screenshot(board, "loop-08-follow-ups-answered");
+    await board.close();
+  });
+
+  test("loop 9: the event's results", async () => {
+    const r = await api("GET", `/marketplaces/${state.eventId}/results`);
+    assert.deepEqual(r.deals.byStatus, { agreed: 0, done: 4, ongoing: 0, cancelled: 0, not_feasible: 0 });
+    assert.equal(r.deals.fulfilmentRate, 1);
+    assert.deepEqual(r.ties, { total: 4, new: 4, earlier: 0 });
+    // Every partner found its first partner here: the isolated organisation and the five new ones.
+    assert.equal(r.partners.firstPartner, 6);
+    assert.ok(r.firstPartners.some((o) => o.id === state.existing.id));
+    // The Tafel's transport need found no offer.
+    assert.deepEqual(r.unmetNeeds.map((x) => [x.organisation.id, x.contributionType]), [[state.orgOf.tafel, "transport"]]);
+    assert.deepEqual(r.followUps, { total: 8, answered: 8, overdue: 0 });
+    for (const width of [1280, 390]) {
+      const page = await t.newPage({ role: "coordinator", width });
+      await t.open(page, `/marketplaces/${state.eventId}/results`);
+      await t.assertChartsDrawn(page.locator("[data-results-chart]"));
+      assert.match(await page.textContent("[data-unmet-need]"), /Fahrten zum Großmarkt/);
+      await t.screenshot(page, `loop-09-results-${width}`);
+      t.assertNoConsoleErrors(page);
+      await page.close();
+    }
+    const embed = await t.newPage({ width: 600 });
+    await t.open(embed, `/embed/marketplace?event=${state.eventId}`);
+    await t.assertChartsDrawn(embed);
+    await t.screenshot(embed, "loop-09-results-embed");
+    await embed.close();
+  });
+
+  test("loop 10: the region's fulfilment rate, conversion by format and isolated list changed", async () => {
+    const before = state.before;
+    const after = await regionFigures();
+    assert.equal(after.total, before.total + 4);
+    assert.equal(after.done, before.done + 4);
+    assert.ok(Math.abs(after.rate - (before.done + 4) / (before.total + 4)) < 1e-9, `fulfilment ${before.rate} → ${after.rate}`);
+    assert.equal(after.marketplace, before.marketplace + 4);
+    assert.equal(after.pairs, before.pairs + 4, "four new pairs first met at a marketplace");
+    assert.ok(before.isolated.includes(state.existing.id) && !after.isolated.includes(state.existing.id), `${state.existing.name} is no longer isolated`);
+    const page = await t.newPage({ role: "coordinator" });
+    await t.open(page, "/regions/05113");
+    await t.screenshot(page, "loop-10-region-after");
     t.assertNoConsoleErrors(page);
     await page.close();
   });
