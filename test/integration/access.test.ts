@@ -381,6 +381,7 @@ describe("access before validation: who may call a route is settled before the r
     expect(docs.match(/<p>Roles: /g)?.length).toBe(ops.length);
   });
 
+  // Every guarded route × every bad request, each checked row by row against the tables before: grows with the API.
   it("anonymous → 401 on every such route, whatever the path, query and body, naming no field", async () => {
     for (const op of await guardedOperations()) {
       for (const { url, body } of badRequests(op.method, op.path)) {
@@ -388,8 +389,9 @@ describe("access before validation: who may call a route is settled before the r
         expect(err.details, `${op.method} ${url}`).toBeUndefined();
       }
     }
-  });
+  }, 240_000);
 
+  // Every guarded route × every bad request, each checked row by row against the tables before: grows with the API.
   it("a role the route does not admit (funder on writes, coordinator on admin-only routes) → 403 before validation", async () => {
     for (const op of await guardedOperations()) {
       const refused = (["funder", "coordEssen"] as Viewer[]).filter((v) => !op.roles!.includes(v === "funder" ? "funder" : "coordinator"));
@@ -400,7 +402,7 @@ describe("access before validation: who may call a route is settled before the r
         }
       }
     }
-  });
+  }, 240_000);
 
   it("those who may call them get the validation errors", async () => {
     for (const op of await guardedOperations()) {
