@@ -142,6 +142,7 @@ export default function dealSheet(t) {
     const rows = page.locator("section[aria-labelledby=md-list] tbody tr");
     assert.equal(await rows.count(), 2);
     assert.match(await page.locator("section[aria-labelledby=md-list]").textContent(), /Tafel Altenessen e\.V\. ↔ Spedition Bergeborbeck GmbH/);
+    assert.match((await page.locator("section[aria-labelledby=md-list]").textContent()).replace(/\u00a0/g, " "), /1\.250,50 €/);
     await t.screenshot(page, "deal-sheet-organiser-list");
     await page.getByRole("link", { name: "Alle Zettel drucken" }).click();
     await page.locator(".md-sheet").nth(1).waitFor();

@@ -53,7 +53,8 @@ export async function render(ctx: PageContext): Promise<void> {
     d.agreedText,
     t(`c_${d.contributionType}`),
     d.dueBy ? f.date(d.dueBy) : "–",
-    d.valueEur ? f.eur(d.valueEur) : "–",
+    // To the cent, as on the signed sheet (the dashboard's tiles round to whole euros).
+    d.valueEur ? new Intl.NumberFormat(f.tag, { style: "currency", currency: "EUR" }).format(d.valueEur) : "–",
     h("a", { href: `/marketplaces/${eventId}/deals/print?deal=${d.cooperationId}` }, t("md_print")),
   ]);
   add(
