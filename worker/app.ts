@@ -8,7 +8,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { authenticate } from "./lib/auth";
 import { renderApiDocs } from "./lib/api-docs";
-import { defaultHook } from "./lib/create-app";
+import { defaultHook, LINK_HEADER } from "./lib/create-app";
 import type { AppEnv } from "./lib/env";
 import { ApiError, fromDatabaseError } from "./lib/errors";
 import { cspNonce, securityHeaders } from "./lib/security-headers";
@@ -106,6 +106,19 @@ export function createApp() {
       // A response with immutable headers (one from the Cache API): copied once.
       const res = new Response(c.res.body, c.res);
       res.headers.set(BOOKMARK_HEADER, bookmark);
+      c.res = res;
+    }
+  });
+  app.use("*", async (c, next) => {
+    await next();
+    // Answers to a personal link differ by the secret in its header, not by URL: no cache may keep
+    // one and hand it to the next link opened in the same browser (nor keep a public form's answer).
+    if (c.req.header(LINK_HEADER) === undefined && !c.req.path.startsWith("/api/v1/public/")) return;
+    try {
+      c.res.headers.set("Cache-Control", "no-store");
+    } catch {
+      const res = new Response(c.res.body, c.res);
+      res.headers.set("Cache-Control", "no-store");
       c.res = res;
     }
   });

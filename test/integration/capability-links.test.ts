@@ -50,3 +50,23 @@ describe("capability links", () => {
     expect(await statusOf(resolveLink(env.DB, "follow_up", once.secret, { singleUse: true }))).toBe(410);
   });
 });
+
+describe("answers to links are never cached", () => {
+  // Link routes share one URL and differ only in the X-Link-Key header: a cached answer would be
+  // shown for the next link opened in the same browser.
+  it("every public link route answers with Cache-Control: no-store, errors included", async () => {
+    const { SELF } = await import("cloudflare:test");
+    const key = { "X-Link-Key": "kl_" + "A".repeat(43) };
+    for (const [method, path, headers] of [
+      ["GET", "/api/v1/public/follow-up", key],
+      ["GET", "/api/v1/public/deal-sheet", key],
+      ["GET", "/api/v1/public/registrations/1", key],
+      ["GET", "/api/v1/public/registration/nosuchkey-nosuchkey", {}],
+      ["GET", "/api/v1/public/follow-up", {}],
+    ] as const) {
+      const res = await SELF.fetch(`https://example.com${path}`, { method, headers });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get("Cache-Control"), `${method} ${path}`).toBe("no-store");
+    }
+  });
+});
