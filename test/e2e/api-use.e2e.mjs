@@ -97,6 +97,9 @@ export default function apiUse(t) {
     const page = await t.newPage({ role: "anonymous" });
     await t.open(page, "/regions/05113");
     const fig = page.locator("figure[data-chart=trend]");
+    // Years (the last 24 months are drawn in quarters by default).
+    await page.selectOption("select[name=interval]", "year");
+    await page.waitForFunction(() => /laufendes Jahr/.test(document.querySelector("figure[data-chart=trend] .chart-source")?.textContent ?? ""));
     assert.match(await fig.locator(".chart-source").textContent(), new RegExp(`${year}: laufendes Jahr`));
     assert.match(await fig.locator("table").textContent(), new RegExp(`${year} \\(laufend\\)`));
     assert.match(await fig.locator("p.visually-hidden").textContent(), /laufendes Jahr/, "the aria summary says it too");

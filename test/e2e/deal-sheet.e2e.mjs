@@ -90,29 +90,32 @@ export default function dealSheet(t) {
 
     // Offline: the deal from scratch is saved on the phone and marked as waiting.
     await t.context.setOffline(true);
-    await page.locator("details.md-scratch summary").click();
-    await page.getByLabel("Gemeinnützige Organisation").selectOption({ label: "Jugendtreff Vogelheim e.V." });
-    await page.getByLabel("Unternehmen").selectOption({ label: "Spedition Bergeborbeck GmbH" });
-    await page.getByLabel("Beitragsart").selectOption({ label: "Know-how" });
-    await page.getByLabel("Vereinbarung").fill("Buchhaltung: zwei Abende mit der Lohnbuchhalterin");
-    await page.getByLabel("Bis wann").fill("30.11.2026");
-    await page.getByLabel("Geschätzter Wert (€)").fill("480,00");
-    await page.getByRole("button", { name: "Deal speichern" }).click();
-    const queued = page.locator('.md-local[data-state="queued"]');
-    await queued.waitFor();
-    assert.match(await queued.textContent(), /Auf diesem Handy gespeichert – wird gesendet/);
-    assert.match(await page.locator("#md-pending").textContent(), /1 Deal\(s\) warten/);
-    await t.screenshot(page, "deal-sheet-phone-offline");
+    // Online again even when a step fails, so no later test runs in an offline browser.
+    try {
+      await page.locator("details.md-scratch summary").click();
+      await page.getByLabel("Gemeinnützige Organisation").selectOption({ label: "Jugendtreff Vogelheim e.V." });
+      await page.getByLabel("Unternehmen").selectOption({ label: "Spedition Bergeborbeck GmbH" });
+      await page.getByLabel("Beitragsart").selectOption({ label: "Know-how" });
+      await page.getByLabel("Vereinbarung").fill("Buchhaltung: zwei Abende mit der Lohnbuchhalterin");
+      await page.getByLabel("Bis wann").fill("30.11.2026");
+      await page.getByLabel("Geschätzter Wert (€)").fill("480,00");
+      await page.getByRole("button", { name: "Deal speichern" }).click();
+      const queued = page.locator('.md-local[data-state="queued"]');
+      await queued.waitFor();
+      assert.match(await queued.textContent(), /Auf diesem Handy gespeichert – wird gesendet/);
+      assert.match(await page.locator("#md-pending").textContent(), /1 Deal\(s\) warten/);
+      await t.screenshot(page, "deal-sheet-phone-offline");
 
-    // Still offline: the phone reloads (the tab was closed, the battery ran out): the deal is still there.
-    await page.reload({ waitUntil: "domcontentloaded" });
-    await page.locator('.md-local[data-state="queued"]').waitFor();
-    assert.match(await page.locator("#md-offline").textContent(), /Ohne Verbindung/);
-    assert.equal((await api("GET", `/marketplaces/${id}/deals`)).data.length, 1, "nothing reached the server while offline");
-    await t.screenshot(page, "deal-sheet-phone-offline-reloaded");
-
+      // Still offline: the phone reloads (the tab was closed, the battery ran out): the deal is still there.
+      await page.reload({ waitUntil: "domcontentloaded" });
+      await page.locator('.md-local[data-state="queued"]').waitFor();
+      assert.match(await page.locator("#md-offline").textContent(), /Ohne Verbindung/);
+      assert.equal((await api("GET", `/marketplaces/${id}/deals`)).data.length, 1, "nothing reached the server while offline");
+      await t.screenshot(page, "deal-sheet-phone-offline-reloaded");
+    } finally {
+      await t.context.setOffline(false);
+    }
     // Back online: sent by itself, once; a second send (the button) changes nothing.
-    await t.context.setOffline(false);
     await page.locator('.md-local[data-state="sent"]').nth(1).waitFor({ timeout: 40_000 });
     assert.equal(await page.locator('.md-local[data-state="queued"]').count(), 0);
     await page.evaluate(() => {

@@ -232,7 +232,8 @@ export async function render(ctx: PageContext): Promise<void> {
   let sending = false;
   /** Sends every deal still on this phone, oldest first; stops at the first one the network loses. */
   const flush = async () => {
-    if (sending) return;
+    // The browser knows it has no connection: nothing to try; the "online" event sends them.
+    if (sending || navigator.onLine === false) return;
     sending = true;
     try {
       for (const d of load().deals.filter((x) => x.state === "queued")) {
