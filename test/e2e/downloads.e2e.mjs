@@ -19,6 +19,15 @@ export default function downloads(t) {
   const { test, assert } = t;
 
   test("embed downloads: PNG ≥ 2400 px, SVG with the chart's labels, CSV matching the data", async () => {
+    // Earlier suites write in Essen; their recomputation runs in the background. Wait until two
+    // answers a few seconds apart agree, so the embed and the API below read the same data.
+    const marketplaceSeries = async () => JSON.stringify((await (await fetch(`${t.base}/api/v1/regions/05113/trend?metric=cooperations&interval=year&format=marketplace`)).json()).points);
+    for (let i = 0, last = await marketplaceSeries(); i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 3000));
+      const now = await marketplaceSeries();
+      if (now === last) break;
+      last = now;
+    }
     const page = await t.newPage({ width: 900 });
     await page.goto(`${t.base}/embed/formats?region=05113`, { waitUntil: "networkidle" });
     await page.locator("body[data-ready=true]").waitFor();

@@ -150,6 +150,12 @@ export default function importSuite(t) {
     await page.waitForLoadState("networkidle");
     await page.waitForFunction(() => !document.getElementById("main")?.hasAttribute("aria-busy"));
     await page.locator("figure[data-chart=trend] canvas[data-value-ticks]").waitFor();
+    // The page shows the last 24 months by default; 2024 as a year is one choice away.
+    await page.goto(`${t.base}/regions/05358?year=2024`, { waitUntil: "networkidle" });
+    await page.waitForFunction(() => !document.getElementById("main")?.hasAttribute("aria-busy"));
+    await page.selectOption("figure[data-chart=trend] select[name=interval], select[name=interval]", "year");
+    await page.waitForFunction(() => /Kooperationen je Jahr/.test(document.querySelector("figure[data-chart=trend]")?.textContent ?? ""));
+    await page.locator("figure[data-chart=trend] canvas[data-value-ticks]").waitFor();
     const trendAfter = await apiJson("/api/v1/regions/05358/trend?metric=cooperations&interval=year");
     assert.equal(in2024(trendAfter), in2024(trendBefore) + 2);
     const table = await page.locator("figure[data-chart=trend] table").textContent();
