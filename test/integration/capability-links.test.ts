@@ -31,6 +31,15 @@ describe("capability links", () => {
     expect(await statusOf(resolveLink(env.DB, "follow_up", "' OR 1=1 --"))).toBe(404);
   });
 
+  it("takes every purpose of the action days, round tables and directory (migration 0010)", async () => {
+    for (const purpose of ["project_edit", "team_edit", "action_day_results", "round_table_minutes", "directory_edit"] as const) {
+      const link = await issueLink(env.DB, purpose, 4242);
+      await link.statement.run();
+      expect((await resolveLink(env.DB, purpose, link.secret)).subjectId).toBe(4242);
+      expect(await statusOf(resolveLink(env.DB, "registration_edit", link.secret))).toBe(404);
+    }
+  });
+
   it("expires, is revoked, and answers once when single-use", async () => {
     const old = await issueLink(env.DB, "deal_sheet", 7, "2020-01-01T00:00:00.000Z");
     await old.statement.run();

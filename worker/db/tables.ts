@@ -135,7 +135,9 @@ const CONTRIBUTION_TYPES = ["time", "goods", "know_how", "premises", "transport"
 
 export const capabilityLinks = sqliteTable("capability_links", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  purpose: text("purpose", { enum: ["registration_edit", "deal_sheet", "follow_up"] }).notNull(),
+  purpose: text("purpose", {
+    enum: ["registration_edit", "deal_sheet", "follow_up", "project_edit", "team_edit", "action_day_results", "round_table_minutes", "directory_edit"],
+  }).notNull(),
   subjectId: integer("subject_id").notNull(),
   keyHash: text("key_hash").notNull(),
   expiresAt: text("expires_at").notNull(),

@@ -10,13 +10,27 @@
 import { hashToken } from "../lib/auth";
 import { ApiError } from "../lib/errors";
 
-export type LinkPurpose = "registration_edit" | "deal_sheet" | "follow_up";
+export type LinkPurpose =
+  | "registration_edit"
+  | "deal_sheet"
+  | "follow_up"
+  | "project_edit"
+  | "team_edit"
+  | "action_day_results"
+  | "round_table_minutes"
+  | "directory_edit";
 
 /** Link lifetimes: long enough for the purpose, short enough that an old link dies on its own. */
 export const LINK_TTL_DAYS: Record<LinkPurpose, number> = {
   registration_edit: 180,
   deal_sheet: 3,
   follow_up: 60,
+  project_edit: 180,
+  team_edit: 180,
+  // Results are entered in the weeks after the day; the organiser can issue a new link.
+  action_day_results: 90,
+  round_table_minutes: 365,
+  directory_edit: 365,
 };
 
 /** Secrets are `kl_` + 256 bits base64url: 46 characters; anything else is refused unread. */
