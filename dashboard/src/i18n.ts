@@ -1,6 +1,6 @@
 /**
  * @module
- * The UI strings in German (first) and English, and the number/date formatters for both locales.
+ * The UI strings in German (first), English and Dutch, and the number/date formatters for each locale.
  * Pure: used by the dashboard, the embed client and the server-rendered embed pages alike.
  */
 import { marketplaceWorkspaceStrings } from "./strings/marketplace-workspace";
@@ -9,8 +9,8 @@ import { marketplaceDealsStrings } from "./strings/marketplace-deals";
 import { marketplaceFollowUpStrings } from "./strings/marketplace-follow-up";
 import { marketplaceResultsStrings } from "./strings/marketplace-results";
 
-export type Locale = "de" | "en";
-export const LOCALES: readonly Locale[] = ["de", "en"];
+export type Locale = "de" | "en" | "nl";
+export const LOCALES: readonly Locale[] = ["de", "en", "nl"];
 
 const de = {
   appName: "Kooperationsatlas",
@@ -1236,10 +1236,21 @@ const en: Record<MessageKey, string> = {
   ...marketplaceResultsStrings.en,
 };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { de, en };
+// Dutch while it is being translated: a key without Dutch text falls back to English, which Dutch
+// readers understand better than German.
+const nl: Record<MessageKey, string> = {
+  ...en,
+  ...marketplaceWorkspaceStrings.nl,
+  ...marketplaceBoardStrings.nl,
+  ...marketplaceDealsStrings.nl,
+  ...marketplaceFollowUpStrings.nl,
+  ...marketplaceResultsStrings.nl,
+};
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { de, en, nl };
 
 /** Is `s` one of the supported locales? */
-export const isLocale = (s: unknown): s is Locale => s === "de" || s === "en";
+export const isLocale = (s: unknown): s is Locale => s === "de" || s === "en" || s === "nl";
 
 /** A translator for one locale: `t("windowLabel", { from, to })`. Unknown keys fall back to the key. */
 export function translator(locale: Locale) {
@@ -1264,7 +1275,10 @@ export function sectorLabel(t: Translate, key: string): string {
   return s === k ? key.replace(/_/g, " ") : s;
 }
 
-export const intlTag = (locale: Locale) => (locale === "de" ? "de-DE" : "en-GB");
+/** The locale to send to API routes that know only German and English (Dutch readers get English). */
+export const apiLocale = (locale: Locale): "de" | "en" => (locale === "nl" ? "en" : locale);
+
+export const intlTag = (locale: Locale) => (locale === "de" ? "de-DE" : locale === "nl" ? "nl-NL" : "en-GB");
 
 /** Number, percentage, currency and date formatting for one locale (Intl). */
 export function formatters(locale: Locale) {

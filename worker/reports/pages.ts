@@ -20,7 +20,8 @@ export const reportPages = new Hono<AppEnv>();
 function localeOf(c: Context<AppEnv>): Locale {
   const asked = c.req.query("locale");
   if (asked === undefined) return "de";
-  if (!isLocale(asked)) throw validationFailed("Invalid query parameters", [{ path: "locale", message: "Expected de or en" }]);
+  // Reports are written in German and English only (worker/reports/text.ts).
+  if (!isLocale(asked) || asked === "nl") throw validationFailed("Invalid query parameters", [{ path: "locale", message: "Expected de or en" }]);
   return asked;
 }
 

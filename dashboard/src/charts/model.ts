@@ -304,7 +304,8 @@ export function buildModel(loaded: LoadedChart, locale: Locale): ChartModel {
  * list exports: `de` = German Excel (`;`, decimal comma, ja/nein), `en` = `,`; UTF-8 with BOM.
  */
 export function chartCsv(model: Pick<ChartModel, "csvColumns" | "csvRows">, locale: Locale): Blob {
-  return new Blob([toCsv(model.csvColumns, model.csvRows, locale)], { type: CSV_MEDIA_TYPE });
+  // Dutch has no CSV dialect of its own yet: the international one (`,`, ISO dates) reads everywhere.
+  return new Blob([toCsv(model.csvColumns, model.csvRows, locale === "nl" ? "en" : locale)], { type: CSV_MEDIA_TYPE });
 }
 
 /** Escapes text for HTML. */

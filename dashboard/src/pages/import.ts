@@ -9,7 +9,7 @@
 import { allRegions, ApiFailure, client, getToken, ok, type ErrorDetail, type Region, type Schemas } from "../api";
 import { saveBlob } from "../charts/render";
 import { add, clear, h, uid } from "../dom";
-import type { Formatters, Translate } from "../i18n";
+import { apiLocale, type Formatters, type Translate } from "../i18n";
 import type { PageContext } from "../main";
 import { localiseDetails } from "../messages";
 import { pageTitle } from "./common";
@@ -220,7 +220,7 @@ export async function render(ctx: PageContext) {
     add(
       templates,
       h("h3", {}, t("importTemplatesFor", { type: typeName(type) })),
-      h("div", { className: "template-links" }, link("xlsx", locale), link("csv", locale), link("xlsx", locale === "de" ? "en" : "de"), link("csv", locale === "de" ? "en" : "de")),
+      h("div", { className: "template-links" }, link("xlsx", apiLocale(locale)), link("csv", apiLocale(locale)), link("xlsx", locale === "de" ? "en" : "de"), link("csv", locale === "de" ? "en" : "de")),
       h("p", { className: "hint" }, t("importTemplatesHint"), ownRegion ? ` ${t("importTemplatesRegion", { region: ownRegion })}` : ""),
     );
   };
@@ -671,7 +671,7 @@ async function showDone(box: HTMLElement, r: ImportReport, ctx: PageContext, reg
                   type: "button",
                   className: "linkish",
                   onclick: async () =>
-                    saveBlob(await ok(client.GET("/cooperations", { params: { query: { region: code, format: "csv", locale: ctx.locale } }, parseAs: "blob" })), `kooperationsatlas-${code}-cooperations.csv`),
+                    saveBlob(await ok(client.GET("/cooperations", { params: { query: { region: code, format: "csv", locale: apiLocale(ctx.locale) } }, parseAs: "blob" })), `kooperationsatlas-${code}-cooperations.csv`),
                 },
                 t("importRegionCsv", { name: name(code) }),
               ),

@@ -9,6 +9,7 @@ import { ApiFailure, client, ok, type Schemas } from "../api";
 import { saveBlob } from "../charts/render";
 import { add, clear, h } from "../dom";
 import { setStatus, statusLine } from "../forms";
+import { apiLocale } from "../i18n";
 import type { PageContext } from "../main";
 import { pageTitle, section, tiles } from "./common";
 import { marketplaceNav } from "./marketplace-nav";
@@ -47,7 +48,7 @@ async function draw(ctx: PageContext, eventId: number, message: { kind: "ok" | "
     });
   const download = (which: "due" | "reminders") =>
     run(async () => {
-      const blob = await ok(client.POST("/marketplaces/{eventId}/follow-ups/download", { params: { path: { eventId } }, body: { which, locale: ctx.locale }, parseAs: "blob" }));
+      const blob = await ok(client.POST("/marketplaces/{eventId}/follow-ups/download", { params: { path: { eventId } }, body: { which, locale: apiLocale(ctx.locale) }, parseAs: "blob" }));
       const lines = (await blob.text()).trim().split(/\r\n/).length - 1;
       saveBlob(blob, `${ctx.locale === "de" ? "nachfragen" : "follow-ups"}-${eventId}-${board.today}.csv`);
       return t("fu_downloaded", { n: lines });
