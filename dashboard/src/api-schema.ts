@@ -2653,9 +2653,12 @@ export interface components {
          *     }
          */
         SamplingInfo: {
+            /** @description Absolute bound on every value's error at once (0 when exact) */
             estimatedError: number;
             exact: boolean;
             samples: number;
+            /** @description Betweenness: the largest error of the 50 largest values as a share of the value (95 %, normal approximation); 0 when exact */
+            topRelativeError?: number | null;
         } | null;
         /**
          * @description A suggested partner with the reasons (docs/metrics.md)

@@ -30,10 +30,18 @@ import {
 } from "../graph/metrics";
 import { isoDate, type NetworkData } from "./load";
 
-/** Up to this many nodes, betweenness and harmonic closeness are exact; above, sampled. */
+/** Up to this many nodes, harmonic closeness is exact; above, sampled. */
 export const EXACT_LIMIT = 5000;
-/** Source nodes sampled for betweenness and harmonic closeness above {@link EXACT_LIMIT}. */
+/** Source nodes sampled for harmonic closeness above {@link EXACT_LIMIT}. */
 export const SAMPLED_SOURCES = 500;
+/**
+ * Betweenness (docs/metrics.md): exact while its work (Σ nodes × ties per component) is at most
+ * 10⁸ — about 2 s of CPU, 26 000 organisations of the demo's 24-month network; above, the large
+ * components are sampled, from 1 000 sources doubled up to 4 000 (and 10⁸ ties visited) until each
+ * of the 50 largest values is known within ±20 % (95 %). Measured at 50 000 organisations: Spearman
+ * ρ 0.996 and 47 of the top 50 against exact values (bench, graph section).
+ */
+export const BETWEENNESS = { exactWork: 1e8, samples: 1000, maxSamples: 4000, sampleWork: 1e8, targetRelativeError: 0.2, top: 50 } as const;
 
 export interface OrganisationMetrics {
   organisationId: number;
@@ -69,6 +77,8 @@ export interface SamplingInfo {
   exact: boolean;
   samples: number;
   estimatedError: number;
+  /** Betweenness only: the largest relative half-width (95 %) among the 50 largest values; 0 when exact, null when not given. */
+  topRelativeError?: number | null;
 }
 
 export interface NetworkFigures {
@@ -86,6 +96,7 @@ export interface NetworkFigures {
   communities: number | null;
   /** E-I index of the scope's ties over regions: +1 all ties leave the region, −1 all inward. */
   eiIndex: number | null;
+  /** Exact or sampled by work ({@link BETWEENNESS}). */
   betweenness: SamplingInfo;
   /** Exact up to {@link EXACT_LIMIT} nodes, sampled above. */
   harmonicCloseness: SamplingInfo;
@@ -118,7 +129,7 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   const deg = degree(graph);
   const str = strength(graph);
   const reach = twoStepReach(graph);
-  const btw = betweenness(graph, { exactLimit: EXACT_LIMIT, samples: SAMPLED_SOURCES });
+  const btw = betweenness(graph, BETWEENNESS);
   const harmonic = sampledHarmonicCloseness(graph, { exactLimit: EXACT_LIMIT, samples: SAMPLED_SOURCES });
   const pr = pagerank(graph);
   const communities = louvain(graph, { seed: 1 });
@@ -186,7 +197,7 @@ export function computeNetwork(data: NetworkData): NetworkResult {
     modularity: communities.modularity,
     communities: communities.count,
     eiIndex: graphEiIndex(graph, { attribute: scopeAttr }),
-    betweenness: { exact: btw.exact, samples: btw.samples, estimatedError: btw.estimatedError },
+    betweenness: { exact: btw.exact, samples: btw.samples, estimatedError: btw.estimatedError, topRelativeError: btw.topRelativeError },
     harmonicCloseness: { exact: harmonic.exact, samples: harmonic.samples, estimatedError: harmonic.estimatedError },
     statusCounts,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCompactGraph } from "../../../worker/graph/compact-graph";
+import { buildCompactGraph, type CompactGraph } from "../../../worker/graph/compact-graph";
 import { betweenness, betweennessErrorBound } from "../../../worker/graph/metrics";
 import { expectClose, expectCloseById } from "./close";
 import { compactGraphOf, FIXTURES } from "./fixtures";
@@ -98,45 +98,105 @@ describe("betweenness (exact)", () => {
     expect(() => betweenness(cg, { samples: 0 })).toThrow(/^betweenness: samples/);
     expect(() => betweenness(cg, { exactLimit: -1 })).toThrow(/^betweenness: exactLimit/);
     expect(() => betweenness(cg, { confidence: 1 })).toThrow(/^betweenness: confidence/);
+    expect(() => betweenness(cg, { samples: 10, maxSamples: 5 })).toThrow(/^betweenness: maxSamples/);
+    expect(() => betweenness(cg, { exactWork: -1 })).toThrow(/^betweenness: exactWork/);
   });
 });
+
+describe("betweenness (leaves)", () => {
+  it("counts a leaf's paths with its partner's search, exactly", () => {
+    // A random tree: most nodes are leaves. Every node searched on its own (explicit sources) is the reference.
+    const tree = randomGraph(400, 1, 77);
+    const all = Int32Array.from({ length: tree.order }, (_, i) => i);
+    const folded = betweenness(tree);
+    const searched = betweenness(tree, { sources: all });
+    expect(folded.exact).toBe(true);
+    for (let i = 0; i < tree.order; i++) expectClose(folded.values[i], searched.values[i], `node ${i}`);
+  });
+});
+
+/** Graphs side by side as one graph (ids offset), so that it has several components. */
+function sideBySide(...graphs: CompactGraph[]): CompactGraph {
+  const nodes: { id: number; kind: "company" }[] = [];
+  const edges: { a: number; b: number }[] = [];
+  let offset = 0;
+  for (const g of graphs) {
+    for (let i = 0; i < g.order; i++) {
+      nodes.push({ id: offset + i, kind: "company" });
+      for (let p = g.offsets[i]; p < g.offsets[i + 1]; p++) if (g.neighbours[p] > i) edges.push({ a: offset + i, b: offset + g.neighbours[p] });
+    }
+    offset += g.order;
+  }
+  return buildCompactGraph({ nodes, edges });
+}
 
 describe("betweenness (sampled)", () => {
   const cg = randomGraph(2000, 3, 2024);
   const exact = betweenness(cg);
 
-  it("is exact below the limit and when the sample would cover every node", () => {
+  it("is exact while its work fits and when the sample would cover every node", () => {
     expect(exact.exact).toBe(true);
-    const covered = betweenness(cg, { exactLimit: 10, samples: 2000 });
+    expect(exact.topRelativeError).toBe(0);
+    const covered = betweenness(cg, { exactWork: 0, samples: 2000 });
     expect(covered.exact).toBe(true);
     expect(Array.from(covered.values)).toEqual(Array.from(exact.values));
+    expect(betweenness(cg, { exactWork: 0, exactLimit: 2000 }).exact).toBe(true);
   });
 
   it("agrees with the exact ranking on a 2 000-node graph (Spearman ≥ 0.9)", () => {
-    const sampled = betweenness(cg, { exactLimit: 1000, samples: 500, seed: 7 });
+    const sampled = betweenness(cg, { exactWork: 0, samples: 500, seed: 7 });
     expect(sampled.exact).toBe(false);
     expect(sampled.samples).toBe(500);
     expect(spearman(sampled.values, exact.values)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("is unbiased in total: scaled by n / k like networkx", () => {
-    const sampled = betweenness(cg, { exactLimit: 1000, samples: 500, seed: 11 });
+  it("is unbiased in total", () => {
+    const sampled = betweenness(cg, { exactWork: 0, samples: 500, seed: 11 });
     const total = (values: Float64Array) => values.reduce((sum, value) => sum + value, 0);
     expect(Math.abs(total(sampled.values) / total(exact.values) - 1)).toBeLessThan(0.05);
   });
 
-  it("stays within its stated error for at least 95 % of the nodes", () => {
-    const sampled = betweenness(cg, { exactLimit: 1000, samples: 200, seed: 3 });
-    expectClose(sampled.estimatedError, (2000 / 1999) * Math.sqrt(Math.log(40) / 400), "epsilon");
-    let within = 0;
-    for (let i = 0; i < cg.order; i++) {
-      if (Math.abs(sampled.values[i] - exact.values[i]) <= sampled.estimatedError) within++;
-    }
-    expect(within / cg.order).toBeGreaterThanOrEqual(0.95);
+  it("keeps small components exact while the large one is sampled", () => {
+    const karate = compactGraphOf(FIXTURES.find((f) => f.name === "karate")!);
+    const florentine = compactGraphOf(FIXTURES.find((f) => f.name === "florentine")!);
+    const mixed = sideBySide(cg, karate, florentine);
+    const reference = betweenness(mixed);
+    // The large component's work (2 000 × ~6 000 ties) exceeds 10⁶, the small ones' does not.
+    const sampled = betweenness(mixed, { exactWork: 1e6, samples: 300, seed: 4 });
+    expect(sampled.exact).toBe(false);
+    expect(sampled.samples).toBe(300);
+    for (let i = cg.order; i < mixed.order; i++) expectClose(sampled.values[i], reference.values[i], `small component node ${i}`);
+    let differs = 0;
+    for (let i = 0; i < cg.order; i++) if (sampled.values[i] !== reference.values[i]) differs++;
+    expect(differs).toBeGreaterThan(cg.order / 10);
+  });
+
+  it("bounds every node's error at once", () => {
+    const sampled = betweenness(cg, { exactWork: 0, samples: 200, seed: 3 });
+    expect(sampled.estimatedError).toBeGreaterThan(0);
+    for (let i = 0; i < cg.order; i++) expect(Math.abs(sampled.values[i] - exact.values[i])).toBeLessThanOrEqual(sampled.estimatedError);
+  });
+
+  it("doubles the sources until the largest values are within the target, and no further", () => {
+    const fixed = betweenness(cg, { exactWork: 0, samples: 100, seed: 8 });
+    expect(fixed.samples).toBe(100);
+    const adaptive = betweenness(cg, { exactWork: 0, samples: 100, maxSamples: 1600, targetRelativeError: 0.15, seed: 8 });
+    expect(adaptive.samples).toBeGreaterThan(100);
+    expect(adaptive.samples).toBeLessThanOrEqual(1600);
+    expect(adaptive.topRelativeError!).toBeLessThan(fixed.topRelativeError!);
+    expect(adaptive.topRelativeError! <= 0.15 || adaptive.samples === 1600).toBe(true);
+    // The stated share holds for most of the 50 largest values (a 95 % interval each).
+    const top = Array.from({ length: cg.order }, (_, i) => i)
+      .sort((a, b) => adaptive.values[b] - adaptive.values[a])
+      .slice(0, 50);
+    const within = top.filter((i) => Math.abs(adaptive.values[i] - exact.values[i]) <= adaptive.topRelativeError! * adaptive.values[i]).length;
+    expect(within).toBeGreaterThanOrEqual(45);
+    // sampleWork caps the doubling: 100 searches of ~6 000 ties each already exceed 10⁵.
+    expect(betweenness(cg, { exactWork: 0, samples: 100, maxSamples: 1600, targetRelativeError: 0, sampleWork: 1e5 }).samples).toBe(100);
   });
 
   it("is reproducible for a seed and differs between seeds", () => {
-    const options = { exactLimit: 1000, samples: 100 };
+    const options = { exactWork: 0, samples: 100 };
     const a = betweenness(cg, { ...options, seed: 5 });
     const b = betweenness(cg, { ...options, seed: 5 });
     const c = betweenness(cg, { ...options, seed: 6 });
@@ -145,12 +205,24 @@ describe("betweenness (sampled)", () => {
   });
 
   it("scales the unnormalized values and their bound alike", () => {
-    const options = { exactLimit: 1000, samples: 300, seed: 9 };
+    const options = { exactWork: 0, samples: 300, seed: 9 };
     const normalized = betweenness(cg, options);
     const raw = betweenness(cg, { ...options, normalized: false });
     const factor = (1999 * 1998) / 2;
     for (const i of [0, 1, 17, 1999]) expectClose(raw.values[i], normalized.values[i] * factor, `node ${i}`);
     expectClose(raw.estimatedError, normalized.estimatedError * factor, "epsilon");
+    expectClose(raw.topRelativeError, normalized.topRelativeError, "relative error");
+  });
+
+  it("takes explicit sources with networkx's n / k scaling and the Hoeffding bound", () => {
+    const sources = [3, 10, 400, 1999];
+    const sampled = betweenness(cg, { sources });
+    expect(sampled.samples).toBe(4);
+    expect(sampled.topRelativeError).toBeNull();
+    expectClose(sampled.estimatedError, betweennessErrorBound(2000, 4), "epsilon");
+    const all = betweenness(cg, { sources: Array.from({ length: 2000 }, (_, i) => i) });
+    for (const i of [0, 1, 17, 1999]) expectClose(all.values[i], exact.values[i], `node ${i}`);
+    expect(() => betweenness(cg, { sources: [2000] })).toThrow(/^betweenness: sources/);
   });
 });
 

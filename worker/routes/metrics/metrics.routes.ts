@@ -31,9 +31,14 @@ const Count = z.union([z.number(), z.literal("<3")]).openapi({
 /** A rate, share or per-capita figure: null for anonymous callers when computed from a hidden count. */
 const Rate = z.number().nullable().openapi({ description: "null for anonymous callers when computed from a hidden figure (docs/privacy.md)" });
 
-/** How a figure computed from sampled sources was computed (exact up to 5 000 nodes), with its error bound (95 %). */
+/** How a figure computed from sampled sources was computed, with its error bounds (95 %; docs/metrics.md). */
 const SamplingInfo = z
-  .object({ exact: z.boolean(), samples: z.number().int(), estimatedError: z.number() })
+  .object({
+    exact: z.boolean(),
+    samples: z.number().int(),
+    estimatedError: z.number().openapi({ description: "Absolute bound on every value's error at once (0 when exact)" }),
+    topRelativeError: z.number().nullable().optional().openapi({ description: "Betweenness: the largest error of the 50 largest values as a share of the value (95 %, normal approximation); 0 when exact" }),
+  })
   .openapi("SamplingInfo", { example: { exact: true, samples: 0, estimatedError: 0 } });
 
 export const OrganisationStatus = z.enum(["isolated", "peripheral", "fading", "connected"]).openapi({ description: "docs/metrics.md, \"Isolated, peripheral, fading\"" });
