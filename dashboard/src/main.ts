@@ -6,7 +6,7 @@
  */
 import { forgetMe, me, setToken, type Me } from "./api";
 import { clear, h, add } from "./dom";
-import { formatters, isLocale, translator, type Formatters, type Locale, type Translate } from "./i18n";
+import { formatters, isLocale, LANGUAGE_NAMES, LOCALES, translator, type Formatters, type Locale, type Translate } from "./i18n";
 
 export interface PageContext {
   locale: Locale;
@@ -124,21 +124,25 @@ function renderShell(who: Me) {
               },
               t("navSignOut"),
             ),
-        h(
-          "button",
-          {
-            type: "button",
-            className: "btn small",
-            id: "lang-switch",
-            lang: locale === "de" ? "en" : "de",
-            "aria-label": `${t("language")}: ${t("switchTo")}`,
-            onclick: () => {
-              locale = locale === "de" ? "en" : "de";
-              localStorage.setItem(LOCALE_KEY, locale);
-              void route();
+        // One button per other language, named in its own language; the first (#lang-switch)
+        // goes between German and English, as it always did.
+        ...LOCALES.filter((l) => l !== locale).map((other, i) =>
+          h(
+            "button",
+            {
+              type: "button",
+              className: "btn small",
+              id: i === 0 ? "lang-switch" : `lang-switch-${other}`,
+              lang: other,
+              "aria-label": `${t("language")}: ${LANGUAGE_NAMES[other]}`,
+              onclick: () => {
+                locale = other;
+                localStorage.setItem(LOCALE_KEY, locale);
+                void route();
+              },
             },
-          },
-          t("switchTo"),
+            LANGUAGE_NAMES[other],
+          ),
         ),
       ),
     ),

@@ -1,6 +1,6 @@
 /**
  * @module
- * Numbers and dates as people type them into a form, German or English, read the way they are
+ * Numbers and dates as people type them into a form, German, English or Dutch, read the way they are
  * meant — or refused with a reason, never guessed. Pure (no DOM): the dashboard's forms use it
  * through `forms.ts`, the import reads spreadsheet cells with the same rule.
  *
@@ -8,16 +8,16 @@
  * - Both marks: the last one is the decimal mark and occurs once, the other groups thousands:
  *   "1.250,50" and "1,250.50" are 1250.5 in either language.
  * - One mark, more than once: it groups thousands ("1.250.000"); "1,2,3" and "1.25.0" are refused.
- * - One mark, once: it groups thousands when it is the page language's thousands mark (German ".",
- *   English ",") and exactly three digits follow — German "1.250" is 1250, English "1,250" is 1250;
+ * - One mark, once: it groups thousands when it is the page language's thousands mark (German and
+ *   Dutch ".", English ",") and exactly three digits follow — German "1.250" is 1250, English "1,250" is 1250;
  *   otherwise it is the decimal mark: German "480,50" and "1,250" are 480.5 and 1.25, "1.5" is 1.5
  *   in both languages.
  * - Thousands groups have three digits after a first group of 1–3 digits not starting with 0;
  *   anything else ("12abc", "1e3", "0.250" in German, "1 2 3") is refused.
  * - No negatives unless a field allows them; whole numbers where the field counts people.
  *
- * Dates: ISO "2026-10-03", or day first — "03.10.2026", "3.10.26" (20yy), "03/10/2026" — in both
- * languages (the dashboard's English is British). The form shows the date understood with its
+ * Dates: ISO "2026-10-03", or day first — "03.10.2026", "3.10.26" (20yy), "03/10/2026",
+ * "03-10-2026" (Dutch) — in every language (the dashboard's English is British). The form shows the date understood with its
  * weekday and month name before saving, so a reader used to month-first dates sees the difference.
  */
 import { intlTag, type Locale } from "./i18n";
@@ -42,7 +42,7 @@ const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
 const refuse = <T>(problem: InputProblem, limit?: number): Reading<T> => (limit === undefined ? { ok: false, problem } : { ok: false, problem, limit });
 
 /** The thousands mark of a page language when a single mark is ambiguous ("1.250", "1,250"). */
-const groupMark = (locale: Locale) => (locale === "de" ? "." : ",");
+const groupMark = (locale: Locale) => (locale === "en" ? "," : ".");
 
 /** "1.250,50" → "1250.50" (digits with an optional "." decimal), or null when it is not a number. */
 function plainDigits(body: string, locale: Locale): string | null {
@@ -119,18 +119,19 @@ export function readDate(text: string): Reading<string> | null {
   if (!t) return null;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   let ymd: [number, number, number] | null = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-  m = /^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t);
+  m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t);
   if (m) ymd = [m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]), Number(m[3]), Number(m[1])];
   if (!ymd) return refuse("not_a_date");
   const iso = calendarDay(...ymd);
   return iso ? ok(iso) : refuse("no_such_day");
 }
 
-/** How a date is written into a date field of the page: "03.10.2026", "03/10/2026". */
+/** How a date is written into a date field of the page: "03.10.2026", "03/10/2026", "03-10-2026". */
 export function writeDate(iso: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return locale === "de" ? `${m[3]}.${m[2]}.${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
+  const mark = locale === "de" ? "." : locale === "nl" ? "-" : "/";
+  return `${m[3]}${mark}${m[2]}${mark}${m[1]}`;
 }
 
 /** What a date field understood, in words: "Samstag, 3. Oktober 2026". */
@@ -145,4 +146,4 @@ export function numberInWords(value: number, locale: Locale, rule: NumberRule = 
 }
 
 /** The placeholder of a date field. */
-export const datePattern = (locale: Locale) => (locale === "de" ? "TT.MM.JJJJ" : "DD/MM/YYYY");
+export const datePattern = (locale: Locale) => (locale === "de" ? "TT.MM.JJJJ" : locale === "nl" ? "DD-MM-JJJJ" : "DD/MM/YYYY");

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { dateInWords, numberInWords, readDate, readNumber, writeDate, type NumberRule } from "../../dashboard/src/number-input";
 
 /** The value, "!problem" for a refusal, null for an empty field. */
-const num = (text: string, locale: "de" | "en", rule?: NumberRule) => {
+const num = (text: string, locale: "de" | "en" | "nl", rule?: NumberRule) => {
   const r = readNumber(text, locale, rule);
   return r === null ? null : r.ok ? r.value : `!${r.problem}`;
 };
@@ -30,6 +30,14 @@ describe("readNumber: English page", () => {
     ["1.250,50", 1250.5], ["1.250.000", 1_250_000], ["1 250.5", 1250.5], [".5", 0.5],
   ])("%s → %s", (text, expected) => {
     expect(num(text, "en")).toBe(expected);
+  });
+});
+
+describe("readNumber: Dutch page (thousands and decimals as in German)", () => {
+  it.each([
+    ["1.250,50", 1250.5], ["1.250", 1250], ["480,50", 480.5], ["1,250", 1.25], ["1.250.000", 1_250_000], ["1,250.50", 1250.5],
+  ])("%s → %s", (text, expected) => {
+    expect(num(text, "nl")).toBe(expected);
   });
 });
 
@@ -85,12 +93,13 @@ describe("readDate", () => {
   it.each([
     ["03.10.2026", "2026-10-03"], ["3.10.2026", "2026-10-03"], ["3.10.26", "2026-10-03"], ["03/10/2026", "2026-10-03"],
     ["2026-10-03", "2026-10-03"], ["2026-1-5", "2026-01-05"], [" 03.10.2026 ", "2026-10-03"], ["29.02.2024", "2024-02-29"],
+    ["03-10-2026", "2026-10-03"], ["3-10-26", "2026-10-03"],
   ])("%s → %s", (text, expected) => {
     expect(date(text)).toBe(expected);
   });
   it("refuses what is no date, and days that do not exist", () => {
-    for (const t of ["03.10", "Oktober 2026", "03.10/2026", "03-10-2026", "2026/10/03", "3.10.202", "20261003", "1e3"]) expect(date(t), t).toBe("!not_a_date");
-    for (const t of ["31.02.2026", "29.02.2025", "2026-13-01", "00.10.2026", "32/01/2026"]) expect(date(t), t).toBe("!no_such_day");
+    for (const t of ["03.10", "Oktober 2026", "03.10/2026", "03-10/2026", "2026/10/03", "3.10.202", "20261003", "1e3"]) expect(date(t), t).toBe("!not_a_date");
+    for (const t of ["31.02.2026", "29.02.2025", "2026-13-01", "00.10.2026", "32/01/2026", "31-06-2026"]) expect(date(t), t).toBe("!no_such_day");
     expect(date("")).toBeNull();
   });
 });
@@ -101,6 +110,8 @@ describe("what a field understood, in the page's language", () => {
     expect(numberInWords(1250.5, "en", { currency: true, decimals: 2 })).toBe("€1,250.50");
     expect(numberInWords(1250.5, "de")).toBe("1.250,5");
     expect(numberInWords(1250.5, "en")).toBe("1,250.5");
+    expect(numberInWords(1250.5, "nl")).toBe("1.250,5");
+    expect(spaces(numberInWords(1250.5, "nl", { currency: true, decimals: 2 }))).toBe("€ 1.250,50");
   });
   it("dates with weekday and month name, and written back the page's way", () => {
     expect(dateInWords("2026-10-03", "de")).toBe("Samstag, 3. Oktober 2026");
@@ -108,5 +119,8 @@ describe("what a field understood, in the page's language", () => {
     expect(writeDate("2026-10-03", "de")).toBe("03.10.2026");
     expect(writeDate("2026-10-03", "en")).toBe("03/10/2026");
     expect(date(writeDate("2026-10-03", "en"))).toBe("2026-10-03");
+    expect(dateInWords("2026-10-03", "nl")).toBe("zaterdag 3 oktober 2026");
+    expect(writeDate("2026-10-03", "nl")).toBe("03-10-2026");
+    expect(date(writeDate("2026-10-03", "nl"))).toBe("2026-10-03");
   });
 });
