@@ -3,9 +3,18 @@
  * Existence lookups for foreign keys, one query whatever the count (json_each), so handlers can
  * answer "unknown reference" per field or per row before writing anything.
  */
-import { and, isNull, type SQL } from "drizzle-orm";
+import { and, isNull, sql, type SQL } from "drizzle-orm";
+import { notFound } from "../lib/errors";
 import { inJsonList, type Db } from "./client";
+import { NATIONAL } from "./revisions";
 import { events, organisations, regions } from "./tables";
+
+/** 404 unless the code names a region (or DE for the whole country). */
+export async function assertScope(db: Db, code: string) {
+  if (code === NATIONAL) return;
+  const row = await db.get<{ code: string }>(sql`SELECT code FROM regions WHERE code = ${code} AND deleted_at IS NULL`);
+  if (!row) throw notFound(`Region ${code}`);
+}
 
 /** Which of the given codes name an existing (not deleted) region. */
 export async function existingRegionCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {

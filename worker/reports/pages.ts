@@ -9,7 +9,7 @@ import { isLocale, type Locale } from "../../dashboard/src/i18n";
 import { createDb } from "../db/client";
 import type { AppEnv } from "../lib/env";
 import { ApiError, validationFailed } from "../lib/errors";
-import { assertScope } from "../routes/metrics/metrics.handlers";
+import { assertScope } from "../db/lookups";
 import { loadDistrictShapes, locatorSelection, locatorSvg } from "./locator";
 import { renderReportError, renderReportPage } from "./page";
 import { latestReport, pinnedReport, type ServedReport } from "./store";

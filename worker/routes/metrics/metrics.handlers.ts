@@ -5,7 +5,7 @@
  */
 import type { RouteHandler } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import { readsAllRecords, requireRole, seesDetail, type Viewer } from "../../lib/auth";
+import { requireRole, seesDetail, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, forbidden, notFound } from "../../lib/errors";
 import { createDb, type Db } from "../../db/client";
@@ -19,15 +19,9 @@ import { reuseWindowMs } from "../../network/recent-snapshots";
 import { BOOKMARK_HEADER } from "../../db/session";
 import { egoEdges, snapshotOrganisation } from "../../network/snapshot-reads";
 import { DEFAULT_WINDOW_MONTHS, resolveWindow, today, windowEndingOn } from "../../network/window";
-import { findOrganisation } from "../organisations/organisations.handlers";
+import { findOrganisation, visibleName } from "../../db/visibility";
+import { assertScope } from "../../db/lookups";
 import type * as routes from "./metrics.routes";
-
-/** 404 unless the code names a region (or DE for the whole country). */
-export async function assertScope(db: Db, code: string) {
-  if (code === NATIONAL) return;
-  const row = await db.get<{ code: string }>(sql`SELECT code FROM regions WHERE code = ${code} AND deleted_at IS NULL`);
-  if (!row) throw notFound(`Region ${code}`);
-}
 
 /** The summary of a snapshot as the viewer may see it, with the snapshot's meta data (anonymous callers: docs/privacy.md). */
 export async function presentSnapshot(db: Db, s: Snapshot, viewer: Viewer, cells?: WindowCells) {
@@ -282,12 +276,6 @@ export const trend: RouteHandler<typeof routes.trend, AppEnv> = async (c) => {
   const points = list.map((p, i) => ({ period: p.label, value: shown[i].value, ...(hasBase ? { n: shown[i].n ?? null } : {}), partial: p.partial }));
   return c.json({ region: code, metric: q.metric, interval: q.interval, points, computedAt: new Date().toISOString(), revision: await currentRevision(db, code) } as never, 200);
 };
-
-/** Name of an organisation as the viewer may see it in a network (non-public ones are masked for outsiders). */
-export function visibleName(viewer: Viewer, o: { name: string; isPublic: boolean | number; regionCode: string; id?: number; organisationId?: number }) {
-  if (readsAllRecords(viewer) || o.isPublic || seesDetail(viewer, o.regionCode)) return o.name;
-  return `(nicht öffentlich #${o.id ?? o.organisationId})`;
-}
 
 export const organisation: RouteHandler<typeof routes.organisation, AppEnv> = async (c) => {
   const viewer = c.get("viewer");

@@ -39,7 +39,7 @@ import {
 import { getSnapshot, type Snapshot, type SnapshotEdge, type StoredOrganisationMetrics } from "../../network/snapshots";
 import { cachedNetworkResponse } from "../../network/response-cache";
 import { resolveWindow } from "../../network/window";
-import { visibleName } from "../metrics/metrics.handlers";
+import { visibleName } from "../../db/visibility";
 import type * as routes from "./network.routes";
 
 /** Networks up to this many organisations get a layout; larger ones are for analysis tools. */

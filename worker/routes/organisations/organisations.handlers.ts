@@ -15,7 +15,7 @@ import { chunkForJson, duplicateIndexes } from "../../db/bulk";
 import { createDb, inBatch, inJsonList, inRegionTree, nowIso, type Db } from "../../db/client";
 import { keysetParts, pageOf, parseSort } from "../../db/pagination";
 import { existingRegionCodes } from "../../db/lookups";
-import { visibleOrganisations } from "../../db/visibility";
+import { findOrganisation, visibleOrganisations } from "../../db/visibility";
 import { auditLog, organisations, registrations } from "../../db/tables";
 import { exportList } from "../../export/list-export";
 import type * as routes from "./organisations.routes";
@@ -42,15 +42,6 @@ export function toOrganisation(r: Row, viewer: Viewer) {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
-}
-
-export async function findOrganisation(db: Db, viewer: Viewer, id: number): Promise<Row> {
-  const [row] = await db
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.id, id), isNull(organisations.deletedAt), visibleOrganisations(viewer)));
-  if (!row) throw notFound("Organisation");
-  return row;
 }
 
 async function assertRegionExists(db: Db, code: string) {

@@ -5,7 +5,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { createDb } from "../../db/client";
 import type { AppEnv } from "../../lib/env";
-import { assertScope } from "../metrics/metrics.handlers";
+import { assertScope } from "../../db/lookups";
 import { latestReport, pinnedReport, type ServedReport } from "../../reports/store";
 import type * as routes from "./reports.routes";
 
