@@ -23,7 +23,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from "chart.js";
-import { formatters, translator, type Locale } from "../i18n";
+import { formatters, intlTag, translator, type Locale } from "../i18n";
 import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO, PARTIAL_HATCH, SEQUENTIAL, THEMES, type Theme } from "../palette";
 import { countValue, type LoadedChart, type RankingRow } from "./data";
 import { buildModel, chartNotes, mergeDistrictRows, rateUncertain, rateWithBase, trendUncertain, withUnit, type ChartModel } from "./model";
@@ -136,7 +136,7 @@ function baseOptions(model: ChartModel, o: DrawOptions) {
     responsive: !o.forExport,
     maintainAspectRatio: false,
     animation: false as const,
-    locale: o.locale === "de" ? "de-DE" : "en-GB",
+    locale: intlTag(o.locale),
     color: th.text,
     layout: { padding: o.forExport ? 24 : 0 },
     plugins: {

@@ -8,6 +8,7 @@ import { client, ok } from "../api";
 import { CHART_KINDS, INTERVALS, PER_CAPITA_METRICS, TREND_METRICS, paramsQuery, type ChartKind, type ChartParams } from "../charts/data";
 import { h, add } from "../dom";
 import { dateInput, field, readTyped, select } from "../forms";
+import { LANGUAGE_NAMES, LOCALES } from "../i18n";
 import type { PageContext } from "../main";
 import { pageTitle } from "./common";
 import { EMBED_ALT_MAX } from "../../../worker/lib/limits";
@@ -45,10 +46,10 @@ export async function render(ctx: PageContext) {
     ["light", t("themeLight")],
     ["dark", t("themeDark")],
   ]);
-  const locale = select("locale", [
-    ["de", "Deutsch"],
-    ["en", "English"],
-  ]);
+  const locale = select(
+    "locale",
+    LOCALES.map((l): [string, string] => [l, LANGUAGE_NAMES[l]]),
+  );
   locale.value = ctx.locale;
   const from = dateInput("from", ctx);
   const to = dateInput("to", ctx);
