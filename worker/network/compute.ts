@@ -161,7 +161,8 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   }
   const status: OrganisationStatus[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    status[i] = classifyStatus({ partners: deg[i], lastCooperation: isoDate(lastDay[i]), recurring: persistent[i] > 0 }, data.window.to);
+    const lastOrganised = isoDate(data.organised?.get(organisations[i].id) ?? 0);
+    status[i] = classifyStatus({ partners: deg[i], lastCooperation: isoDate(lastDay[i]), recurring: persistent[i] > 0, lastOrganised }, data.window.to);
   }
 
   const inScopeList: number[] = [];

@@ -71,6 +71,11 @@ export interface NetworkData {
   window: Window;
   organisations: OrgRow[];
   pairs: PairTable;
+  /**
+   * Organisations of the scope that organised an event in the window → date of the last one as
+   * YYYYMMDD (organising counts as activity in the status rules, docs/metrics.md). Absent: none.
+   */
+  organised?: ReadonlyMap<number, number>;
 }
 
 /** SQL condition: the region column lies in the scope (the region and all its descendants). */
@@ -212,7 +217,11 @@ export async function loadNetworkData(db: Db, scope: string, window: Window): Pr
       HAVING weight > 0`);
     for (const row of rows) pairs.push(row);
   }
-  return { scope, window, organisations, pairs: pairs.trim() };
+  const organisedRows = await rawRows<[number, number]>(db, sql`
+    SELECT e.organiser_id, ${dateNumber(sql`max(e.date)`)} FROM events e JOIN organisations o ON o.id = e.organiser_id
+    WHERE e.deleted_at IS NULL AND o.deleted_at IS NULL AND e.date BETWEEN ${window.from} AND ${window.to} AND ${scopeCondition(sql`o.region_code`, scope)}
+    GROUP BY e.organiser_id`);
+  return { scope, window, organisations, pairs: pairs.trim(), organised: new Map(organisedRows) };
 }
 
 /** For conversion: a pair's first cooperation (`date|format`, format '' without event) and its next later date. */

@@ -16,6 +16,17 @@ describe("classifyStatus", () => {
     expect(classifyStatus({ partners: 3, lastCooperation: null, recurring: false }, end)).toBe("connected");
   });
 
+  it("counts organising an event in the window as activity: an organiser is never isolated or peripheral", () => {
+    expect(classifyStatus({ partners: 0, lastCooperation: null, recurring: false, lastOrganised: "2024-05-01" }, end)).toBe("connected");
+    expect(classifyStatus({ partners: 1, lastCooperation: "2020-01-01", recurring: false, lastOrganised: "2024-05-01" }, end)).toBe("connected");
+    // Organising long ago and nothing since: fading, as for an old cooperation.
+    expect(classifyStatus({ partners: 0, lastCooperation: null, recurring: false, lastOrganised: "2023-06-29" }, end)).toBe("fading");
+    // The later of the two activities counts.
+    expect(classifyStatus({ partners: 3, lastCooperation: "2022-01-01", recurring: false, lastOrganised: "2024-01-10" }, end)).toBe("connected");
+    expect(classifyStatus({ partners: 3, lastCooperation: "2024-01-10", recurring: false, lastOrganised: "2022-01-01" }, end)).toBe("connected");
+    expect(classifyStatus({ partners: 0, lastCooperation: null, recurring: false, lastOrganised: null }, end)).toBe("isolated");
+  });
+
   it("counts calendar months, clamping the leap day", () => {
     expect(classifyStatus({ partners: 2, lastCooperation: "2023-02-27", recurring: false }, "2024-02-29")).toBe("fading");
     expect(classifyStatus({ partners: 2, lastCooperation: "2023-02-28", recurring: false }, "2024-02-29")).toBe("connected");

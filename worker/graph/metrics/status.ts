@@ -3,16 +3,21 @@
  * Organisation status for coordinators (docs/metrics.md): whom to invite or introduce before the next
  * event. The first rule that applies wins:
  *
- * 1. `isolated`   — no cooperation in the window (no partner in the window's graph);
- * 2. `peripheral` — exactly one partner;
- * 3. `fading`     — the last cooperation is older than 12 months before the window end (strictly
- *                   before the window end minus 12 calendar months; an unknown date is no evidence)
- *                   and none of its ties recurs (no partner with cooperations in two distinct years
- *                   or a follow-up, see `isPersistentTie`);
+ * 1. `isolated`   — no cooperation in the window (no partner in the window's graph) and no event
+ *                   organised in the window;
+ * 2. `peripheral` — exactly one partner and no event organised in the window;
+ * 3. `fading`     — its last activity (the later of its last cooperation and the last event it
+ *                   organised in the window) is older than 12 months before the window end
+ *                   (strictly before the window end minus 12 calendar months; an unknown date is no
+ *                   evidence) and none of its ties recurs (no partner with cooperations in two
+ *                   distinct years or a follow-up, see `isPersistentTie`);
  * 4. `connected`  — everything else.
  *
  * So an organisation with a single, old partner is `peripheral`: one partner is the more basic
- * problem, and the match suggestions target isolated and peripheral organisations.
+ * problem, and the match suggestions target isolated and peripheral organisations. An organiser
+ * (a volunteer agency, a chamber) brings others together at its events without making deals of
+ * its own: organising is its activity, so it is a broker, never `isolated` or `peripheral` while
+ * it organises (its broker score, worker/network/broker-score.ts, says how many ties it brokered).
  */
 import { addMonths, normaliseIsoDate } from "../calendar";
 import { edgePosition, type CompactGraph } from "../compact-graph";
@@ -28,6 +33,8 @@ export interface StatusFacts {
   lastCooperation: string | null;
   /** Whether any of its ties recurs (two distinct years or a follow-up). */
   recurring: boolean;
+  /** Date (`YYYY-MM-DD`) of the last event it organised in the window; null or absent if none. */
+  lastOrganised?: string | null;
 }
 
 /** The cooperation dates of one pair of organisations (ids). */
@@ -50,10 +57,16 @@ export const FADING_AFTER_MONTHS = 12;
  * classifyStatus({ partners: 3, lastCooperation: "2023-01-10", recurring: false }, "2024-06-30"); // "fading"
  */
 export function classifyStatus(facts: StatusFacts, windowEnd: string): OrganisationStatus {
-  if (facts.partners <= 0) return "isolated";
-  if (facts.partners === 1) return "peripheral";
+  const organised = facts.lastOrganised == null ? null : normaliseIsoDate(facts.lastOrganised);
+  if (organised === null) {
+    if (facts.partners <= 0) return "isolated";
+    if (facts.partners === 1) return "peripheral";
+  }
   const cutoff = addMonths(windowEnd, -FADING_AFTER_MONTHS);
-  const last = facts.lastCooperation === null ? null : normaliseIsoDate(facts.lastCooperation);
+  const cooperated = facts.partners > 0 && facts.lastCooperation !== null ? normaliseIsoDate(facts.lastCooperation) : null;
+  // With partners but no known cooperation date there is no evidence of fading.
+  if (facts.partners > 0 && cooperated === null) return "connected";
+  const last = cooperated !== null && (organised === null || cooperated > organised) ? cooperated : organised;
   if (!facts.recurring && last !== null && last < cutoff) return "fading";
   return "connected";
 }
