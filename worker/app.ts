@@ -34,6 +34,9 @@ import { marketplaceDealsRouter } from "./routes/marketplaces/deals.index";
 import { publicDealSheetRouter } from "./routes/public-deal-sheet/public-deal-sheet.index";
 import { followUpsRouter } from "./routes/marketplaces/follow-ups.index";
 import { publicFollowUpRouter } from "./routes/public-follow-up/public-follow-up.index";
+import { directoryRouter } from "./routes/directory/directory.index";
+import { calendarRouter } from "./routes/calendar/calendar.index";
+import { eventPages } from "./calendar/event-page";
 
 /** The groups of operations in the OpenAPI document (every route's `tags` names one of them). */
 const API_TAGS = [
@@ -44,6 +47,7 @@ const API_TAGS = [
   { name: "Metrics", description: "Regional and national figures, trends, organisation metrics and conversion, from snapshots (docs/metrics.md)" },
   { name: "Network", description: "A region's network of organisations and ties, and the organisations needing partners" },
   { name: "Marketplace", description: "Running an engagement marketplace: workspace, registration by link, matching board, deal sheets and follow-ups (docs/marketplace.md)" },
+  { name: "Directory", description: "The directory of local contacts: organisers and intermediaries, their formats, next events and published contact (docs/directory.md)" },
   { name: "Reports", description: "Regional impact reports of a calendar year, pinned to a data revision (docs/reports.md)" },
   { name: "Import", description: "CSV and XLSX import with a dry run, templates and the recognised columns" },
   { name: "Access", description: "Tokens, the caller's role and the audit log" },
@@ -174,6 +178,8 @@ export function createApp() {
   api.route("/", publicDealSheetRouter);
   api.route("/", followUpsRouter);
   api.route("/", publicFollowUpRouter);
+  api.route("/", directoryRouter);
+  api.route("/", calendarRouter);
 
   const docConfig = {
     openapi: "3.1.0",
@@ -200,6 +206,7 @@ export function createApp() {
   // Embeds read the public API through this same app (anonymous, no network round trip).
   app.route("/embed", createEmbedRouter());
   app.route("/reports", reportPages);
+  app.route("/events", eventPages);
   app.route("/api/v1", api);
   app.get("/api", (c) => c.redirect("/api/v1/docs"));
   app.notFound(async (c) => {

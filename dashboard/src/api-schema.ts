@@ -90,6 +90,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisers and intermediaries per region: formats, next events, published contact; search by place or postcode */
+        get: operations["listDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/directory/entries/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's directory entry as stored (a coordinator of its region or admin) */
+        get: operations["getDirectoryEntry"];
+        /** Save an organisation's directory entry (publishing needs the consent) */
+        put: operations["putDirectoryEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/directory/entries/{organisationId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the organisation's directory_edit link (withdraws its older ones); the secret is shown once */
+        post: operations["createDirectoryEditLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -617,6 +669,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/directory-entry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory entry a directory_edit link opens */
+        get: operations["getDirectoryEntryByLink"];
+        /** Save the directory entry a directory_edit link opens (publishing needs the consent) */
+        put: operations["putDirectoryEntryByLink"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/follow-up": {
         parameters: {
             query?: never;
@@ -1118,6 +1188,80 @@ export interface components {
             path: string;
             /** @description Shown once; stored only as its hash */
             secret: string;
+        };
+        DirectoryEntry: {
+            /** @description Ties brokered in the last 24 months (docs/metrics.md, "Broker score"); anonymous callers see 1 and 2 as "<3"; null where not computed in this answer */
+            brokerScore: number | "<3" | null;
+            /** @description Only the contact details published with consent */
+            contact: {
+                email: string | null;
+                name: string | null;
+                phone: string | null;
+                website: string | null;
+            } | null;
+            description: string | null;
+            /** @description Formats it organised (recorded events) and declares in its entry */
+            formats: ("action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other")[];
+            kind: string;
+            name: string;
+            nextEvents: {
+                date: string;
+                id: number;
+                /** @enum {string} */
+                kind: "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other";
+                /** @description The public registration page while registration is open */
+                registrationPath: string | null;
+                title: string;
+            }[];
+            organisationId: number;
+            place: string | null;
+            postcode: string | null;
+            regionCode: string;
+            regionName: string;
+        };
+        DirectoryEntryInput: {
+            /** @description Agreement to the consent text (needed to publish) */
+            consent?: boolean;
+            /** Format: email */
+            contactEmail?: string | null;
+            /** @description A contact given for publication (a function, an office) */
+            contactName?: string | null;
+            contactPhone?: string | null;
+            description?: string | null;
+            formats?: ("action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other")[];
+            /**
+             * @description The language of the consent text shown
+             * @enum {string}
+             */
+            locale?: "de" | "en" | "nl";
+            place?: string | null;
+            postcode?: string | null;
+            published: boolean;
+            /** Format: uri */
+            website?: string | null;
+        };
+        DirectoryOwnEntry: {
+            consentAt: string | null;
+            /** @description Shown next to the contact fields and stored with the entry */
+            consentText: {
+                de: string;
+                en: string;
+                nl: string;
+            };
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            description: string | null;
+            formats: ("action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other")[];
+            id: number | null;
+            organisationId: number;
+            organisationName: string;
+            place: string | null;
+            postcode: string | null;
+            published: boolean;
+            regionCode: string;
+            updatedAt: string | null;
+            website: string | null;
         };
         Error: {
             error: {
@@ -3265,6 +3409,261 @@ export interface operations {
             };
             /** @description Body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDirectory: {
+        parameters: {
+            query?: {
+                /** @description At most 100 (default 50) */
+                limit?: number;
+                /** @description A place, region or organisation name, or a postcode (prefix of 2–5 digits; Dutch 4 digits + letters) */
+                q?: string;
+                /** @description A region code; its sub-regions included */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: components["schemas"]["DirectoryEntry"][];
+                        /** @description The regions of the entries (for the map) */
+                        regions: {
+                            code: string;
+                            entries: number;
+                            name: string;
+                        }[];
+                        /** @description More entries match than `limit`: narrow the search */
+                        truncated: boolean;
+                    };
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry (empty if none yet) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryOwnEntry"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryEntryInput"];
+            };
+        };
+        responses: {
+            /** @description The saved entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryOwnEntry"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDirectoryEditLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        /** @description The edit page with the secret in its fragment */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5979,6 +6378,113 @@ export interface operations {
             };
             /** @description Validation failed or unknown reference */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryEntryByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryOwnEntry"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectoryEntryByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryEntryInput"];
+            };
+        };
+        responses: {
+            /** @description The saved entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryOwnEntry"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
