@@ -117,7 +117,7 @@ export interface paths {
         /** An organisation's directory entry as stored (a coordinator of its region or admin) */
         get: operations["getDirectoryEntry"];
         /** Save an organisation's directory entry (publishing needs the consent) */
-        put: operations["putDirectoryEntry"];
+        put: operations["updateDirectoryEntry"];
         post?: never;
         delete?: never;
         options?: never;
@@ -679,7 +679,7 @@ export interface paths {
         /** The directory entry a directory_edit link opens */
         get: operations["getDirectoryEntryByLink"];
         /** Save the directory entry a directory_edit link opens (publishing needs the consent) */
-        put: operations["putDirectoryEntryByLink"];
+        put: operations["updateDirectoryEntryByLink"];
         post?: never;
         delete?: never;
         options?: never;
@@ -794,6 +794,40 @@ export interface paths {
         head?: never;
         /** Change a region (admin) */
         patch: operations["updateRegion"];
+        trace?: never;
+    };
+    "/regions/{code}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events of a region and its sub-regions from a month back to two years ahead (at most 200) */
+        get: operations["getRegionCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/{code}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same events as an iCalendar feed (RFC 5545) to subscribe to in a calendar program */
+        get: operations["getRegionCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/regions/{code}/isolated": {
@@ -945,6 +979,23 @@ export interface components {
             created: number;
             ids: number[];
             updated: number;
+        };
+        CalendarEvent: {
+            date: string;
+            /** @description Last day (multi-day action days); equal to date otherwise */
+            endDate: string;
+            id: number;
+            /** @enum {string} */
+            kind: "action_day" | "marketplace" | "round_table" | "action_72h" | "social_day" | "other";
+            /** @description Only where the organiser may be named in public */
+            organiserName: string | null;
+            place: string | null;
+            regionCode: string;
+            regionName: string;
+            /** @description The public registration page while registration is open */
+            registrationPath: string | null;
+            title: string;
+            updatedAt: string;
         };
         /**
          * @example {
@@ -3540,7 +3591,7 @@ export interface operations {
             };
         };
     };
-    putDirectoryEntry: {
+    updateDirectoryEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -6425,7 +6476,7 @@ export interface operations {
             };
         };
     };
-    putDirectoryEntryByLink: {
+    updateDirectoryEntryByLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -7238,6 +7289,93 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: components["schemas"]["CalendarEvent"][];
+                        feedPath: string;
+                        regionCode: string;
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionCalendarFeed: {
+        parameters: {
+            query?: {
+                /** @description Language of the format names in the feed (default de) */
+                locale?: "de" | "en" | "nl";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

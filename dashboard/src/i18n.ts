@@ -8,6 +8,7 @@ import { marketplaceBoardStrings } from "./strings/marketplace-board";
 import { marketplaceDealsStrings } from "./strings/marketplace-deals";
 import { marketplaceFollowUpStrings } from "./strings/marketplace-follow-up";
 import { marketplaceResultsStrings } from "./strings/marketplace-results";
+import { directoryStrings } from "./strings/directory";
 
 export type Locale = "de" | "en" | "nl";
 export const LOCALES: readonly Locale[] = ["de", "en", "nl"];
@@ -628,6 +629,7 @@ const de = {
   ...marketplaceDealsStrings.de,
   ...marketplaceFollowUpStrings.de,
   ...marketplaceResultsStrings.de,
+  ...directoryStrings.de,
 };
 
 export type MessageKey = keyof typeof de;
@@ -1232,6 +1234,7 @@ const en: Record<MessageKey, string> = {
   ...marketplaceDealsStrings.en,
   ...marketplaceFollowUpStrings.en,
   ...marketplaceResultsStrings.en,
+  ...directoryStrings.en,
 };
 
 /** Keys of the feature files in strings/; the rest is the core dictionary written here. */
@@ -1847,6 +1850,7 @@ const nl: Record<MessageKey, string> = {
   ...marketplaceDealsStrings.nl,
   ...marketplaceFollowUpStrings.nl,
   ...marketplaceResultsStrings.nl,
+  ...directoryStrings.nl,
 };
 
 /** Every locale's dictionary (read by test/unit/i18n.test.ts). */

@@ -117,7 +117,7 @@ export const getOwn = createRoute({
 export const putOwn = createRoute({
   method: "put",
   path: "/directory/entries/{organisationId}",
-  operationId: "putDirectoryEntry",
+  operationId: "updateDirectoryEntry",
   tags,
   summary: "Save an organisation's directory entry (publishing needs the consent)",
   security: onlyFor("admin", "coordinator"),
@@ -152,7 +152,7 @@ export const getByLink = createRoute({
 export const putByLink = createRoute({
   method: "put",
   path: "/public/directory-entry",
-  operationId: "putDirectoryEntryByLink",
+  operationId: "updateDirectoryEntryByLink",
   tags,
   summary: "Save the directory entry a directory_edit link opens (publishing needs the consent)",
   security: LINK_SECURITY,
