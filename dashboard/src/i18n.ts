@@ -1243,7 +1243,8 @@ type FeatureKey =
   | keyof typeof marketplaceBoardStrings.de
   | keyof typeof marketplaceDealsStrings.de
   | keyof typeof marketplaceFollowUpStrings.de
-  | keyof typeof marketplaceResultsStrings.de;
+  | keyof typeof marketplaceResultsStrings.de
+  | keyof typeof directoryStrings.de;
 type CoreKey = Exclude<MessageKey, FeatureKey>;
 
 // Dutch as Dutch volunteer centres write it: "maatschappelijke organisatie", "vrijwilligers", a
