@@ -9,7 +9,7 @@ import { toICalendar } from "../../calendar/ics";
 import { calendarEvents } from "../../calendar/upcoming";
 import { createDb } from "../../db/client";
 import type { AppEnv } from "../../lib/env";
-import { assertScope } from "../metrics/metrics.handlers";
+import { assertScope } from "../../db/lookups";
 import type * as routes from "./calendar.routes";
 
 export const calendar: RouteHandler<typeof routes.calendar, AppEnv> = async (c) => {
