@@ -1563,7 +1563,7 @@ export interface components {
              * @description The language the partner registered in
              * @enum {string}
              */
-            locale: "de" | "en";
+            locale: "de" | "en" | "nl";
             /** @description The partner the link belongs to */
             organisationName: string;
             partnerNames: string[];
@@ -2173,6 +2173,7 @@ export interface components {
                 consentText: {
                     de: string;
                     en: string;
+                    nl: string;
                 };
                 /** @description Types offered (money only where the house rule allows it) */
                 contributionTypes: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[];
@@ -2547,7 +2548,7 @@ export interface components {
             industry?: string | null;
             items: components["schemas"]["RegistrationItemInput"][];
             /** @enum {string} */
-            locale?: "de" | "en";
+            locale?: "de" | "en" | "nl";
             /** @example Tafel Jülich e.V. */
             orgName: string;
             postcode?: string | null;
@@ -2598,6 +2599,7 @@ export interface components {
             consentText: {
                 de: string;
                 en: string;
+                nl: string;
             };
             /** @description Types offered (money only where the house rule allows it) */
             contributionTypes: ("time" | "goods" | "know_how" | "premises" | "transport" | "network" | "money")[];
@@ -2638,7 +2640,7 @@ export interface components {
             industry?: string | null;
             items: components["schemas"]["RegistrationItemInput"][];
             /** @enum {string} */
-            locale?: "de" | "en";
+            locale?: "de" | "en" | "nl";
             /** @example Tafel Jülich e.V. */
             orgName: string;
             postcode?: string | null;

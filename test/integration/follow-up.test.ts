@@ -24,7 +24,7 @@ interface Deal {
 }
 
 /** A marketplace event (in 05113) with one deal between a non-profit and a company, made directly in D1. */
-async function marketplaceWithDeal(opts: { months?: string; dueBy?: string | null; eventDate?: string; mail?: boolean } = {}): Promise<Deal> {
+async function marketplaceWithDeal(opts: { months?: string; dueBy?: string | null; eventDate?: string; mail?: boolean; locale?: string } = {}): Promise<Deal> {
   const eventDate = opts.eventDate ?? "2026-01-15";
   const eventId = await makeEvent({ date: eventDate });
   await env.DB.prepare("INSERT INTO marketplaces (event_id, place, follow_up_months, registration_key) VALUES (?, 'Zeche Zollverein', ?, ?)")
@@ -32,12 +32,12 @@ async function marketplaceWithDeal(opts: { months?: string; dueBy?: string | nul
     .run();
   const nonprofit = await makeOrganisation({ kind: "nonprofit", name: uid("Tafel Essen e.V.") });
   const company = await makeOrganisation({ kind: "company", name: uid("Stadtwerke"), contactEmail: opts.mail === false ? null : "csr@stadtwerke.example" });
-  // The non-profit's address comes from its registration for the event (with consent), in English.
+  // The non-profit's address comes from its registration for the event (with consent), in English unless told.
   await env.DB.prepare(
     `INSERT INTO registrations (event_id, side, org_name, organisation_id, status, contact_name, contact_email, consent_text, consent_at, locale)
-     VALUES (?, 'nonprofit', 'Tafel', ?, 'approved', 'Petra Schmidt', ?, 'Ich willige ein …', '2026-01-01T00:00:00Z', 'en')`,
+     VALUES (?, 'nonprofit', 'Tafel', ?, 'approved', 'Petra Schmidt', ?, 'Ich willige ein …', '2026-01-01T00:00:00Z', ?)`,
   )
-    .bind(eventId, nonprofit, opts.mail === false ? null : "petra@tafel.example")
+    .bind(eventId, nonprofit, opts.mail === false ? null : "petra@tafel.example", opts.locale ?? "en")
     .run();
   const coop = await makeCooperation({ eventId, partnerIds: [nonprofit, company], dateAgreed: eventDate, contributionTypes: ["time"], regionCode: "05113" });
   await env.DB.prepare("INSERT INTO event_deals (cooperation_id, event_id, client_id, agreed_text, due_by, recorded_by) VALUES (?, ?, ?, 'Zehn Azubis streichen die Ausgabestelle', ?, 'token:test')")
@@ -129,6 +129,19 @@ describe("delivery", () => {
     expect((await question(secret)).status).toBe(200);
     // Sent once: a second run finds nothing due.
     expect((await call(`/api/v1/marketplaces/${deal.eventId}/follow-ups/send`, { body: { which: "due" } })).json.sent).toBe(0);
+  });
+
+  it("mails a partner who registered in Dutch in Dutch, with the page opening in Dutch", async () => {
+    const deal = await marketplaceWithDeal({ locale: "nl" });
+    const before = recordedMail.length;
+    expect((await call(`/api/v1/marketplaces/${deal.eventId}/follow-ups/send`, { body: { which: "due" } })).json.sent).toBe(4);
+    const dutch = recordedMail.slice(before).find((m) => m.to === "petra@tafel.example")!;
+    expect(dutch.subject).toMatch(/^Hoe is uw afspraak van „.+” verlopen\?$/);
+    expect(dutch.text).toContain("op 15-01-2026 heeft");
+    expect(dutch.text).toContain("„Zehn Azubis streichen die Ausgabestelle”");
+    expect(dutch.text).toMatch(/http:\/\/localhost\/follow-up\?lang=nl#kl_[A-Za-z0-9_-]{43}/);
+    const secret = /#(kl_[A-Za-z0-9_-]{43})/.exec(dutch.text)![1];
+    expect((await question(secret)).json.locale).toBe("nl");
   });
 
   it("leaves partners without an address to the mail-merge CSV (German Excel dialect)", async () => {

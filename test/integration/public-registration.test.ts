@@ -150,6 +150,17 @@ describe("the edit link", () => {
     expect((await own(a.id, a.editKey)).status).toBe(200);
   });
 
+  it("registers in Dutch: the Dutch consent text is stored with the contact, and the language with the registration", async () => {
+    const m = await makeMarketplace();
+    const page = await call(`/api/v1/public/registration/${m.registrationKey}`, { token: null });
+    expect(page.json.consentText.nl).toContain("Ik ga ermee akkoord");
+    const res = await register(m.registrationKey, { contactName: "Anouk de Vries", contactEmail: "anouk@example.nl", consent: true, locale: "nl" });
+    expect(res.status).toBe(201);
+    const [stored] = await rows<any>("SELECT consent_text, locale FROM registrations WHERE id = ?", res.json.id);
+    expect(stored).toEqual({ consent_text: page.json.consentText.nl, locale: "nl" });
+    expect((await own(res.json.id, res.json.editKey)).json.locale).toBe("nl");
+  });
+
   it("changes the entry: kept items keep their id, new ones are added, missing ones removed", async () => {
     const m = await makeMarketplace();
     const r = (await register(m.registrationKey, { items: [item(), item({ contributionType: "know_how", description: "Beratung zur Buchhaltung" })] })).json;

@@ -35,7 +35,7 @@ export interface FollowUpContext {
   place: string | null;
   agreedText: string;
   dueBy: string | null;
-  locale: "de" | "en";
+  locale: "de" | "en" | "nl";
 }
 
 /**
@@ -79,7 +79,7 @@ export async function openFollowUp(db: Db, secret: string): Promise<{ link: Reso
       ...row,
       partnerNames: partners.results.map((p) => p.name),
       contributionTypes: row.contributionTypes ? row.contributionTypes.split(",") : [],
-      locale: row.locale === "en" ? "en" : "de",
+      locale: row.locale === "en" || row.locale === "nl" ? row.locale : "de",
     },
   };
 }

@@ -31,7 +31,7 @@ export interface Recipient {
   answeredAt: string | null;
   email: string | null;
   contactName: string | null;
-  locale: "de" | "en";
+  locale: "de" | "en" | "nl";
 }
 
 /**
@@ -69,7 +69,7 @@ export async function recipients(db: D1Database, eventId: number | null, which: 
     .bind(eventId, today, which, overdueBefore, MAX_REMINDERS, limit)
     .all<Omit<Recipient, "locale"> & { locale: string }>();
   return rows.results
-    .map((r) => ({ ...r, locale: (r.locale === "en" ? "en" : "de") as "de" | "en" }))
+    .map((r): Recipient => ({ ...r, locale: r.locale === "en" || r.locale === "nl" ? r.locale : "de" }))
     .filter((r) => which === "due" || canRemind(r, now));
 }
 
@@ -90,15 +90,32 @@ export async function issueFollowUpLink(db: D1Database, r: Recipient, origin: st
       ? db.prepare("UPDATE follow_up_requests SET reminders = reminders + 1, last_reminded_at = ?1, sent_via = ?2 WHERE id = ?3").bind(at, via, r.id)
       : db.prepare("UPDATE follow_up_requests SET sent_at = ?1, sent_via = ?2 WHERE id = ?3").bind(at, via, r.id),
   ]);
-  // English registrants open the page in English (the page keeps the secret in the fragment).
-  return { url: `${origin}/follow-up${r.locale === "en" ? "?lang=en" : ""}#${link.secret}`, expiresAt: link.expiresAt };
+  // English and Dutch registrants open the page in their language (the page keeps the secret in the fragment).
+  return { url: `${origin}/follow-up${r.locale === "de" ? "" : `?lang=${r.locale}`}#${link.secret}`, expiresAt: link.expiresAt };
 }
 
 const dateDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+const dateNl = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 
 /** The mail a partner gets, in the language it registered in. */
 export function followUpMail(r: Recipient, link: IssuedFollowUpLink): { subject: string; text: string } {
   const until = link.expiresAt.slice(0, 10);
+  if (r.locale === "nl") {
+    return {
+      subject: `${r.sentAt ? "Herinnering: " : ""}Hoe is uw afspraak van „${r.eventTitle}” verlopen?`,
+      text: [
+        `Beste${r.contactName ? ` ${r.contactName}` : ""},`,
+        "",
+        `op „${r.eventTitle}” op ${dateNl(r.eventDate)} heeft ${r.organisationName} met ${r.partnerNames || "een partner"} afgesproken:`,
+        `„${r.agreedText}”`,
+        "",
+        `${r.roundMonths} maanden later willen we graag weten hoe het is gegaan: uitgevoerd, loopt nog of niet uitvoerbaar, en wat het heeft opgeleverd. Het kost twee minuten, zonder account:`,
+        link.url,
+        "",
+        `De link is persoonlijk, werkt één keer en is geldig tot en met ${dateNl(until)}.`,
+      ].join("\n"),
+    };
+  }
   if (r.locale === "en") {
     return {
       subject: `${r.sentAt ? "Reminder: " : ""}How did your deal from “${r.eventTitle}” go?`,

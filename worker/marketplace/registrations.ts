@@ -15,6 +15,7 @@ import type { MarketplaceRow } from "./workspace";
 export const CONSENT_TEXT = {
   de: "Ich bin damit einverstanden, dass der Veranstalter den Namen und die E-Mail-Adresse der Kontaktperson speichert, um diesen Marktplatz vorzubereiten und nach den vereinbarten Engagements nachzufragen. Die Einwilligung kann ich jederzeit über meinen Bearbeitungslink widerrufen; dann werden die Kontaktdaten gelöscht.",
   en: "I agree that the organiser stores the contact person's name and e-mail address to prepare this marketplace and to ask about the deals agreed. I can withdraw this consent at any time through my edit link; the contact data is then erased.",
+  nl: "Ik ga ermee akkoord dat de organisator de naam en het e-mailadres van de contactpersoon bewaart om deze beursvloer voor te bereiden en na te vragen hoe de gemaakte afspraken zijn verlopen. Ik kan deze toestemming altijd intrekken via mijn bewerkingslink; de contactgegevens worden dan gewist.",
 } as const;
 
 export type ItemInput = {
@@ -37,7 +38,7 @@ export type RegistrationInput = {
   contactName?: string | null;
   contactEmail?: string | null;
   consent?: boolean;
-  locale?: "de" | "en";
+  locale?: "de" | "en" | "nl";
 };
 
 /** Contribution types a marketplace offers: money only where its house rule allows it. */

@@ -11,7 +11,7 @@ import { add, clear, h } from "../dom";
 import { clearErrors, field, input, numberInput, readTyped, select, setStatus, statusLine } from "../forms";
 import type { PageContext } from "../main";
 import { localiseDetails } from "../messages";
-import { apiLocale, FIELD_KEYS, INDUSTRY_KEYS, sectorLabel } from "../i18n";
+import { FIELD_KEYS, INDUSTRY_KEYS, sectorLabel } from "../i18n";
 import { pageTitle } from "./common";
 
 type Page = Schemas["RegistrationPage"];
@@ -196,7 +196,7 @@ function registrationForm(ctx: PageContext, page: FormPage, own: Own | null, sub
   const contactName = input("contactName", { autocomplete: "name", maxlength: 200, value: own?.contactName ?? "" });
   const contactEmail = input("contactEmail", { type: "email", autocomplete: "email", maxlength: 254, value: own?.contactEmail ?? "" });
   const consent = h("input", { type: "checkbox", name: "consent", checked: !!own?.consentAt });
-  const consentText = page.consentText[apiLocale(locale)];
+  const consentText = page.consentText[locale];
   const side = () => (sideCompany.checked ? "company" : "nonprofit");
   const showSide = () => {
     itemsTitle.textContent = side() === "company" ? t("rg_offersTitle") : t("rg_needsTitle");
@@ -313,7 +313,7 @@ function registrationForm(ctx: PageContext, page: FormPage, own: Own | null, sub
       contactName: contactName.value.trim() || null,
       contactEmail: contactEmail.value.trim() || null,
       consent: consent.checked,
-      locale: apiLocale(locale),
+      locale,
     };
     setStatus(status, "ok", t("rg_sending"));
     try {

@@ -22,7 +22,7 @@ export const FollowUpQuestion = z
     dueBy: z.string().nullable(),
     contributionTypes: z.array(z.string()),
     roundMonths: z.number().int(),
-    locale: z.enum(["de", "en"]).openapi({ description: "The language the partner registered in" }),
+    locale: z.enum(["de", "en", "nl"]).openapi({ description: "The language the partner registered in" }),
     expiresAt: z.string(),
   })
   .openapi("FollowUpQuestion");

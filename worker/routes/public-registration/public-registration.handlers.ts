@@ -67,7 +67,7 @@ function pageOf(m: MarketplaceRow, taken: number, siteKey: string | undefined) {
     registrationCloses: m.registrationCloses ?? m.date,
     registrationState: registrationState(m, taken),
     contributionTypes: offeredTypes(m),
-    consentText: { de: CONSENT_TEXT.de, en: CONSENT_TEXT.en },
+    consentText: { de: CONSENT_TEXT.de, en: CONSENT_TEXT.en, nl: CONSENT_TEXT.nl },
     turnstileSiteKey: siteKey || null,
     limits: { maxItems: REGISTRATION_LIMITS.maxItems, maxDescription: REGISTRATION_LIMITS.maxDescription },
   };
@@ -164,7 +164,7 @@ async function ownAnswer(db: Db, row: RegistrationRow, m: MarketplaceRow) {
       hallCloses: m.hallCloses,
       registrationCloses: m.registrationCloses ?? m.date,
       contributionTypes: offeredTypes(m),
-      consentText: { de: CONSENT_TEXT.de, en: CONSENT_TEXT.en },
+      consentText: { de: CONSENT_TEXT.de, en: CONSENT_TEXT.en, nl: CONSENT_TEXT.nl },
       editable: editsOpen(m),
     },
     side: row.side,
@@ -220,7 +220,7 @@ export const updateOwn: RouteHandler<typeof routes.updateOwn, AppEnv> = async (c
         ...(row.status === "pending" ? { candidateOrganisationId: candidate?.id ?? null } : {}),
         ...contact,
         consentAt,
-        locale: input.locale ?? (row.locale as "de" | "en"),
+        locale: input.locale ?? (row.locale as "de" | "en" | "nl"),
         updatedAt: now,
       })
       .where(eq(registrations.id, row.id)),

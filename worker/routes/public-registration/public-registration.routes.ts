@@ -53,7 +53,7 @@ const RegistrationFields = {
   contactName: Line(200).min(1).nullable().optional().openapi({ description: "Personal data: stored only with consent" }),
   contactEmail: z.email().max(254).nullable().optional().openapi({ description: "Personal data: stored only with consent" }),
   consent: z.boolean().optional().openapi({ description: "The registrant agrees to the consent text shown (needed for a contact person)" }),
-  locale: z.enum(["de", "en"]).optional(),
+  locale: z.enum(["de", "en", "nl"]).optional(),
 };
 
 export const RegistrationCreate = z
@@ -78,7 +78,7 @@ export const RegistrationPage = z
     registrationCloses: z.string().openapi({ description: "Last day of registration (the event's date when none was set)" }),
     registrationState: RegistrationState,
     contributionTypes: z.array(ContributionType).openapi({ description: "Types offered (money only where the house rule allows it)" }),
-    consentText: z.object({ de: z.string(), en: z.string() }).openapi({ description: "Shown next to the contact fields and stored with them" }),
+    consentText: z.object({ de: z.string(), en: z.string(), nl: z.string() }).openapi({ description: "Shown next to the contact fields and stored with them" }),
     turnstileSiteKey: z.string().nullable().openapi({ description: "Where set, the page shows Cloudflare Turnstile and sends its answer" }),
     limits: z.object({ maxItems: z.number().int(), maxDescription: z.number().int() }),
   })
