@@ -10,6 +10,7 @@ import { ApiFailure, createApiClient } from "../../dashboard/src/api-client";
 import { CHART_KINDS, isChartKind, loadChart, paramsQuery, parseParams } from "../../dashboard/src/charts/data";
 import { isLocale, translator } from "../../dashboard/src/i18n";
 import type { AppEnv } from "../lib/env";
+import { matchesEtag, sha256Hex } from "../lib/http-cache";
 import { EMBED_ALT_MAX } from "../lib/limits";
 import { renderEmbedError, renderEmbedPage } from "./page";
 
@@ -48,7 +49,13 @@ async function embedPage(c: Context<AppEnv>) {
   try {
     const loaded = await loadChart(kind, params, client);
     const canonical = `${url.origin}/embed/${kind}${paramsQuery(kind, params, { theme: theme === "light" ? undefined : theme, locale: locale === "de" ? undefined : locale, alt })}`;
-    return c.html(renderEmbedPage({ kind, loaded, locale, theme, canonical, alt }), 200, { "Cache-Control": "public, max-age=300" });
+    const html = renderEmbedPage({ kind, loaded, locale, theme, canonical, alt });
+    // Revalidated on every view, never served from a cache after a write changed the figures. The
+    // validator leaves out the moment of computation (live figures carry "now"): same page, 304.
+    const etag = `W/"e${(await sha256Hex(html.split(loaded.computedAt).join(""))).slice(0, 32)}"`;
+    const headers = { "Cache-Control": "public, no-cache", ETag: etag };
+    if (matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers);
+    return c.html(html, 200, headers);
   } catch (e) {
     if (e instanceof ApiFailure) return c.html(renderEmbedError(locale, `${t("errorLoad")} ${e.message}`), e.status === 404 ? 404 : e.status === 422 ? 422 : 502);
     throw e;

@@ -8,6 +8,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 import { ApiError, forbidden } from "./errors";
 import { FixedWindowLimiter, rateLimited } from "./rate-limit";
+import { sha256Hex } from "./http-cache";
 
 export type Role = "admin" | "coordinator" | "funder" | "anonymous";
 
@@ -25,10 +26,7 @@ export interface Viewer {
 export const anonymousViewer: Viewer = { role: "anonymous", tokenId: null, actor: "anonymous", scope: null };
 
 /** SHA-256 hex of a token secret. */
-export async function hashToken(secret: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+export const hashToken = (secret: string): Promise<string> => sha256Hex(secret);
 
 /** A new random token secret: `ka_` + 256 bits, base64url. */
 export function newTokenSecret(): string {

@@ -14,6 +14,7 @@
  */
 import type { Viewer } from "../lib/auth";
 import type { Snapshot } from "./snapshots";
+import { matchesEtag, sha256Hex } from "../lib/http-cache";
 
 /** The caller's audience for cached network bodies; null: never cached. */
 export function audienceOf(viewer: Viewer): string | null {
@@ -28,11 +29,6 @@ export interface NetworkCacheEntry {
   etag: string;
 }
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** The cache key and ETag of a network response; null when this caller's responses are not cached. */
 export async function networkCacheEntry(viewer: Viewer, scope: string, snapshot: Snapshot, query: Record<string, string | undefined>): Promise<NetworkCacheEntry | null> {
   const audience = audienceOf(viewer);
@@ -45,15 +41,6 @@ export async function networkCacheEntry(viewer: Viewer, scope: string, snapshot:
   // Hashed: the key and ETag say nothing about the caller's regions.
   const hash = await sha256Hex(JSON.stringify([...parts, ...params]));
   return { request: new Request(`https://network-cache.invalid/v1/${hash}`), etag: `"n${hash.slice(0, 32)}"` };
-}
-
-/** True when `If-None-Match` names `etag` (or is `*`). */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((t) => {
-    const tag = t.trim().replace(/^W\//, "");
-    return tag === "*" || tag === etag;
-  });
 }
 
 /** The cache, when the runtime has one (it has in workerd, wrangler dev and the tests). */
