@@ -67,7 +67,7 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         endpoints: [
           { name: "floor: /api/v1/me", path: "/api/v1/me", cold: false },
           { name: "metrics", path: `/api/v1/regions/${region}/metrics`, cold: true, paced: [0.25, 0.5] },
-          { name: "network", path: `/api/v1/regions/${region}/network`, cold: true },
+          // The network endpoint has a section of its own (bench/network).
           // The first page, as the region page of the dashboard asks for it.
           { name: "isolated", path: `/api/v1/regions/${region}/isolated?limit=25`, cold: true },
         ],
@@ -83,9 +83,6 @@ export async function apiSection({ sections, readSeconds = 2, readRepeats = 3, c
         benchReads({ restart: restartWith((o) => startWorkerd({ ...o, vars })), headers, endpoints: [{ name, path, cold: false }], invalidate, seconds: readSeconds, repeats: readRepeats, coldRepeats, connectionsList, log });
       // What the reuse of just-read figures saves: every read asks D1.
       result.readNoReuse = await without("metrics, reuse off", `/api/v1/regions/${region}/metrics`, { SNAPSHOT_REUSE_MS: "0" });
-      // The network endpoint as it was before its responses came from the Cache API: shaped and
-      // serialised on every request.
-      result.readNoCache = await without("network, cache off", `/api/v1/regions/${region}/network`, { NETWORK_CACHE: "off" });
       // The developer's server: wrangler dev puts a proxy (a second workerd) in front of the Worker.
       result.readDev = await benchReads({
         restart: restartWith(startDev),

@@ -18,14 +18,14 @@ const COLD_TIMEOUT_MS = 60_000;
  * the connection, which 50 clients all do in the same instant (a burst of 50 slow requests is
  * exactly the slowest 1 % of a short run); browsers and Cloudflare's edge keep connections open.
  */
-async function autocannonRun({ url, headers, connections, seconds }) {
+async function autocannonRun({ url, headers, connections, seconds, status: expected = 200 }) {
   const { default: autocannon } = await import("autocannon");
   const latencies = [];
   const opened = new Set();
   let errors = 0;
   const instance = autocannon({ url, headers, connections, duration: seconds, timeout: 30 }, () => undefined);
   instance.on("response", (client, status, _bytes, ms) => {
-    if (status !== 200) errors++;
+    if (status !== expected) errors++;
     if (!opened.has(client)) opened.add(client);
     else latencies.push(ms);
   });
@@ -90,14 +90,17 @@ async function pacedRun({ url, headers, connections, seconds, rate }) {
   return { latencies, errors, rps: total / ((performance.now() - started) / 1000) };
 }
 
-/** `repeats` runs; percentiles per run, the median of the runs quoted. `rate`: open loop at that rate. */
-async function warmRows({ url, headers, connections, seconds, repeats, rate }) {
+/**
+ * `repeats` runs; percentiles per run, the median of the runs quoted. `rate`: open loop at that rate.
+ * `status`: the answer every request should get (200; 304 for a revalidation).
+ */
+export async function warmRows({ url, headers, connections, seconds, repeats, rate, status }) {
   // At a paced rate, one unmeasured run first: the measured ones show the steady state at that
   // rate, not the server catching up (garbage collection) after the saturated rows before them.
   if (rate) await pacedRun({ url, headers, connections, seconds, rate });
   const runs = [];
   for (let i = 0; i < repeats; i++) {
-    const run = rate ? await pacedRun({ url, headers, connections, seconds, rate }) : await autocannonRun({ url, headers, connections, seconds });
+    const run = rate ? await pacedRun({ url, headers, connections, seconds, rate }) : await autocannonRun({ url, headers, connections, seconds, status });
     runs.push({ ...summarise(run.latencies), rps: run.rps, errors: run.errors });
   }
   const pick = (key) => median(runs.map((r) => r[key]));

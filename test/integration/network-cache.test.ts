@@ -3,17 +3,40 @@
  * holding the current body gets 304, a write gives a new ETag, and a cached body never reaches a
  * caller it was not shaped for (anonymous callers, coordinators of other regions, other formats).
  */
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it, beforeAll } from "vitest";
-import { call, makeOrganisation, tokenFor } from "./api";
+import worker from "../../worker/index";
+import { BOOKMARK_HEADER } from "../../worker/db/session";
+import { forgetRecentSnapshots } from "../../worker/network/recent-snapshots";
+import { ADMIN, call, makeOrganisation, tokenFor } from "./api";
 
 // Darmstadt (06411) is used by no other test file.
 const R = "06411";
 const PATH = `/api/v1/regions/${R}/network?to=2025-12-31`;
 let ids: Record<string, number>;
 
+/** A cooperation through the API; returns the D1 bookmark its answer carries. */
 async function coop(partners: number[], date: string) {
   const res = await call("/api/v1/cooperations", { body: { partnerIds: partners, dateAgreed: date, status: "done", hours: 4, volunteers: 1, valueEur: 100, contributionTypes: ["time"] } });
   if (res.status !== 201) throw new Error(res.text);
+  return res.headers.get(BOOKMARK_HEADER)!;
+}
+
+/**
+ * A network read with the isolate's reuse of just-read snapshots on (as wrangler.toml has it; the
+ * test configuration turns it off), waiting for what the response stores after it is sent.
+ */
+async function withReuse(path: string, headers: Record<string, string> = {}) {
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(new Request(`http://localhost${path}`, { headers: { Authorization: `Bearer ${ADMIN}`, ...headers } }), { ...env, SNAPSHOT_REUSE_MS: "60000" }, ctx);
+  const text = await res.text();
+  await waitOnExecutionContext(ctx);
+  return { status: res.status, text, headers: res.headers };
+}
+
+/** What a write through another isolate does to the region: its revision moves on. */
+async function bumpElsewhere() {
+  await env.DB.prepare("UPDATE region_revisions SET revision = revision + 1 WHERE region_code = ?").bind(R).run();
 }
 
 /** The network as `token` sees it, after the previous request's body has reached the cache. */
@@ -122,5 +145,35 @@ describe("network responses from the cache", () => {
     expect(gexf.headers.get("X-Network-Cache")).toBe("miss");
     expect(gexf.headers.get("Content-Type")).toContain("gexf");
     expect(gexf.headers.get("ETag")).not.toBe(etag);
+  });
+
+  it("with snapshot reuse on, the client that wrote reads its write at once (its bookmark), not the body cached before it", async () => {
+    forgetRecentSnapshots();
+    const path = `${PATH}&eventTies=true`;
+    const before = await withReuse(path);
+    expect(before.status).toBe(200);
+    expect((await withReuse(path)).headers.get("X-Network-Cache")).toBe("hit");
+    const bookmark = await coop([ids.A, ids.B], "2025-06-01");
+    const writer = await withReuse(path, { [BOOKMARK_HEADER]: bookmark, "If-None-Match": before.headers.get("ETag")! });
+    expect(writer.status).toBe(200);
+    expect(writer.headers.get("X-Network-Cache")).toBe("miss");
+    expect(writer.headers.get("ETag")).not.toBe(before.headers.get("ETag"));
+    expect(Number(writer.headers.get("X-Revision"))).toBeGreaterThan(Number(before.headers.get("X-Revision")));
+    const weight = (text: string) => (JSON.parse(text).edges as { source: number; target: number; weight: number }[]).find((e) => [e.source, e.target].includes(ids.A) && [e.source, e.target].includes(ids.B))!.weight;
+    expect(weight(writer.text)).toBe(weight(before.text) + 1);
+  });
+
+  it("with snapshot reuse on, a body shaped on a miss comes from the snapshot D1 holds, not the one the isolate reused", async () => {
+    forgetRecentSnapshots();
+    const reused = await withReuse(PATH);
+    expect(reused.status).toBe(200);
+    await bumpElsewhere();
+    // Another format is not cached yet: shaped now, from the snapshot recomputed for the new revision.
+    const csv = await withReuse(`${PATH}&format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("X-Network-Cache")).toBe("miss");
+    expect(Number(csv.headers.get("X-Revision"))).toBe(Number(reused.headers.get("X-Revision")) + 1);
+    // Within the reuse window the cached JSON body is still served: the writer was another isolate.
+    expect((await withReuse(PATH)).headers.get("ETag")).toBe(reused.headers.get("ETag"));
   });
 });

@@ -1,0 +1,64 @@
+// Network throughput: the region network endpoint against the floor endpoint (authentication
+// only, no D1) on the same workerd server in the same run, at 1, 10 and 50 saturating clients;
+// then, at the largest client count, a revalidation (If-None-Match → 304), the GEXF format, and
+// the endpoint with its cache turned off (NETWORK_CACHE=off: shaped and serialised per request,
+// as before the Cache API). Every figure is compared with the floor of this run only.
+import { prepareState, removeState, run, startWorkerd } from "../lib/server.mjs";
+import { warmRows } from "../api/read.mjs";
+
+/** Asks until the network cache answers the request (the body is stored after the first answer). */
+async function untilCached(url, headers) {
+  for (let i = 0; i < 200; i++) {
+    const r = await fetch(url, { headers });
+    const body = await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${url}: ${r.status} ${new TextDecoder().decode(body).slice(0, 300)}`);
+    if (r.headers.get("X-Network-Cache") === "hit") return { etag: r.headers.get("ETag"), bytes: body.byteLength };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url}: never answered from the network cache`);
+}
+
+export async function networkSection({ seconds = 3, repeats = 3, connectionsList = [1, 10, 50], log = () => undefined }) {
+  // wrangler's dry-run bundle wants the assets folder to exist.
+  await run("node", ["scripts/build-dashboard.mjs"]);
+  const state = await prepareState({ log });
+  let app = null;
+  try {
+    app = await startWorkerd({ state, adminToken: "ka_bench_network_" + Math.random().toString(16).slice(2), log });
+    const headers = { authorization: `Bearer ${app.adminToken}` };
+    const overview = await fetch(`${app.base}/api/v1/metrics?kind=district`, { headers }).then((r) => r.json());
+    const largest = [...overview.regions].sort((a, b) => b.organisations - a.organisations)[0];
+    const path = `/api/v1/regions/${largest.code}/network`;
+    const result = { region: largest.code, regionName: largest.name, regionOrganisations: largest.organisations, rows: [] };
+
+    const json = await untilCached(app.base + path, headers);
+    const gexf = await untilCached(`${app.base}${path}?format=gexf`, headers);
+    Object.assign(result, { jsonBytes: json.bytes, gexfBytes: gexf.bytes });
+    let server; // undefined: the server with the cache; "cache off" later
+    const measure = async (name, url, connections, extra = {}, status = 200) => {
+      log(`network: ${name}${server ? ` (${server})` : ""}, ${connections} client(s)`);
+      const h = { ...headers, ...extra };
+      await warmRows({ url, headers: h, connections, seconds: Math.min(0.5, seconds), repeats: 1, status }); // warm-up
+      result.rows.push({ endpoint: server ? `${name}, ${server}` : name, server, connections, ...(await warmRows({ url, headers: h, connections, seconds, repeats, status })) });
+    };
+    for (const connections of connectionsList) {
+      await measure("floor: /api/v1/me", `${app.base}/api/v1/me`, connections);
+      await measure("network (json)", app.base + path, connections);
+    }
+    const most = connectionsList[connectionsList.length - 1];
+    await measure("network, If-None-Match (304)", app.base + path, most, { "If-None-Match": json.etag }, 304);
+    await measure("network (gexf)", `${app.base}${path}?format=gexf`, most);
+    // Before the cache: the same build on the same database, shaping every request.
+    await app.stop();
+    app = null;
+    app = await startWorkerd({ state, adminToken: headers.authorization.slice(7), vars: { NETWORK_CACHE: "off" }, log });
+    await fetch(app.base + path, { headers }).then((r) => r.arrayBuffer());
+    server = "cache off";
+    await measure("floor: /api/v1/me", `${app.base}/api/v1/me`, most);
+    await measure("network (json)", app.base + path, most);
+    return result;
+  } finally {
+    await app?.stop();
+    removeState(state);
+  }
+}
