@@ -59,6 +59,8 @@ beforeAll(async () => {
     A: await makeOrganisation({ name: "Merck Test KGaA", kind: "company", regionCode: R, isPublic: true }),
     B: await makeOrganisation({ name: "Verborgene Stiftung Darmstadt", kind: "nonprofit", regionCode: R, isPublic: false }),
     C: await makeOrganisation({ name: "Heimlicher Verein Darmstadt", kind: "nonprofit", regionCode: R, isPublic: false }),
+    // Without partners until the isolated-list test gives it one.
+    D: await makeOrganisation({ name: "Stille Initiative Darmstadt", kind: "nonprofit", regionCode: R, isPublic: false }),
   };
   await coop([ids.A, ids.B], "2025-03-01");
   await coop([ids.A, ids.C], "2025-04-01");
@@ -175,5 +177,38 @@ describe("network responses from the cache", () => {
     expect(Number(csv.headers.get("X-Revision"))).toBe(Number(reused.headers.get("X-Revision")) + 1);
     // Within the reuse window the cached JSON body is still served: the writer was another isolate.
     expect((await withReuse(PATH)).headers.get("ETag")).toBe(reused.headers.get("ETag"));
+  });
+
+  it("caches each page of the isolated list per audience; a write in the region gives the next read a fresh page", async () => {
+    const own = await tokenFor("coordinator", [R]);
+    const other = await tokenFor("coordinator", ["05113"]);
+    const hidden = "Stille Initiative Darmstadt";
+    const LIST = `/api/v1/regions/${R}/isolated?to=2025-12-31&status=isolated`;
+    const first = await get(LIST, own);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("X-Network-Cache")).toBe("miss");
+    expect(first.json.organisations.map((o: { name: string }) => o.name)).toEqual([hidden]);
+    const hit = await cachedHit(LIST, own);
+    expect(hit.text).toBe(first.text);
+    expect((await get(LIST, own, { "If-None-Match": first.headers.get("ETag")! })).status).toBe(304);
+
+    // Another page, another format, another audience: each its own body.
+    const page = await get(`${LIST}&limit=1`, own);
+    expect(page.headers.get("ETag")).not.toBe(first.headers.get("ETag"));
+    const csv = await get(`${LIST}&format=csv`, own);
+    expect(csv.headers.get("Content-Type")).toContain("text/csv");
+    expect(csv.text).toContain(hidden);
+    const theirs = await get(LIST, other, { "If-None-Match": first.headers.get("ETag")! });
+    expect(theirs.status).toBe(200);
+    expect(theirs.text).not.toContain(hidden);
+    expect(theirs.text).toContain(`(nicht öffentlich #${ids.D})`);
+    // The network's own body is not the list's.
+    expect((await get(PATH, own)).headers.get("ETag")).not.toBe(first.headers.get("ETag"));
+
+    await coop([ids.A, ids.D], "2025-07-01");
+    const after = await get(LIST, own, { "If-None-Match": first.headers.get("ETag")! });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("X-Network-Cache")).toBe("miss");
+    expect(after.json.organisations).toEqual([]);
   });
 });

@@ -40,6 +40,7 @@ import { getSnapshot, type Snapshot, type SnapshotEdge, type StoredOrganisationM
 import { cachedNetworkResponse } from "../../network/response-cache";
 import { reuseWindowMs } from "../../network/recent-snapshots";
 import { BOOKMARK_HEADER } from "../../db/session";
+import { waitUntilOf } from "../../lib/background";
 import { resolveWindow } from "../../network/window";
 import { visibleName } from "../../db/visibility";
 import type * as routes from "./network.routes";
@@ -186,42 +187,39 @@ function streamOf(pieces: () => AsyncGenerator<string>): ReadableStream<Uint8Arr
   });
 }
 
-/** What both endpoints start with: organisation-level access, the scope and its current snapshot. */
-async function regionSnapshot(viewer: Viewer, d1: D1Database, code: string, window: { from?: string; to?: string; window?: string }) {
-  requireRole(viewer, "admin", "coordinator", "funder");
-  const db = createDb(d1);
-  return { db, snapshot: await getSnapshot(db, code, resolveWindow(window), { scopeMustExist: true }) };
-}
-
-export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) => {
+/**
+ * What both endpoints do: organisation-level access, the scope's current snapshot, and the body
+ * for `query` shaped once per snapshot and audience, then served from memory or the Cache API
+ * (network/response-cache.ts).
+ */
+async function cachedRegionResponse(c: Context<AppEnv>, code: string, window: { from?: string; to?: string; window?: string }, query: Record<string, string | undefined>, build: (db: Db, snapshot: Snapshot) => Promise<Response>) {
   const viewer = c.get("viewer");
-  const { code } = c.req.valid("param");
-  const q = c.req.valid("query");
   requireRole(viewer, "admin", "coordinator", "funder");
   const db = createDb(c.env.DB);
-  const window = resolveWindow(q);
+  const resolved = resolveWindow(window);
   // A cached body is found by the snapshot's id and revision only, so the isolate may reuse what
   // D1 just said about them (never for a client that has written: it sends its bookmark).
   const reuseForMs = reuseWindowMs(c.env.SNAPSHOT_REUSE_MS, c.req.header(BOOKMARK_HEADER));
-  const snapshot = await getSnapshot(db, code, window, { scopeMustExist: true, reuseForMs });
-  // Shaped once per snapshot and audience, then served from memory or the Cache API (network/response-cache.ts).
+  const snapshot = await getSnapshot(db, code, resolved, { scopeMustExist: true, reuseForMs });
+  const background = waitUntilOf(c);
   return cachedNetworkResponse({
     viewer,
     scope: code,
     snapshot,
-    confirm: reuseForMs > 0 ? () => getSnapshot(db, code, window, { scopeMustExist: true }) : async () => snapshot,
-    query: { format: q.format, locale: q.locale, eventTies: q.eventTies },
+    confirm: reuseForMs > 0 ? () => getSnapshot(db, code, resolved, { scopeMustExist: true }) : async () => snapshot,
+    query,
     ifNoneMatch: c.req.header("If-None-Match"),
     enabled: c.env.NETWORK_CACHE !== "off",
-    waitUntil: (p) => {
-      try {
-        c.executionCtx.waitUntil(p);
-      } catch {
-        void p; // no execution context (a direct app.fetch): the put finishes on its own
-      }
-    },
-    build: (confirmed) => shapeNetwork(c, db, confirmed, code, q),
-  }) as never;
+    // No execution context (a direct app.fetch): the put finishes on its own.
+    waitUntil: (p) => (background ? background(p) : void p),
+    build: (confirmed) => build(db, confirmed),
+  });
+}
+
+export const network: RouteHandler<typeof routes.network, AppEnv> = async (c) => {
+  const { code } = c.req.valid("param");
+  const q = c.req.valid("query");
+  return cachedRegionResponse(c, code, q, { format: q.format, locale: q.locale, eventTies: q.eventTies }, (db, snapshot) => shapeNetwork(c, db, snapshot, code, q)) as never;
 };
 
 type NetworkQuery = z.output<(typeof routes.network)["request"]["query"]>;
@@ -343,10 +341,17 @@ async function shapeNetwork(c: Context<AppEnv>, db: Db, snapshot: Snapshot, code
 const ISOLATED_PAGE_MAX = 1000;
 
 export const isolated: RouteHandler<typeof routes.isolated, AppEnv> = async (c) => {
-  const viewer = c.get("viewer");
   const { code } = c.req.valid("param");
   const q = c.req.valid("query");
-  const { db, snapshot } = await regionSnapshot(viewer, c.env.DB, code, q);
+  // Each page of the list is a body of its own, like each format of the network.
+  const query = { list: "isolated", status: q.status, kind: q.kind, format: q.format, limit: q.limit === undefined ? undefined : String(q.limit), cursor: q.cursor };
+  return cachedRegionResponse(c, code, q, query, (db, snapshot) => isolatedPage(c, db, snapshot, code, q)) as never;
+};
+
+type IsolatedQuery = z.output<(typeof routes.isolated)["request"]["query"]>;
+
+async function isolatedPage(c: Context<AppEnv>, db: Db, snapshot: Snapshot, code: string, q: IsolatedQuery): Promise<Response> {
+  const viewer = c.get("viewer");
   const statuses = q.status ? [q.status] : ["isolated", "peripheral", "fading"];
   const limit = Math.min(q.limit ?? ISOLATED_PAGE_MAX, ISOLATED_PAGE_MAX);
   const page = await snapshotOrganisationPage(db, snapshot.id, { statuses, kind: q.kind, afterId: q.cursor ? Number(q.cursor) : undefined, limit: limit + 1 });
@@ -381,4 +386,4 @@ export const isolated: RouteHandler<typeof routes.isolated, AppEnv> = async (c) 
     });
   }
   return c.json({ region: code, revision: snapshot.revision, computedAt: snapshot.computedAt, stale: snapshot.stale, window: snapshot.window, organisations: rows, nextCursor } as never, 200);
-};
+}
