@@ -37,6 +37,8 @@ import { publicFollowUpRouter } from "./routes/public-follow-up/public-follow-up
 import { directoryRouter } from "./routes/directory/directory.index";
 import { calendarRouter } from "./routes/calendar/calendar.index";
 import { eventPages } from "./calendar/event-page";
+import { actionDaysRouter } from "./routes/action-days/action-days.index";
+import { publicActionDayRouter } from "./routes/public-action-day/public-action-day.index";
 
 /** The groups of operations in the OpenAPI document (every route's `tags` names one of them). */
 const API_TAGS = [
@@ -48,6 +50,7 @@ const API_TAGS = [
   { name: "Network", description: "A region's network of organisations and ties, and the organisations needing partners" },
   { name: "Marketplace", description: "Running an engagement marketplace: workspace, registration by link, matching board, deal sheets and follow-ups (docs/marketplace.md)" },
   { name: "Directory", description: "The directory of local contacts: organisers and intermediaries, their formats, next events and published contact (docs/directory.md)" },
+  { name: "Action days", description: "Running an action day, social day or 72-hour action: projects and teams by link, assignment, results (docs/action-days.md)" },
   { name: "Reports", description: "Regional impact reports of a calendar year, pinned to a data revision (docs/reports.md)" },
   { name: "Import", description: "CSV and XLSX import with a dry run, templates and the recognised columns" },
   { name: "Access", description: "Tokens, the caller's role and the audit log" },
@@ -180,6 +183,8 @@ export function createApp() {
   api.route("/", publicFollowUpRouter);
   api.route("/", directoryRouter);
   api.route("/", calendarRouter);
+  api.route("/", actionDaysRouter);
+  api.route("/", publicActionDayRouter);
 
   const docConfig = {
     openapi: "3.1.0",

@@ -2,6 +2,127 @@
 // The route schemas in worker/routes are the source: change them, then regenerate.
 
 export interface paths {
+    "/action-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action days the caller organises (newest first) */
+        get: operations["listActionDays"];
+        put?: never;
+        /** Create an action day (its event and its two registration pages) */
+        post: operations["createActionDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-days/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action day with its projects, teams, assignment and results */
+        get: operations["getActionDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-days/{eventId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest the assignment anew: every team not moved by hand is placed by the stated rule */
+        post: operations["createActionDayAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-days/{eventId}/projects/{projectId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter a project's results; one cooperation per company–non-profit pair follows (entering again updates it) */
+        put: operations["updateActionDayResults"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-days/{eventId}/projects/{projectId}/results-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A link for the non-profit to enter its project's results (earlier links stop working) */
+        post: operations["createActionDayResultsLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-days/{eventId}/registrations/{registrationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve who registered a project or team: as an existing organisation or a new one */
+        post: operations["createActionDayApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-days/{eventId}/teams/{teamId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move a team to a project and day by hand (capacities are checked) */
+        put: operations["updateActionDayAssignment"];
+        post?: never;
+        /** Take a team off its project (it stays unassigned until moved or suggested again) */
+        delete: operations["deleteActionDayAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -635,6 +756,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/action-day-projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The non-profit's own project, opened by its edit link */
+        get: operations["getOwnActionDayProject"];
+        /** Change the own project (until registration closes) */
+        put: operations["updateOwnActionDayProject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/action-day-results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project's results form, opened by the results link the organiser sent */
+        get: operations["getActionDayProjectResults"];
+        /** Enter the project's results after the day (entering again replaces them) */
+        put: operations["updateActionDayProjectResults"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/action-day-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's own team, opened by its edit link (with its project, once assigned) */
+        get: operations["getOwnActionDayTeam"];
+        /** Change the own team (until registration closes) */
+        put: operations["updateOwnActionDayTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/action-day/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action day's project or team page: the event, its days, whether it takes entries */
+        get: operations["getActionDayPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/action-day/{key}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a non-profit's project (no account; answers the edit link once) */
+        post: operations["createActionDayProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/action-day/{key}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a company's team (no account; answers the edit link once) */
+        post: operations["createActionDayTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/deal-sheet": {
         parameters: {
             query?: never;
@@ -960,6 +1186,327 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionDay: {
+            /** @description Cooperations made from the results */
+            cooperations: number;
+            date: string;
+            days: string[];
+            endDate: string;
+            eventId: number;
+            /** @enum {string} */
+            kind: "action_day" | "social_day" | "action_72h";
+            /**
+             * @description The non-profits' project page
+             * @example /action-day/ak_…
+             */
+            projectPath: string;
+            projects: components["schemas"]["ActionDayProject"][];
+            regionCode: string;
+            registrationCloses: string | null;
+            /**
+             * @description The companies' team page
+             * @example /action-day/ak_…
+             */
+            teamPath: string;
+            teams: components["schemas"]["ActionDayTeam"][];
+            title: string;
+            /** @description Teams (pending or approved) without a project */
+            unassigned: number[];
+        };
+        ActionDayCreate: {
+            /**
+             * Format: date
+             * @description The first day
+             * @example 2024-05-17
+             */
+            date: string;
+            /**
+             * Format: date
+             * @description The last day (default: the first; a 72-hour action spans three)
+             * @example 2024-05-17
+             */
+            endDate?: string;
+            /** @enum {string} */
+            kind: "action_day" | "social_day" | "action_72h";
+            /** @example 16053 */
+            regionCode: string;
+            /**
+             * Format: date
+             * @description Last day projects and teams register or change (none: the first day)
+             * @example 2024-05-17
+             */
+            registrationCloses?: string | null;
+            /** @example Sozialer Tag Jena 2027 */
+            title: string;
+        };
+        ActionDayMove: {
+            /**
+             * Format: date
+             * @description A date between 1900-01-01 and 2100-12-31
+             * @example 2024-05-17
+             */
+            day: string;
+            projectId: number;
+        };
+        ActionDayProject: {
+            accessibility: string | null;
+            bring: string | null;
+            candidateOrganisationId: number | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            days: string[];
+            description: string;
+            field: string | null;
+            id: number;
+            organisationId: number | null;
+            orgName: string;
+            place: string;
+            postcode: string | null;
+            registrationId: number;
+            results: {
+                comment: string | null;
+                enteredAt: string;
+                enteredBy: string;
+                hours: number;
+                peopleReached: number;
+                volunteers: number;
+            } | null;
+            skills: string[];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            title: string;
+            /** @description People the project takes on each of its days */
+            volunteersWanted: number;
+        };
+        ActionDayProjectCreate: {
+            /** @example Ebenerdig, barrierefreies WC */
+            accessibility?: string | null;
+            /**
+             * @description What the company team should bring
+             * @example Arbeitskleidung
+             */
+            bring?: string | null;
+            /** @description Agrees to the consent text shown (needed for a contact person) */
+            consent?: boolean;
+            /**
+             * Format: email
+             * @description Personal data: stored only with consent
+             */
+            contactEmail?: string | null;
+            /** @description Personal data: stored only with consent */
+            contactName?: string | null;
+            /** @description Days of the action the project takes teams */
+            days: string[];
+            description: string;
+            /** @description The non-profit's field of work */
+            field?: string | null;
+            /** @enum {string} */
+            locale?: "de" | "en" | "nl";
+            /** @example Tafel Jena e.V. */
+            orgName: string;
+            /** @example Kita Sonnenschein, Jena-Lobeda */
+            place: string;
+            postcode?: string | null;
+            skills?: string[];
+            /** @example Spielplatz streichen */
+            title: string;
+            /** @description Cloudflare Turnstile answer, where the page shows the check */
+            turnstileToken?: string;
+            /** @description People the project takes on each of its days */
+            volunteersWanted: number;
+            /** @description Leave empty (a field for bots) */
+            website?: string;
+        };
+        ActionDayProjectResults: {
+            event: {
+                date: string;
+                endDate: string;
+                /** @enum {string} */
+                kind: "action_day" | "social_day" | "action_72h";
+                title: string;
+            };
+            orgName: string;
+            projectId: number;
+            results: {
+                comment: string | null;
+                enteredAt: string;
+                hours: number;
+                peopleReached: number;
+                volunteers: number;
+            } | null;
+            teams: {
+                day: string;
+                orgName: string;
+                size?: number;
+                teamName?: string | null;
+            }[];
+            title: string;
+            /** @description People of the teams placed on the project */
+            volunteersPlaced: number;
+        };
+        ActionDayProjectUpdate: {
+            /** @example Ebenerdig, barrierefreies WC */
+            accessibility?: string | null;
+            /**
+             * @description What the company team should bring
+             * @example Arbeitskleidung
+             */
+            bring?: string | null;
+            /** @description Agrees to the consent text shown (needed for a contact person) */
+            consent?: boolean;
+            /**
+             * Format: email
+             * @description Personal data: stored only with consent
+             */
+            contactEmail?: string | null;
+            /** @description Personal data: stored only with consent */
+            contactName?: string | null;
+            /** @description Days of the action the project takes teams */
+            days: string[];
+            description: string;
+            /** @description The non-profit's field of work */
+            field?: string | null;
+            /** @enum {string} */
+            locale?: "de" | "en" | "nl";
+            /** @example Tafel Jena e.V. */
+            orgName: string;
+            /** @example Kita Sonnenschein, Jena-Lobeda */
+            place: string;
+            postcode?: string | null;
+            skills?: string[];
+            /** @example Spielplatz streichen */
+            title: string;
+            /** @description People the project takes on each of its days */
+            volunteersWanted: number;
+        };
+        ActionDayResultsInput: {
+            comment?: string | null;
+            /** @description Volunteer hours of all who worked on the project */
+            hours: number;
+            peopleReached: number;
+            volunteers: number;
+        };
+        ActionDayResultsLink: {
+            expiresAt: string;
+            key: string;
+            /** @example /action-day/results/12#kl_… */
+            path: string;
+        };
+        ActionDaySubmitted: {
+            /** @description The edit link's secret, shown once */
+            editKey: string;
+            /** @example /action-day/project/17#kl_… */
+            editPath: string;
+            expiresAt: string;
+            id: number;
+        };
+        ActionDaySummary: {
+            date: string;
+            endDate: string;
+            eventId: number;
+            /** @enum {string} */
+            kind: "action_day" | "social_day" | "action_72h";
+            projects: number;
+            regionCode: string;
+            teams: number;
+            title: string;
+        };
+        ActionDayTeam: {
+            assignment: {
+                day: string;
+                decidedAt: string;
+                projectId: number;
+                reason: components["schemas"]["AssignmentReason"];
+                /** @enum {string} */
+                source: "suggested" | "manual";
+            } | null;
+            candidateOrganisationId: number | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            day: string | null;
+            id: number;
+            industry: string | null;
+            name: string | null;
+            organisationId: number | null;
+            orgName: string;
+            postcode: string | null;
+            preferredFields: string[];
+            registrationId: number;
+            size: number;
+            skills: string[];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+        };
+        ActionDayTeamCreate: {
+            /** @description Agrees to the consent text shown (needed for a contact person) */
+            consent?: boolean;
+            /**
+             * Format: email
+             * @description Personal data: stored only with consent
+             */
+            contactEmail?: string | null;
+            /** @description Personal data: stored only with consent */
+            contactName?: string | null;
+            /**
+             * Format: date
+             * @description The day the team works (none: any day of the action)
+             * @example 2024-05-17
+             */
+            day?: string | null;
+            industry?: string | null;
+            /** @enum {string} */
+            locale?: "de" | "en" | "nl";
+            /** @example Azubis 2. Lehrjahr */
+            name?: string | null;
+            /** @example Tafel Jena e.V. */
+            orgName: string;
+            postcode?: string | null;
+            preferredFields?: string[];
+            size: number;
+            skills?: string[];
+            /** @description Cloudflare Turnstile answer, where the page shows the check */
+            turnstileToken?: string;
+            /** @description Leave empty (a field for bots) */
+            website?: string;
+        };
+        ActionDayTeamUpdate: {
+            /** @description Agrees to the consent text shown (needed for a contact person) */
+            consent?: boolean;
+            /**
+             * Format: email
+             * @description Personal data: stored only with consent
+             */
+            contactEmail?: string | null;
+            /** @description Personal data: stored only with consent */
+            contactName?: string | null;
+            /**
+             * Format: date
+             * @description The day the team works (none: any day of the action)
+             * @example 2024-05-17
+             */
+            day?: string | null;
+            industry?: string | null;
+            /** @enum {string} */
+            locale?: "de" | "en" | "nl";
+            /** @example Azubis 2. Lehrjahr */
+            name?: string | null;
+            /** @example Tafel Jena e.V. */
+            orgName: string;
+            postcode?: string | null;
+            preferredFields?: string[];
+            size: number;
+            skills?: string[];
+        };
+        /** @description Why the team went there: the score's parts, or the organiser's move */
+        AssignmentReason: {
+            field: boolean;
+            newTie: boolean;
+            score: number;
+            skills: string[];
+        } | {
+            /** @enum {boolean} */
+            manual: true;
+        };
         AuditEntry: {
             action: string;
             actor: string;
@@ -2163,6 +2710,87 @@ export interface components {
             x: number | null;
             y: number | null;
         };
+        OwnActionDayProject: {
+            accessibility: string | null;
+            bring: string | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            days: string[];
+            description: string;
+            event: {
+                consentText: {
+                    de: string;
+                    en: string;
+                    nl: string;
+                };
+                date: string;
+                days: string[];
+                endDate: string;
+                /** @enum {string} */
+                kind: "action_day" | "social_day" | "action_72h";
+                /** @description Whether the page takes entries today */
+                open: boolean;
+                registrationCloses: string;
+                title: string;
+            };
+            field: string | null;
+            id: number;
+            orgName: string;
+            place: string;
+            postcode: string | null;
+            skills: string[];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /** @description The teams placed on the project (companies' names as they registered) */
+            teams: {
+                day: string;
+                orgName: string;
+                size?: number;
+                teamName?: string | null;
+            }[];
+            title: string;
+            volunteersWanted: number;
+        };
+        OwnActionDayTeam: {
+            contactEmail: string | null;
+            contactName: string | null;
+            day: string | null;
+            event: {
+                consentText: {
+                    de: string;
+                    en: string;
+                    nl: string;
+                };
+                date: string;
+                days: string[];
+                endDate: string;
+                /** @enum {string} */
+                kind: "action_day" | "social_day" | "action_72h";
+                /** @description Whether the page takes entries today */
+                open: boolean;
+                registrationCloses: string;
+                title: string;
+            };
+            id: number;
+            industry: string | null;
+            name: string | null;
+            orgName: string;
+            postcode: string | null;
+            preferredFields: string[];
+            /** @description Where the team works, once assigned */
+            project: {
+                accessibility: string | null;
+                bring: string | null;
+                day: string;
+                orgName: string;
+                place: string;
+                title: string;
+            } | null;
+            size: number;
+            skills: string[];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+        };
         OwnRegistration: {
             consentAt: string | null;
             contactEmail: string | null;
@@ -2198,6 +2826,28 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "withdrawn";
             updatedAt: string;
+        };
+        PublicActionDay: {
+            consentText: {
+                de: string;
+                en: string;
+                nl: string;
+            };
+            date: string;
+            days: string[];
+            endDate: string;
+            /** @enum {string} */
+            kind: "action_day" | "social_day" | "action_72h";
+            /** @description Whether the page takes entries today */
+            open: boolean;
+            registrationCloses: string;
+            /**
+             * @description Which page this key opens: non-profits' projects or companies' teams
+             * @enum {string}
+             */
+            side: "project" | "team";
+            title: string;
+            turnstileSiteKey: string | null;
         };
         PublicEventResults: {
             deals: {
@@ -2948,6 +3598,628 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActionDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Action days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ActionDaySummary"][];
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createActionDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDay"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getActionDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDay"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createActionDayAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action day with the new assignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDay"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateActionDayResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                projectId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayResultsInput"];
+            };
+        };
+        responses: {
+            /** @description Entered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDay"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createActionDayResultsLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                projectId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDayResultsLink"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createActionDayApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationApproval"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateActionDayAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayMove"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDay"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteActionDayAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Taken off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDay"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -6324,6 +7596,620 @@ export interface operations {
             };
             /** @description Validation failed or unknown reference */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOwnActionDayProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnActionDayProject"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOwnActionDayProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnActionDayProject"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getActionDayProjectResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project and its results so far */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDayProjectResults"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateActionDayProjectResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayResultsInput"];
+            };
+        };
+        responses: {
+            /** @description Entered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDayProjectResults"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOwnActionDayTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnActionDayTeam"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOwnActionDayTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayTeamUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnActionDayTeam"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getActionDayPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicActionDay"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createActionDayProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description Submitted; waits for the organiser's approval */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDaySubmitted"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createActionDayTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDayTeamCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered; waits for the organiser's approval */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDaySubmitted"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's role or regions do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with a stored record (duplicate key, still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

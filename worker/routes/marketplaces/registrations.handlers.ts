@@ -82,9 +82,24 @@ export const approve: RouteHandler<typeof routes.approve, AppEnv> = async (c) =>
   const viewer = c.get("viewer");
   requireRole(viewer, "admin", "coordinator");
   const { eventId, registrationId } = c.req.valid("param");
-  const { organisationId, regionCode } = c.req.valid("json");
   const db = createDb(c.env.DB);
   const m = await organisedMarketplace(db, viewer, eventId);
+  return c.json(await approveRegistration(db, viewer, m, registrationId, c.req.valid("json")), 200);
+};
+
+/**
+ * Approves registration `registrationId` of an event the viewer organises (a marketplace, or an
+ * action day's project or team): links it to the organisation named or a new one, and makes that
+ * a participant, in one batch with the audit entry and the revision bump.
+ */
+export async function approveRegistration(
+  db: Db,
+  viewer: Viewer,
+  m: { eventId: number; regionCode: string },
+  registrationId: number,
+  { organisationId, regionCode }: { organisationId?: number | null; regionCode?: string | null },
+) {
+  const eventId = m.eventId;
   const reg = await oneRegistration(db, viewer, eventId, registrationId);
   if (reg.status === "approved" || reg.status === "withdrawn") throw new ApiError(409, "conflict", `The registration is ${reg.status}`);
   const now = nowIso();
@@ -134,8 +149,8 @@ export const approve: RouteHandler<typeof routes.approve, AppEnv> = async (c) =>
     bumpRevisions(db, { events: [eventId] }),
   ];
   await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-  return c.json(await oneRegistration(db, viewer, eventId, reg.id), 200);
-};
+  return oneRegistration(db, viewer, eventId, reg.id);
+}
 
 export const reject: RouteHandler<typeof routes.reject, AppEnv> = async (c) => {
   const viewer = c.get("viewer");

@@ -50,6 +50,13 @@ export const list = createRoute({
   responses: { 200: jsonContent(z.object({ data: z.array(RegistrationSchema) }).openapi("RegistrationList"), "Registrations"), ...errorResponses(401, 403, 404, 422) },
 });
 
+export const RegistrationApproval = z
+  .strictObject({
+    organisationId: z.number().int().positive().nullable().optional().openapi({ description: "The existing organisation (usually the candidate); null or absent: create one" }),
+    regionCode: z.string().min(1).max(32).optional().openapi({ description: "A new organisation's region (default: the event's region)" }),
+  })
+  .openapi("RegistrationApproval");
+
 export const approve = createRoute({
   method: "post",
   path: "/marketplaces/{eventId}/registrations/{registrationId}/approve",
@@ -58,14 +65,7 @@ export const approve = createRoute({
   summary: "Approve a registration: as an existing organisation (organisationId) or as a new one; it becomes an event participant",
   request: {
     params: RegistrationParams,
-    body: jsonBody(
-      z
-        .strictObject({
-          organisationId: z.number().int().positive().nullable().optional().openapi({ description: "The existing organisation (usually the candidate); null or absent: create one" }),
-          regionCode: z.string().min(1).max(32).optional().openapi({ description: "A new organisation's region (default: the event's region)" }),
-        })
-        .openapi("RegistrationApproval"),
-    ),
+    body: jsonBody(RegistrationApproval),
   },
   responses: { 200: jsonContent(RegistrationSchema, "Approved"), ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
 });

@@ -41,9 +41,9 @@ import type * as routes from "./public-registration.routes";
 export const registrationLimiter = new FixedWindowLimiter(REGISTRATION_LIMITS.perAddressPerHour, 3_600_000);
 export const registrationEditLimiter = new FixedWindowLimiter(REGISTRATION_LIMITS.editsPerAddressPerHour, 3_600_000);
 
-const clientAddress = (c: Context<AppEnv>) => c.req.header("CF-Connecting-IP") ?? "local";
+export const clientAddress = (c: Context<AppEnv>) => c.req.header("CF-Connecting-IP") ?? "local";
 
-function brake(limiter: FixedWindowLimiter, c: Context<AppEnv>, what: string) {
+export function brake(limiter: FixedWindowLimiter, c: Context<AppEnv>, what: string) {
   const address = clientAddress(c);
   if (!limiter.hit(address)) throw rateLimited(limiter.retryAfter(address), what);
 }
@@ -74,7 +74,7 @@ function pageOf(m: MarketplaceRow, taken: number, siteKey: string | undefined) {
 }
 
 /** Cloudflare Turnstile's answer, checked with its siteverify endpoint (only when configured). */
-async function checkTurnstile(secret: string, token: string | undefined, address: string) {
+export async function checkTurnstile(secret: string, token: string | undefined, address: string) {
   if (!token) throw new ApiError(403, "forbidden", "Please complete the check against automated registrations");
   const body = new FormData();
   body.set("secret", secret);
