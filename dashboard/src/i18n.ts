@@ -9,6 +9,7 @@ import { marketplaceDealsStrings } from "./strings/marketplace-deals";
 import { marketplaceFollowUpStrings } from "./strings/marketplace-follow-up";
 import { marketplaceResultsStrings } from "./strings/marketplace-results";
 import { directoryStrings } from "./strings/directory";
+import { actionDayStrings } from "./strings/action-days";
 
 export type Locale = "de" | "en" | "nl";
 export const LOCALES: readonly Locale[] = ["de", "en", "nl"];
@@ -630,6 +631,7 @@ const de = {
   ...marketplaceFollowUpStrings.de,
   ...marketplaceResultsStrings.de,
   ...directoryStrings.de,
+  ...actionDayStrings.de,
 };
 
 export type MessageKey = keyof typeof de;
@@ -1235,6 +1237,7 @@ const en: Record<MessageKey, string> = {
   ...marketplaceFollowUpStrings.en,
   ...marketplaceResultsStrings.en,
   ...directoryStrings.en,
+  ...actionDayStrings.en,
 };
 
 /** Keys of the feature files in strings/; the rest is the core dictionary written here. */
@@ -1852,6 +1855,7 @@ const nl: Record<MessageKey, string> = {
   ...marketplaceFollowUpStrings.nl,
   ...marketplaceResultsStrings.nl,
   ...directoryStrings.nl,
+  ...actionDayStrings.nl,
 };
 
 /** Every locale's dictionary (read by test/unit/i18n.test.ts). */

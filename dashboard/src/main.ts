@@ -46,6 +46,11 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/deal-sheet$/, keys: [], load: () => import("./pages/deal-sheet") },
   { pattern: /^\/marketplaces\/(\d+)\/follow-ups$/, keys: ["id"], load: () => import("./pages/marketplace-follow-ups"), roles: ["admin", "coordinator"] },
   { pattern: /^\/follow-up$/, keys: [], load: () => import("./pages/follow-up") },
+  { pattern: /^\/action-days$/, keys: [], load: () => import("./pages/action-day"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/action-days\/(\d+)$/, keys: ["id"], load: () => import("./pages/action-day"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/action-days\/(\d+)\/print$/, keys: ["id"], load: () => import("./pages/action-day-print"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/action-day\/(project|team|results)\/(\d+)$/, keys: ["side", "id"], load: () => import("./pages/action-day-public") },
+  { pattern: /^\/action-day\/([A-Za-z0-9_-]+)$/, keys: ["key"], load: () => import("./pages/action-day-public") },
 ];
 
 const LOCALE_KEY = "ka.locale";
@@ -101,7 +106,7 @@ function renderShell(who: Me) {
       h(
         "nav",
         { "aria-label": t("navMain") },
-        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), canWrite && link("/marketplaces", t("navMarketplaces")), link("/embed-builder", t("navEmbed"))),
+        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), canWrite && link("/marketplaces", t("navMarketplaces")), canWrite && link("/action-days", t("ad_listTitle")), link("/embed-builder", t("navEmbed"))),
       ),
       h(
         "div",

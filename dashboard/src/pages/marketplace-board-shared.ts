@@ -16,8 +16,10 @@ export const loadBoard = (eventId: number, perNeed?: number) =>
   ok(client.GET("/marketplaces/{eventId}/board", { params: { path: { eventId }, query: perNeed ? { perNeed } : {} } }));
 
 /** The board's own stylesheet (a file, as the Content-Security-Policy wants), loaded once. */
-export function boardStyles(): Promise<void> {
-  const href = "/css/marketplace-board.css";
+export const boardStyles = () => loadStylesheet("/css/marketplace-board.css");
+
+/** A page's own stylesheet `href`, loaded once; resolves when it applies (or failed to load). */
+export function loadStylesheet(href: string): Promise<void> {
   const found = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
   if (found) return found.dataset.loaded ? Promise.resolve() : new Promise((resolve) => found.addEventListener("load", () => resolve(), { once: true }));
   const link = document.createElement("link");
