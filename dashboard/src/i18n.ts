@@ -1247,7 +1247,8 @@ type FeatureKey =
   | keyof typeof marketplaceDealsStrings.de
   | keyof typeof marketplaceFollowUpStrings.de
   | keyof typeof marketplaceResultsStrings.de
-  | keyof typeof directoryStrings.de;
+  | keyof typeof directoryStrings.de
+  | keyof typeof actionDayStrings.de;
 type CoreKey = Exclude<MessageKey, FeatureKey>;
 
 // Dutch as Dutch volunteer centres write it: "maatschappelijke organisatie", "vrijwilligers", a

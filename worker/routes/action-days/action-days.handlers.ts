@@ -5,7 +5,6 @@
  */
 import type { RouteHandler } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { assertCanWrite, requireRole, type Viewer } from "../../lib/auth";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound, unknownReference, validationFailed } from "../../lib/errors";
@@ -30,7 +29,7 @@ import {
   type ActionDayRow,
 } from "../../action-days/store";
 import { newRegistrationKey } from "../../marketplace/workspace";
-import { approveRegistration } from "../marketplaces/registrations.handlers";
+import { approveRegistration } from "../../marketplace/approval";
 import type * as routes from "./action-days.routes";
 
 /** A registration page key of an action day: `ak_` + the marketplace key's random part. */

@@ -21,7 +21,7 @@ import { expiryAfter, LINK_TTL_DAYS, linkNotFound, newLinkSecret, resolveLink, t
 import { matchOrganisation } from "../../marketplace/registrations";
 import { saveResults } from "../../action-days/results";
 import { ACTION_DAY_CONSENT, actionDayByKey, actionDayOpen, daysBetween, findActionDay, joinList, projectsOf, teamsOf, type ActionDayRow } from "../../action-days/store";
-import { brake, checkTurnstile, clientAddress, registrationEditLimiter, registrationLimiter } from "../public-registration/public-registration.handlers";
+import { brake, checkTurnstile, clientAddress, registrationEditLimiter, registrationLimiter } from "../../lib/public-forms";
 import type { z } from "@hono/zod-openapi";
 import type * as routes from "./public-action-day.routes";
 import type { ProjectUpdate, TeamUpdate } from "./public-action-day.routes";

@@ -15,7 +15,7 @@ import { LINK_HEADER } from "../../lib/create-app";
 import type { AppEnv } from "../../lib/env";
 import { ApiError, notFound } from "../../lib/errors";
 import { REGISTRATION_LIMITS } from "../../lib/limits";
-import { FixedWindowLimiter, rateLimited } from "../../lib/rate-limit";
+import { brake, checkTurnstile, clientAddress, registrationEditLimiter, registrationLimiter } from "../../lib/public-forms";
 import { auditInsert } from "../../db/audit";
 import { bumpRevisions } from "../../db/revisions";
 import { createDb, inBatch, nowIso, type Db } from "../../db/client";
@@ -36,17 +36,6 @@ import {
 } from "../../marketplace/registrations";
 import { editsOpen, findMarketplace, placesOffered, placesTaken, registrationState, type MarketplaceRow } from "../../marketplace/workspace";
 import type * as routes from "./public-registration.routes";
-
-/** New registrations per address and hour; changes through edit links per address and hour. */
-export const registrationLimiter = new FixedWindowLimiter(REGISTRATION_LIMITS.perAddressPerHour, 3_600_000);
-export const registrationEditLimiter = new FixedWindowLimiter(REGISTRATION_LIMITS.editsPerAddressPerHour, 3_600_000);
-
-export const clientAddress = (c: Context<AppEnv>) => c.req.header("CF-Connecting-IP") ?? "local";
-
-export function brake(limiter: FixedWindowLimiter, c: Context<AppEnv>, what: string) {
-  const address = clientAddress(c);
-  if (!limiter.hit(address)) throw rateLimited(limiter.retryAfter(address), what);
-}
 
 async function marketplaceByKey(db: Db, key: string): Promise<MarketplaceRow> {
   const [row] = await db.select({ eventId: marketplaces.eventId }).from(marketplaces).where(eq(marketplaces.registrationKey, key));
@@ -71,18 +60,6 @@ function pageOf(m: MarketplaceRow, taken: number, siteKey: string | undefined) {
     turnstileSiteKey: siteKey || null,
     limits: { maxItems: REGISTRATION_LIMITS.maxItems, maxDescription: REGISTRATION_LIMITS.maxDescription },
   };
-}
-
-/** Cloudflare Turnstile's answer, checked with its siteverify endpoint (only when configured). */
-export async function checkTurnstile(secret: string, token: string | undefined, address: string) {
-  if (!token) throw new ApiError(403, "forbidden", "Please complete the check against automated registrations");
-  const body = new FormData();
-  body.set("secret", secret);
-  body.set("response", token);
-  if (address !== "local") body.set("remoteip", address);
-  const res = await fetch("https://challenges.cloudflare.com/turnstile/v0/siteverify", { method: "POST", body }).catch(() => null);
-  const outcome = res?.ok ? await res.json<{ success?: boolean }>().catch(() => null) : null;
-  if (!outcome?.success) throw new ApiError(403, "forbidden", "The check against automated registrations failed; please try again");
 }
 
 export const page: RouteHandler<typeof routes.page, AppEnv> = async (c) => {
