@@ -9,6 +9,7 @@ import { ApiFailure, client, ok, type Schemas } from "./api";
 import { h } from "./dom";
 import { clearErrors, dateInput, field, numberInput, readTypedFields, setStatus, setTyped, showErrors, statusLine } from "./forms";
 import { localiseDetails } from "./messages";
+import { intlTag } from "./i18n";
 import { writeDate } from "./number-input";
 import type { PageContext } from "./main";
 
@@ -21,7 +22,7 @@ export const DEAL_STATUSES = ["agreed", "ongoing", "done", "cancelled", "not_fea
 
 /** Writes a number into a typed field in the page's format ("" for 0 is not used: 0 is a value). */
 const numberText = (ctx: PageContext, v: number, money = false) =>
-  new Intl.NumberFormat(ctx.locale === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: money ? 2 : 10, useGrouping: false }).format(v);
+  new Intl.NumberFormat(intlTag(ctx.locale), { maximumFractionDigits: money ? 2 : 10, useGrouping: false }).format(v);
 
 /** The card of one deal; `partnerName` names a partner id (as far as the viewer may know it). */
 export function dealCard(ctx: PageContext, deal: Deal, partnerName: (id: number) => Node | string): HTMLElement {

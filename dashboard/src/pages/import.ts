@@ -107,7 +107,7 @@ export function postImport(
 /** A value of a change (`from`/`to`) in words. */
 function cell(t: Translate, f: Formatters, v: unknown): string {
   if (v === null || v === undefined || v === "") return t("importEmpty");
-  if (typeof v === "boolean") return v ? (f.locale === "de" ? "ja" : "yes") : f.locale === "de" ? "nein" : "no";
+  if (typeof v === "boolean") return v ? (f.locale === "en" ? "yes" : "ja") : f.locale === "de" ? "nein" : f.locale === "nl" ? "nee" : "no";
   if (typeof v === "number") return f.dec3(v);
   if (Array.isArray(v)) return v.map((x) => cell(t, f, x)).join(", ");
   return String(v);
@@ -163,9 +163,9 @@ function filteredRows(r: ImportReport, filter: Filter): RowReport[] {
     .sort((a, b) => rank(a) - rank(b) || a.row - b.row);
 }
 
-/** The full report as CSV (German: `;` and BOM for Excel; English: `,`). */
+/** The full report as CSV (German and Dutch: `;` and BOM for Excel, whose decimal mark is the comma; English: `,`). */
 export function reportCsv(r: ImportReport, t: Translate, f: Formatters): string {
-  const sep = f.locale === "de" ? ";" : ",";
+  const sep = f.locale === "en" ? "," : ";";
   const q = (s: string | number) => {
     const v = String(s);
     return v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : /^[=+\-@]/.test(v) ? `'${v}` : v;

@@ -328,7 +328,7 @@ export const marketplaceWorkspaceStrings = defineStrings({
     rg_title: "Aanmelden: {title}",
     rg_intro: "Meld uw organisatie aan voor de beursvloer – zonder account. De organisator controleert de aanmelding; daarna telt die mee.",
     rg_when: "{date}, {place}",
-    rg_hall: "Zaal {from}–{to}",
+    rg_hall: "Zaal open {from}–{to} uur",
     rg_until: "Aanmelden tot en met {date}",
     rg_closed_not_yet_open: "Aanmelden is nog niet geopend.",
     rg_closed_closed: "Aanmelden is gesloten.",
