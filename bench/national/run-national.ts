@@ -81,10 +81,17 @@ const allTime = windowEndingOn(DEFAULT_AS_OF, 12 * 11);
 const messages = await staleMessages(createDb(d1), new Date(DEFAULT_AS_OF + "T00:00:00Z"));
 const depthKind = (scope: string) => (scope === "DE" ? "national" : scope.length <= 2 ? "state" : "district");
 type Job = { scope: string; window: typeof window; label: string; kind: string; message?: RecomputeMessage };
-const jobs: Job[] = [
-  { scope: "DE", window: allTime, label: "DE:all", kind: "national" },
-  ...messages.map((m) => ({ scope: m.scope, window: { from: m.from, to: m.to }, label: `${m.scope}:24m`, kind: depthKind(m.scope), message: m })),
-];
+// `--scopes DE,01`: only these scopes' snapshots, computed directly (no queue), for measuring one scope.
+const onlyScopes = args.get("scopes")?.split(",");
+const jobs: Job[] = onlyScopes
+  ? onlyScopes.flatMap((scope) => [
+      ...(scope === "DE" ? [{ scope, window: allTime, label: "DE:all", kind: "national" }] : []),
+      { scope, window, label: `${scope}:24m`, kind: depthKind(scope) },
+    ])
+  : [
+      { scope: "DE", window: allTime, label: "DE:all", kind: "national" },
+      ...messages.map((m) => ({ scope: m.scope, window: { from: m.from, to: m.to }, label: `${m.scope}:24m`, kind: depthKind(m.scope), message: m })),
+    ];
 const count = (kind: string) => messages.filter((m) => depthKind(m.scope) === kind).length;
 out(`@@PLAN ${JSON.stringify({ national: 2, states: count("state"), districts: count("district"), messages: messages.length })}`);
 

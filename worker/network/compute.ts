@@ -28,7 +28,7 @@ import {
   twoStepReach,
   type OrganisationStatus,
 } from "../graph/metrics";
-import { isoDate, type NetworkData } from "./load";
+import { isoDate, ORG_KINDS, type NetworkData } from "./load";
 
 /** Up to this many nodes, harmonic closeness is exact; above, sampled. */
 export const EXACT_LIMIT = 5000;
@@ -118,9 +118,10 @@ export interface NetworkResult {
 
 export function computeNetwork(data: NetworkData): NetworkResult {
   const { organisations, pairs } = data;
-  const sectorOf = (o: NetworkData["organisations"][number]) => (o.kind === "company" ? o.industry : o.field);
+  const companyCode = ORG_KINDS.indexOf("company");
+  const sectorOf = (i: number) => (organisations.kind[i] === companyCode ? organisations.industry[i] : organisations.field[i]);
   const graph = buildCompactGraphFromColumns({
-    nodes: organisations.map((o) => ({ id: o.id, kind: o.kind, region: o.regionCode, sector: sectorOf(o) })),
+    nodes: Array.from({ length: organisations.length }, (_, i) => ({ id: organisations.id[i], kind: ORG_KINDS[organisations.kind[i]], region: organisations.regionCode[i], sector: sectorOf(i) })),
     a: pairs.a,
     b: pairs.b,
     weight: pairs.weight,
@@ -161,7 +162,7 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   }
   const status: OrganisationStatus[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const lastOrganised = isoDate(data.organised?.get(organisations[i].id) ?? 0);
+    const lastOrganised = isoDate(data.organised?.get(organisations.id[i]) ?? 0);
     status[i] = classifyStatus({ partners: deg[i], lastCooperation: isoDate(lastDay[i]), recurring: persistent[i] > 0, lastOrganised }, data.window.to);
   }
 
@@ -170,11 +171,10 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   let reachSum = 0;
   let nonprofits = 0;
   for (let i = 0; i < n; i++) {
-    const o = organisations[i];
-    if (!o.inScope) continue;
+    if (!organisations.inScope[i]) continue;
     inScopeList.push(i);
     statusCounts[status[i]]++;
-    if (o.kind === "nonprofit") {
+    if (ORG_KINDS[organisations.kind[i]] === "nonprofit") {
       reachSum += reach[i];
       nonprofits++;
     }
@@ -183,7 +183,7 @@ export function computeNetwork(data: NetworkData): NetworkResult {
 
   // Region-level E-I: a tie is external when its partners are registered in different regions of
   // the scope or one is outside it; the scope's own figure counts each tie once.
-  const scopeAttr = organisations.map((o) => (o.inScope ? "in" : `out:${o.id}`));
+  const scopeAttr = Array.from({ length: n }, (_, i) => (organisations.inScope[i] ? "in" : `out:${organisations.id[i]}`));
 
   const figures: NetworkFigures = {
     nodes: n,
@@ -205,7 +205,7 @@ export function computeNetwork(data: NetworkData): NetworkResult {
 
   const organisationAt = (k: number): OrganisationMetrics => {
     const i = inScope[k];
-    const o = organisations[i];
+    const o = organisations.at(i);
     return {
       organisationId: o.id,
       name: o.name,
@@ -234,6 +234,10 @@ export function computeNetwork(data: NetworkData): NetworkResult {
       status: status[i],
     };
   };
-  const outsidePartners = () => organisations.flatMap((o, i) => (o.inScope ? [] : [{ organisationId: o.id, community: communities.communities[i] }]));
+  const outsidePartners = () => {
+    const list: { organisationId: number; community: number | null }[] = [];
+    for (let i = 0; i < n; i++) if (!organisations.inScope[i]) list.push({ organisationId: organisations.id[i], community: communities.communities[i] });
+    return list;
+  };
   return { graph, figures, inScope, status, organisationAt, outsidePartners };
 }

@@ -66,16 +66,105 @@ export interface PairTable extends Iterable<PairTie> {
   readonly followUp: Uint8Array;
 }
 
+/**
+ * The organisations of a network in columns (index i = node i): the national network holds 50 000,
+ * and one object per organisation with strings of its own cost ≈ 270 bytes each where these
+ * columns cost ≈ 70 (region codes, fields and industries are shared strings). `at(i)` and iteration
+ * build {@link OrgRow} objects on demand.
+ */
+export interface OrgTable extends Iterable<OrgRow> {
+  readonly length: number;
+  readonly id: Int32Array;
+  /** Index into {@link ORG_KINDS}. */
+  readonly kind: Uint8Array;
+  readonly isPublic: Uint8Array;
+  readonly inScope: Uint8Array;
+  readonly name: ReadonlyArray<string>;
+  readonly regionCode: ReadonlyArray<string>;
+  readonly field: ReadonlyArray<string | null>;
+  readonly industry: ReadonlyArray<string | null>;
+  at(i: number): OrgRow;
+}
+
+/** Organisation kinds in the order of {@link OrgTable.kind}'s codes (those of the compact graph). */
+export const ORG_KINDS = ["company", "nonprofit", "public", "intermediary"] as const satisfies ReadonlyArray<OrgRow["kind"]>;
+
 export interface NetworkData {
   scope: string;
   window: Window;
-  organisations: OrgRow[];
+  organisations: OrgTable;
   pairs: PairTable;
   /**
    * Organisations of the scope that organised an event in the window → date of the last one as
    * YYYYMMDD (organising counts as activity in the status rules, docs/metrics.md). Absent: none.
    */
   organised?: ReadonlyMap<number, number>;
+}
+
+/** Organisations per page of {@link loadNetworkData}'s organisation query. */
+export const ORGANISATION_PAGE = 10_000;
+
+type OrgRawRow = [id: number, name: string, kind: OrgRow["kind"], regionCode: string, field: string | null, industry: string | null, isPublic: number, inScope: number];
+
+class OrgColumns implements OrgTable {
+  length = 0;
+  id: Int32Array;
+  kind: Uint8Array;
+  isPublic: Uint8Array;
+  inScope: Uint8Array;
+  name: string[] = [];
+  regionCode: string[] = [];
+  field: (string | null)[] = [];
+  industry: (string | null)[] = [];
+  private readonly shared = new Map<string, string>();
+
+  constructor(capacity: number) {
+    this.id = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.isPublic = new Uint8Array(capacity);
+    this.inScope = new Uint8Array(capacity);
+  }
+
+  /** One copy of each repeated string (D1 hands every row its own). */
+  private share<T extends string | null>(value: T): T {
+    if (value === null) return value;
+    const known = this.shared.get(value);
+    if (known !== undefined) return known as T;
+    this.shared.set(value, value);
+    return value;
+  }
+
+  push(row: OrgRawRow) {
+    if (this.length === this.id.length) throw new Error("OrgColumns: more rows than counted");
+    const i = this.length++;
+    this.id[i] = row[0];
+    this.name.push(row[1]);
+    const kind = ORG_KINDS.indexOf(row[2]);
+    if (kind < 0) throw new Error(`loadNetworkData: organisation ${row[0]} has unknown kind "${row[2]}"`);
+    this.kind[i] = kind;
+    this.regionCode.push(this.share(row[3]));
+    this.field.push(this.share(row[4]));
+    this.industry.push(this.share(row[5]));
+    this.isPublic[i] = row[6];
+    this.inScope[i] = row[7];
+  }
+
+  at(i: number): OrgRow {
+    return {
+      id: this.id[i],
+      name: this.name[i],
+      kind: ORG_KINDS[this.kind[i]],
+      regionCode: this.regionCode[i],
+      field: this.field[i],
+      industry: this.industry[i],
+      isPublic: this.isPublic[i],
+      inScope: this.inScope[i],
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<OrgRow> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
 }
 
 /** SQL condition: the region column lies in the scope (the region and all its descendants). */
@@ -116,56 +205,84 @@ export function isoDate(day: number): string | null {
   return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
-/** Growable typed columns of pair rows. */
+/**
+ * Typed columns of pair rows, filled page by page: each page's rows go into columns of exactly
+ * their size and `finish` joins the pages once — at most twice the final size at any moment (the
+ * doubling of one growing array held up to three times it: 38 MB for the national network of all
+ * years, whose pairs take 14 MB).
+ */
 class PairColumns implements PairTable {
   length = 0;
-  a = new Int32Array(1024);
-  b = new Int32Array(1024);
-  weight = new Float64Array(1024);
-  hours = new Float64Array(1024);
-  value = new Float64Array(1024);
-  first = new Int32Array(1024);
-  last = new Int32Array(1024);
-  firstYear = new Int16Array(1024);
-  lastYear = new Int16Array(1024);
-  followUp = new Uint8Array(1024);
+  a = new Int32Array(0);
+  b = new Int32Array(0);
+  weight = new Float64Array(0);
+  hours = new Float64Array(0);
+  value = new Float64Array(0);
+  first = new Int32Array(0);
+  last = new Int32Array(0);
+  firstYear = new Int16Array(0);
+  lastYear = new Int16Array(0);
+  followUp = new Uint8Array(0);
+  private pages: PairColumns[] = [];
 
-  private grow(capacity: number) {
-    const resize = <T extends Int32Array | Float64Array | Int16Array | Uint8Array>(array: T): T => {
-      const next = new (array.constructor as new (n: number) => T)(capacity);
-      next.set(array.subarray(0, this.length));
-      return next;
-    };
-    this.a = resize(this.a);
-    this.b = resize(this.b);
-    this.weight = resize(this.weight);
-    this.hours = resize(this.hours);
-    this.value = resize(this.value);
-    this.first = resize(this.first);
-    this.last = resize(this.last);
-    this.firstYear = resize(this.firstYear);
-    this.lastYear = resize(this.lastYear);
-    this.followUp = resize(this.followUp);
+  private allocate(capacity: number) {
+    this.a = new Int32Array(capacity);
+    this.b = new Int32Array(capacity);
+    this.weight = new Float64Array(capacity);
+    this.hours = new Float64Array(capacity);
+    this.value = new Float64Array(capacity);
+    this.first = new Int32Array(capacity);
+    this.last = new Int32Array(capacity);
+    this.firstYear = new Int16Array(capacity);
+    this.lastYear = new Int16Array(capacity);
+    this.followUp = new Uint8Array(capacity);
   }
 
-  push(row: PairRawRow) {
-    if (this.length === this.a.length) this.grow(this.a.length * 2);
-    const k = this.length++;
-    this.a[k] = row[0];
-    this.b[k] = row[1];
-    this.weight[k] = row[2];
-    this.hours[k] = row[3];
-    this.value[k] = row[4];
-    this.first[k] = row[5];
-    this.last[k] = row[6];
-    this.firstYear[k] = row[7];
-    this.lastYear[k] = row[8];
-    this.followUp[k] = row[9];
+  /** One page of rows, kept as columns of its own until {@link finish}. */
+  addPage(rows: PairRawRow[]) {
+    if (rows.length === 0) return;
+    const page = new PairColumns();
+    page.allocate(rows.length);
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
+      page.a[k] = row[0];
+      page.b[k] = row[1];
+      page.weight[k] = row[2];
+      page.hours[k] = row[3];
+      page.value[k] = row[4];
+      page.first[k] = row[5];
+      page.last[k] = row[6];
+      page.firstYear[k] = row[7];
+      page.lastYear[k] = row[8];
+      page.followUp[k] = row[9];
+    }
+    page.length = rows.length;
+    this.pages.push(page);
   }
 
-  /** Drops the spare capacity. */
-  trim(): this {
-    if (this.length < this.a.length) this.grow(this.length);
+  /** Joins the pages into this table's columns. */
+  finish(): this {
+    const pages = this.pages;
+    this.pages = [];
+    if (pages.length === 1) Object.assign(this, pages[0], { pages: [] });
+    else {
+      this.allocate(pages.reduce((sum, page) => sum + page.length, 0));
+      let at = 0;
+      for (const page of pages) {
+        this.a.set(page.a, at);
+        this.b.set(page.b, at);
+        this.weight.set(page.weight, at);
+        this.hours.set(page.hours, at);
+        this.value.set(page.value, at);
+        this.first.set(page.first, at);
+        this.last.set(page.last, at);
+        this.firstYear.set(page.firstYear, at);
+        this.lastYear.set(page.lastYear, at);
+        this.followUp.set(page.followUp, at);
+        at += page.length;
+      }
+      this.length = at;
+    }
     return this;
   }
 
@@ -187,13 +304,25 @@ export function idPages(ids: ArrayLike<number>, perPage = PAIR_PAGE_IDS): Array<
 }
 
 export async function loadNetworkData(db: Db, scope: string, window: Window): Promise<NetworkData> {
-  const organisations = await db.all<OrgRow>(sql`
-    SELECT o.id, o.name, o.kind, o.region_code AS regionCode, o.field, o.industry, o.is_public AS isPublic,
-           ${scopeCondition(sql`o.region_code`, scope)} AS inScope
-    FROM organisations o
-    WHERE (o.deleted_at IS NULL AND ${scopeCondition(sql`o.region_code`, scope)})
+  // The scope's organisations and its cooperations' partners from elsewhere, in pages by id (the
+  // rows of one page are the only row objects in memory at a time), counted first so the columns
+  // are allocated once.
+  const member = sql`(o.deleted_at IS NULL AND ${scopeCondition(sql`o.region_code`, scope)})
        OR o.id IN (SELECT cp.organisation_id FROM cooperation_partners cp JOIN cooperations c ON c.id = cp.cooperation_id
-                   WHERE ${TIE} AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${cooperationInScope(scope)})`);
+                   WHERE ${TIE} AND c.date_agreed BETWEEN ${window.from} AND ${window.to} AND ${cooperationInScope(scope)})`;
+  const [[count]] = await rawRows<[number]>(db, sql`SELECT count(*) FROM organisations o WHERE ${member}`);
+  const organisations = new OrgColumns(count);
+  for (let after = -0x80000000; ; ) {
+    const rows = await rawRows<OrgRawRow>(db, sql`
+      SELECT o.id, o.name, o.kind, o.region_code, o.field, o.industry, o.is_public, ${scopeCondition(sql`o.region_code`, scope)}
+      FROM organisations o
+      WHERE o.id > ${after} AND (${member})
+      ORDER BY o.id LIMIT ${ORGANISATION_PAGE}`);
+    // A row added between the count and this page (a concurrent write) waits for the next computation.
+    for (const row of rows) if (organisations.length < count) organisations.push(row);
+    if (rows.length < ORGANISATION_PAGE) break;
+    after = rows[rows.length - 1][0];
+  }
 
   // Weight, hours, value and dates count the window; the years and `followUp` look back over the
   // pair's whole history up to the window end, so a tie that began before the window still counts
@@ -201,7 +330,7 @@ export async function loadNetworkData(db: Db, scope: string, window: Window): Pr
   const inWindow = sql`c.date_agreed >= ${window.from}`;
   const pairs = new PairColumns();
   // Every tie's lower partner is a node (it cooperated in the window), so pages over node ids cover all pairs.
-  for (const [lo, hi] of idPages(organisations.map((o) => o.id))) {
+  for (const [lo, hi] of idPages(organisations.id.subarray(0, organisations.length))) {
     const rows = await rawRows<PairRawRow>(db, sql`
       SELECT a.organisation_id AS a, b.organisation_id AS b, count(CASE WHEN ${inWindow} THEN 1 END) AS weight,
              total(CASE WHEN ${inWindow} THEN c.hours END) AS hours, total(CASE WHEN ${inWindow} THEN c.value_eur END) AS value,
@@ -215,13 +344,13 @@ export async function loadNetworkData(db: Db, scope: string, window: Window): Pr
         AND ${TIE} AND c.date_agreed <= ${window.to} AND ${cooperationInScope(scope)}
       GROUP BY a.organisation_id, b.organisation_id
       HAVING weight > 0`);
-    for (const row of rows) pairs.push(row);
+    pairs.addPage(rows);
   }
   const organisedRows = await rawRows<[number, number]>(db, sql`
     SELECT e.organiser_id, ${dateNumber(sql`max(e.date)`)} FROM events e JOIN organisations o ON o.id = e.organiser_id
     WHERE e.deleted_at IS NULL AND o.deleted_at IS NULL AND e.date BETWEEN ${window.from} AND ${window.to} AND ${scopeCondition(sql`o.region_code`, scope)}
     GROUP BY e.organiser_id`);
-  return { scope, window, organisations, pairs: pairs.trim(), organised: new Map(organisedRows) };
+  return { scope, window, organisations, pairs: pairs.finish(), organised: new Map(organisedRows) };
 }
 
 /** For conversion: a pair's first cooperation (`date|format`, format '' without event) and its next later date. */

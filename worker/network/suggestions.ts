@@ -132,7 +132,8 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
   if (targets.length === 0) return result;
   const stateOf = await statesOfRegions(db);
   const state = (code: string) => stateOf.get(code) ?? code;
-  const states = new Set(data.organisations.filter((o) => o.inScope).map((o) => state(o.regionCode)));
+  const organisations = Array.from(data.organisations); // a district's: at most a few thousand
+  const states = new Set(organisations.filter((o) => o.inScope).map((o) => state(o.regionCode)));
   const stateRegions = [...stateOf].filter(([, root]) => states.has(root)).map(([code]) => code);
 
   const { candidates, sectorCounts, sectorTotals } = await stateCandidates(db, [...states].sort(), stateRegions);
@@ -149,7 +150,7 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
   }
   const degreeOf = (id: number) => adjacency.get(id)?.size ?? 0;
   const recentFrom = addMonths(data.window.to, -12);
-  const orgInfo = new Map(data.organisations.map((o) => [o.id, o]));
+  const orgInfo = new Map(organisations.map((o) => [o.id, o]));
 
   for (const target of targets) {
     const info = orgInfo.get(target.organisationId)!;
