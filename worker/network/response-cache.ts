@@ -168,51 +168,89 @@ export interface CachedNetworkRequest {
 /**
  * The network response for `request`: 304 when the client holds the current body, the body kept
  * in memory or stored in the Cache API when there is one, else the shaped one (stored on the
- * side). `X-Network-Cache` says which: revalidated, hit (memory or Cache API) or miss.
+ * side). `X-Network-Cache` says which: revalidated, hit (memory or Cache API) or miss. Readers
+ * of the same missing body in one isolate wait for one shaping.
  */
 export async function cachedNetworkResponse(request: CachedNetworkRequest): Promise<Response> {
   const cache = request.enabled ? networkCache() : null;
   let snapshot = request.snapshot;
   let entry = cache ? await networkCacheEntry(request.viewer, request.scope, snapshot, request.query) : null;
   if (!cache || !entry) return request.build(await request.confirm());
-  const answered = (body: BodyInit | null, headers: HeadersInit, how: string, etag: string) => {
-    const response = new Response(body, { status: 200, headers });
-    for (const [k, v] of Object.entries(revalidate(etag))) response.headers.set(k, v);
-    response.headers.set("X-Network-Cache", how);
-    return response;
-  };
-  for (let confirmed = false; ; confirmed = true) {
-    if (matchesEtag(request.ifNoneMatch, entry.etag)) {
-      return new Response(null, { status: 304, headers: { ...revalidate(entry.etag), "X-Revision": String(snapshot.revision), "X-Network-Cache": "revalidated" } });
+  /** The answer without shaping: 304, the body in memory, or the one in the Cache API; null if none. */
+  const stored = async (found: NetworkCacheEntry): Promise<Response | null> => {
+    if (matchesEtag(request.ifNoneMatch, found.etag)) {
+      return new Response(null, { status: 304, headers: { ...revalidate(found.etag), "X-Revision": String(snapshot.revision), "X-Network-Cache": "revalidated" } });
     }
-    const key = entry.request.url;
+    const key = found.request.url;
     const kept = recall(key);
-    if (kept) return answered(kept.body, kept.headers, "hit", entry.etag);
-    const hit = await cache.match(entry.request);
-    if (hit?.body) {
-      const headers = servedHeaders(hit);
-      return answered(collecting(hit.body, (bytes) => bytes && remember(key, { body: bytes, headers })), headers, "hit", entry.etag);
-    }
-    if (confirmed) break;
-    // A miss: shape from the snapshot D1 holds now (its key may differ from the reused one's).
-    snapshot = await request.confirm();
-    const confirmedEntry = await networkCacheEntry(request.viewer, request.scope, snapshot, request.query);
-    if (!confirmedEntry) return request.build(snapshot);
-    const same = confirmedEntry.etag === entry.etag;
-    entry = confirmedEntry;
-    if (same) break;
+    if (kept) return answered(kept.body, kept.headers, "hit", found.etag);
+    const hit = await cache.match(found.request);
+    if (!hit?.body) return null;
+    const headers = servedHeaders(hit);
+    return answered(collecting(hit.body, (bytes) => bytes && remember(key, { body: bytes, headers })), headers, "hit", found.etag);
+  };
+  const first = await stored(entry);
+  if (first) return first;
+  // A miss: shape from the snapshot D1 holds now (its key may differ from the reused one's).
+  snapshot = await request.confirm();
+  const confirmed = await networkCacheEntry(request.viewer, request.scope, snapshot, request.query);
+  if (!confirmed) return request.build(snapshot);
+  if (confirmed.etag !== entry.etag) {
+    entry = confirmed;
+    const found = await stored(entry);
+    if (found) return found;
   }
-  const built = await request.build(snapshot);
-  if (built.status !== 200 || !built.body) return built;
+  const key = entry.request.url;
+  // Readers asking for the same new body at once (many clients right after a write) wait for one
+  // shaping in this isolate, then take its body from memory or the Cache API.
+  const shaping = inFlight.get(key);
+  if (shaping) {
+    await shaping;
+    const found = await stored(entry);
+    if (found) return found;
+  }
+  let settle!: () => void;
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  inFlight.set(key, done);
+  const finish = () => {
+    if (inFlight.get(key) === done) inFlight.delete(key);
+    settle();
+  };
+  let built: Response;
+  try {
+    built = await request.build(snapshot);
+  } catch (e) {
+    finish();
+    throw e;
+  }
+  if (built.status !== 200 || !built.body) {
+    finish();
+    return built;
+  }
   const [toClient, toCache] = built.body.tee();
   const response = new Response(toClient, built);
   for (const [k, v] of Object.entries(revalidate(entry.etag))) response.headers.set(k, v);
   response.headers.set("X-Network-Cache", "miss");
   // The stored copy may be kept as long as the cache likes: its key changes with the revision.
-  const key = entry.request.url;
   const headers = servedHeaders(built);
-  const stored = new Response(collecting(toCache, (bytes) => bytes && remember(key, { body: bytes, headers })), built);
-  stored.headers.set("Cache-Control", "public, max-age=604800");
-  request.waitUntil(cache.put(entry.request, stored).catch((e) => console.error("network cache: put failed", e)));
+  const copy = new Response(collecting(toCache, (bytes) => bytes && remember(key, { body: bytes, headers })), built);
+  copy.headers.set("Cache-Control", "public, max-age=604800");
+  request.waitUntil(
+    cache
+      .put(entry.request, copy)
+      .catch((e) => console.error("network cache: put failed", e))
+      .finally(finish),
+  );
   return response;
 }
+
+/** An answer from a stored body, with the headers every cached network answer carries. */
+function answered(body: BodyInit | null, headers: HeadersInit, how: string, etag: string): Response {
+  const response = new Response(body, { status: 200, headers });
+  for (const [k, v] of Object.entries(revalidate(etag))) response.headers.set(k, v);
+  response.headers.set("X-Network-Cache", how);
+  return response;
+}
+
+/** Bodies being shaped in this isolate, by cache key; settled once the body is stored (or shaping failed). */
+const inFlight = new Map<string, Promise<void>>();
