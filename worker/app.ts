@@ -39,6 +39,8 @@ import { calendarRouter } from "./routes/calendar/calendar.index";
 import { eventPages } from "./calendar/event-page";
 import { actionDaysRouter } from "./routes/action-days/action-days.index";
 import { publicActionDayRouter } from "./routes/public-action-day/public-action-day.index";
+import { roundTablesRouter } from "./routes/round-tables/round-tables.index";
+import { checklistsRouter } from "./routes/checklists/checklists.index";
 
 /** The groups of operations in the OpenAPI document (every route's `tags` names one of them). */
 const API_TAGS = [
@@ -51,6 +53,8 @@ const API_TAGS = [
   { name: "Marketplace", description: "Running an engagement marketplace: workspace, registration by link, matching board, deal sheets and follow-ups (docs/marketplace.md)" },
   { name: "Directory", description: "The directory of local contacts: organisers and intermediaries, their formats, next events and published contact (docs/directory.md)" },
   { name: "Action days", description: "Running an action day, social day or 72-hour action: projects and teams by link, assignment, results (docs/action-days.md)" },
+  { name: "Round tables", description: "Series of round-table meetings with attendees, decisions and follow-up tasks (docs/round-tables.md)" },
+  { name: "Checklists", description: "The organiser's guide as checklists: templates per format and each event's working copy (docs/checklists.md)" },
   { name: "Reports", description: "Regional impact reports of a calendar year, pinned to a data revision (docs/reports.md)" },
   { name: "Import", description: "CSV and XLSX import with a dry run, templates and the recognised columns" },
   { name: "Access", description: "Tokens, the caller's role and the audit log" },
@@ -185,6 +189,8 @@ export function createApp() {
   api.route("/", calendarRouter);
   api.route("/", actionDaysRouter);
   api.route("/", publicActionDayRouter);
+  api.route("/", roundTablesRouter);
+  api.route("/", checklistsRouter);
 
   const docConfig = {
     openapi: "3.1.0",

@@ -52,3 +52,10 @@ export const REGISTRATION_LIMITS = {
  * A hall of the largest capacity (5 000) rarely makes a deal per participant.
  */
 export const MAX_DEALS_PER_EVENT = 5000;
+
+/**
+ * Checklists and round tables (docs/checklists.md, docs/round-tables.md): items per template and
+ * per event's checklist (the positions 0–199 the schema allows), and minutes per meeting.
+ */
+export const CHECKLIST_LIMITS = { maxItems: 200 } as const;
+export const ROUND_TABLE_LIMITS = { maxDecisions: 100, maxTasks: 200, maxAttendees: 500, maxMeetingsListed: 500 } as const;
