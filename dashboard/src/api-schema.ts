@@ -307,7 +307,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An event's working checklist: items with due dates, who does them, done and overdue */
+        /** An event's working checklist: items with due dates, who does them, done and overdue (created false before it is made) */
         get: operations["getEventChecklist"];
         put?: never;
         /** Make the event's working checklist from its format's template (the organiser's copy if it has one) */
@@ -1777,7 +1777,9 @@ export interface components {
                 overdue: number;
                 total: number;
             };
-            createdAt: string;
+            /** @description False until the working copy is made (POST): then no items, and templateSource names the template it would be made from */
+            created: boolean;
+            createdAt: string | null;
             event: {
                 date: string;
                 id: number;

@@ -10,6 +10,8 @@ import { marketplaceFollowUpStrings } from "./strings/marketplace-follow-up";
 import { marketplaceResultsStrings } from "./strings/marketplace-results";
 import { directoryStrings } from "./strings/directory";
 import { actionDayStrings } from "./strings/action-days";
+import { checklistStrings } from "./strings/checklists";
+import { roundTableStrings } from "./strings/round-tables";
 
 export type Locale = "de" | "en" | "nl";
 export const LOCALES: readonly Locale[] = ["de", "en", "nl"];
@@ -632,6 +634,8 @@ const de = {
   ...marketplaceResultsStrings.de,
   ...directoryStrings.de,
   ...actionDayStrings.de,
+  ...checklistStrings.de,
+  ...roundTableStrings.de,
 };
 
 export type MessageKey = keyof typeof de;
@@ -1238,6 +1242,8 @@ const en: Record<MessageKey, string> = {
   ...marketplaceResultsStrings.en,
   ...directoryStrings.en,
   ...actionDayStrings.en,
+  ...checklistStrings.en,
+  ...roundTableStrings.en,
 };
 
 /** Keys of the feature files in strings/; the rest is the core dictionary written here. */
@@ -1248,7 +1254,9 @@ type FeatureKey =
   | keyof typeof marketplaceFollowUpStrings.de
   | keyof typeof marketplaceResultsStrings.de
   | keyof typeof directoryStrings.de
-  | keyof typeof actionDayStrings.de;
+  | keyof typeof actionDayStrings.de
+  | keyof typeof checklistStrings.de
+  | keyof typeof roundTableStrings.de;
 type CoreKey = Exclude<MessageKey, FeatureKey>;
 
 // Dutch as Dutch volunteer centres write it: "maatschappelijke organisatie", "vrijwilligers", a
@@ -1857,6 +1865,8 @@ const nl: Record<MessageKey, string> = {
   ...marketplaceResultsStrings.nl,
   ...directoryStrings.nl,
   ...actionDayStrings.nl,
+  ...checklistStrings.nl,
+  ...roundTableStrings.nl,
 };
 
 /** Every locale's dictionary (read by test/unit/i18n.test.ts). */

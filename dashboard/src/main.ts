@@ -51,6 +51,13 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/action-days\/(\d+)\/print$/, keys: ["id"], load: () => import("./pages/action-day-print"), roles: ["admin", "coordinator"] },
   { pattern: /^\/action-day\/(project|team|results)\/(\d+)$/, keys: ["side", "id"], load: () => import("./pages/action-day-public") },
   { pattern: /^\/action-day\/([A-Za-z0-9_-]+)$/, keys: ["key"], load: () => import("./pages/action-day-public") },
+  { pattern: /^\/(?:events|marketplaces)\/(\d+)\/checklist$/, keys: ["id"], load: () => import("./pages/checklist"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/checklist-templates$/, keys: [], load: () => import("./pages/checklist-templates"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/forms\/print$/, keys: [], load: () => import("./pages/forms-print") },
+  { pattern: /^\/round-tables$/, keys: [], load: () => import("./pages/round-tables"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/round-tables\/(\d+)$/, keys: ["id"], load: () => import("./pages/round-table"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/round-tables\/meetings\/(\d+)$/, keys: ["id"], load: () => import("./pages/round-table-meeting"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/round-tables\/meetings\/(\d+)\/print$/, keys: ["id"], load: () => import("./pages/round-table-print"), roles: ["admin", "coordinator"] },
 ];
 
 const LOCALE_KEY = "ka.locale";
@@ -106,7 +113,7 @@ function renderShell(who: Me) {
       h(
         "nav",
         { "aria-label": t("navMain") },
-        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), canWrite && link("/marketplaces", t("navMarketplaces")), canWrite && link("/action-days", t("ad_listTitle")), link("/embed-builder", t("navEmbed"))),
+        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), canWrite && link("/marketplaces", t("navMarketplaces")), canWrite && link("/action-days", t("ad_listTitle")), canWrite && link("/round-tables", t("rt_nav")), link("/embed-builder", t("navEmbed"))),
       ),
       h(
         "div",

@@ -117,7 +117,8 @@ describe("checklists: an event's working copy", () => {
     expectError(await call(`/api/v1/events/999999/checklist`, { body: {} }), 404, "not_found");
     const a = await makeEvent({ kind: "marketplace", date: "2099-01-01" });
     const b = await makeEvent({ kind: "marketplace", date: "2099-01-01" });
-    expectError(await call(`/api/v1/events/${a}/checklist`), 404, "not_found");
+    // Before the copy is made: none, and which template it would come from.
+    expect((await call(`/api/v1/events/${a}/checklist`)).json).toMatchObject({ created: false, templateSource: "builtin", createdAt: null, items: [], counts: { total: 0, done: 0, overdue: 0 } });
     await call(`/api/v1/events/${a}/checklist`, { body: {} });
     await call(`/api/v1/events/${b}/checklist`, { body: {} });
     const itemOfA = (await call(`/api/v1/events/${a}/checklist`)).json.items[0].id;

@@ -120,7 +120,10 @@ export function presentItem(format: ChecklistFormat, eventDate: string, row: Che
   };
 }
 
-/** The event's working copy, or a 404 when none was made yet. */
+/**
+ * The event's working copy. Before one is made: no items, `created` false, and the template a
+ * copy would be made from (so the organiser's page offers it without a failed request).
+ */
 export async function readChecklist(db: Db, event: ChecklistEvent & { format: ChecklistFormat }, today = todayUtc()) {
   const [head, rows] = await Promise.all([
     db.get<{ templateId: number | null; createdAt: string }>(sql`SELECT template_id AS templateId, created_at AS createdAt FROM event_checklists WHERE event_id = ${event.id}`),
@@ -129,13 +132,14 @@ export async function readChecklist(db: Db, event: ChecklistEvent & { format: Ch
           FROM event_checklist_items WHERE event_id = ${event.id} ORDER BY offset_days, position, id`,
     ),
   ]);
-  if (!head) throw notFound("Checklist");
+  const source = head ? (head.templateId === null ? "builtin" : "organiser") : (await templateFor(db, event.format, event.organiserId)).source;
   const items = rows.map((r) => presentItem(event.format, event.date, r, today));
   return {
     event: { id: event.id, kind: event.kind, title: event.title, date: event.date, regionCode: event.regionCode },
     format: event.format,
-    templateSource: head.templateId === null ? ("builtin" as const) : ("organiser" as const),
-    createdAt: head.createdAt,
+    created: head !== undefined && head !== null,
+    templateSource: source as "builtin" | "organiser",
+    createdAt: head?.createdAt ?? null,
     today,
     items,
     counts: { total: items.length, done: items.filter((i) => i.done).length, overdue: items.filter((i) => i.overdue).length },

@@ -59,7 +59,7 @@ export async function render(ctx: PageContext) {
 const regionOptions = (regions: Region[]): [string, string][] => regions.map((r) => [r.code, `${r.name} (${r.code})`]);
 
 /** An organisation picker: text input with a datalist filled from the API as the user types. */
-function organisationPicker(name: string, kind: Schemas["Organisation"]["kind"] | null, ctx: PageContext): HTMLInputElement {
+export function organisationPicker(name: string, kind: Schemas["Organisation"]["kind"] | null, ctx: PageContext): HTMLInputElement {
   const listId = uid("list");
   const datalist = h("datalist", { id: listId });
   const el = input(name, { list: listId, autocomplete: "off", "data-kind": kind ?? "" });
@@ -88,7 +88,7 @@ function sectorInput(name: string, keys: readonly string[], t: Translate): HTMLI
   return el;
 }
 
-const pickedId = (v: string): number | null => {
+export const pickedId = (v: string): number | null => {
   const m = /\(#(\d+)\)\s*$/.exec(v.trim()) ?? /^#?(\d+)$/.exec(v.trim());
   return m ? Number(m[1]) : null;
 };

@@ -1,6 +1,6 @@
 /**
  * @module
- * The navigation bar of a marketplace's pages: workspace, board, deals, follow-ups, results.
+ * The navigation bar of a marketplace's pages: workspace, board, deals, follow-ups, results, checklist.
  * Every marketplace page puts it under its heading, so the organiser moves between them in one tap.
  */
 import { h } from "../dom";
@@ -12,6 +12,7 @@ export const MARKETPLACE_SECTIONS = [
   ["/deals", "mw_deals"],
   ["/follow-ups", "mw_followUps"],
   ["/results", "mw_results"],
+  ["/checklist", "cl_tab"],
 ] as const;
 
 /** `<nav>` with the marketplace's sections; the current one is marked `aria-current="page"`. */
