@@ -337,17 +337,18 @@ function printApi(section) {
 function printNetwork(section) {
   console.log(`\n## Network throughput on workerd, loopback: region ${section.region} (${section.regionName}, ${section.regionOrganisations} organisations; JSON ${fmt(section.jsonBytes / 1024, 0)} KB, GEXF ${fmt(section.gexfBytes / 1024, 0)} KB per response)\n`);
   const floorOf = (r) => section.rows.find((f) => f.endpoint.startsWith("floor") && f.connections === r.connections && f.server === r.server);
+  const errorsOf = (r) => (r.cold ? `${r.errors} (${r.bursts} bursts)` : r.errors);
   console.log(
     table(
       ["endpoint", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s", "requests", "errors", "req/s ÷ floor", "p99 ÷ floor"],
       section.rows.map((r) => {
         const floor = r.endpoint.startsWith("floor") ? null : floorOf(r);
-        return [r.endpoint, r.connections, fmt(r.p50, 1), fmt(r.p95, 1), fmt(r.p99, 1), fmt(r.rps, 0), r.requests, r.errors, floor ? `${((r.rps / floor.rps) * 100).toFixed(0)} %` : "—", floor ? `${(r.p99 / floor.p99).toFixed(1)}×` : "—"];
+        return [r.endpoint, r.connections, fmt(r.p50, 1), fmt(r.p95, 1), fmt(r.p99, 1), fmt(r.rps, 0), r.requests, errorsOf(r), floor ? `${((r.rps / floor.rps) * 100).toFixed(0)} %` : "—", floor ? `${(r.p99 / floor.p99).toFixed(1)}×` : "—"];
       }),
     ),
   );
   console.log(
-    "Saturating clients (each sends its next request when the last is answered), a few seconds per row, median of the runs; the first response of each connection left out. floor: /api/v1/me on the same server (authentication, no D1), measured right before the rows it is compared with. 'cache off' = NETWORK_CACHE=off on a second server on the same database: every request shaped and serialised from the snapshot, as before the Cache API.",
+    "Saturating clients (each sends its next request when the last is answered), a few seconds per row, median of the runs; the first response of each connection left out. floor: /api/v1/me on the same server (authentication, no D1), measured right before the rows it is compared with. 'cache off' = NETWORK_CACHE=off on a second server on the same database: every request shaped and serialised from the snapshot, as before the Cache API. 'right after a write': a cooperation in the region, then all clients ask at once (bursts repeated; latency from the burst's start): one recomputation of the snapshot and one shaping of the body per isolate, the other requests wait for them.",
   );
 }
 
@@ -476,7 +477,7 @@ function smokeFailures(sections) {
 const SMOKE = {
   graph: { scales: [300], oursRuns: 1, referenceRuns: 1 },
   national: { budgetS: 20, scale: 2000, coverage: "national" },
-  network: { seconds: 0.5, repeats: 1, connectionsList: [1, 5] },
+  network: { seconds: 0.5, repeats: 1, connectionsList: [1, 5], coldRepeats: 1 },
   api: { readSeconds: 0.5, readRepeats: 1, coldRepeats: 1, connectionsList: [1, 5], ingestRepeats: 1, ingestTotals: [5000], dashboardRuns: 1, networkViewNodes: 300 },
 };
 

@@ -37,7 +37,7 @@ async function autocannonRun({ url, headers, connections, seconds, status: expec
   return { latencies, errors, rps: result.requests.total / result.duration };
 }
 
-const summarise = (latencies) => ({
+export const summarise = (latencies) => ({
   requests: latencies.length,
   p50: percentile(latencies, 50),
   p95: percentile(latencies, 95),

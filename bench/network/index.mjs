@@ -4,7 +4,7 @@
 // the endpoint with its cache turned off (NETWORK_CACHE=off: shaped and serialised per request,
 // as before the Cache API). Every figure is compared with the floor of this run only.
 import { prepareState, removeState, run, startWorkerd } from "../lib/server.mjs";
-import { warmRows } from "../api/read.mjs";
+import { summarise, warmRows } from "../api/read.mjs";
 
 /** Asks until the network cache answers the request (the body is stored after the first answer). */
 async function untilCached(url, headers) {
@@ -18,7 +18,33 @@ async function untilCached(url, headers) {
   throw new Error(`${url}: never answered from the network cache`);
 }
 
-export async function networkSection({ seconds = 3, repeats = 3, connectionsList = [1, 10, 50], log = () => undefined }) {
+/**
+ * Cold: a write in the region makes its snapshot stale, then `connections` clients ask at once
+ * (`bursts` times); every request's latency from the burst's start. They share one recomputation
+ * and one shaping of the body per isolate.
+ */
+async function coldBursts({ url, headers, connections, bursts, invalidate }) {
+  const latencies = [];
+  let wall = 0;
+  let errors = 0;
+  for (let i = 0; i < bursts; i++) {
+    await invalidate();
+    const started = performance.now();
+    const times = await Promise.all(
+      Array.from({ length: connections }, async () => {
+        const r = await fetch(url, { headers, signal: AbortSignal.timeout(60_000) }).catch(() => null);
+        if (!r || r.status !== 200) errors++;
+        await r?.arrayBuffer().catch(() => undefined);
+        return performance.now() - started;
+      }),
+    );
+    wall += performance.now() - started;
+    latencies.push(...times);
+  }
+  return { ...summarise(latencies), rps: latencies.length / (wall / 1000), requests: latencies.length, errors, bursts };
+}
+
+export async function networkSection({ seconds = 3, repeats = 3, connectionsList = [1, 10, 50], coldRepeats = 5, log = () => undefined }) {
   // wrangler's dry-run bundle wants the assets folder to exist.
   await run("node", ["scripts/build-dashboard.mjs"]);
   const state = await prepareState({ log });
@@ -48,6 +74,20 @@ export async function networkSection({ seconds = 3, repeats = 3, connectionsList
     const most = connectionsList[connectionsList.length - 1];
     await measure("network, If-None-Match (304)", app.base + path, most, { "If-None-Match": json.etag }, 304);
     await measure("network (gexf)", `${app.base}${path}?format=gexf`, most);
+    // A write between organisations of the region: its snapshot and every cached body of it are stale.
+    const members = await fetch(`${app.base}/api/v1/organisations?limit=200&region=${largest.code}`, { headers }).then((r) => r.json());
+    const company = members.data.find((o) => o.kind === "company");
+    const nonprofit = members.data.find((o) => o.kind === "nonprofit");
+    const invalidate = async () => {
+      const res = await fetch(`${app.base}/api/v1/cooperations`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify({ partnerIds: [company.id, nonprofit.id], dateAgreed: "2026-06-01", status: "agreed" }),
+      });
+      if (res.status !== 201) throw new Error(`invalidate: ${res.status} ${await res.text()}`);
+    };
+    log(`network: network (json) after a write, ${most} clients at once`);
+    result.rows.push({ endpoint: "network (json) right after a write", cold: true, connections: most, ...(await coldBursts({ url: app.base + path, headers, connections: most, bursts: coldRepeats, invalidate })) });
     // Before the cache: the same build on the same database, shaping every request.
     await app.stop();
     app = null;
