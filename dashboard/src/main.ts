@@ -58,6 +58,9 @@ const routes: { pattern: RegExp; keys: string[]; load: () => Promise<PageModule>
   { pattern: /^\/round-tables\/(\d+)$/, keys: ["id"], load: () => import("./pages/round-table"), roles: ["admin", "coordinator"] },
   { pattern: /^\/round-tables\/meetings\/(\d+)$/, keys: ["id"], load: () => import("./pages/round-table-meeting"), roles: ["admin", "coordinator"] },
   { pattern: /^\/round-tables\/meetings\/(\d+)\/print$/, keys: ["id"], load: () => import("./pages/round-table-print"), roles: ["admin", "coordinator"] },
+  { pattern: /^\/directory$/, keys: [], load: () => import("./pages/directory") },
+  { pattern: /^\/directory\/edit$/, keys: [], load: () => import("./pages/directory-edit") },
+  { pattern: /^\/directory\/edit\/(\d+)$/, keys: ["id"], load: () => import("./pages/directory-edit"), roles: ["admin", "coordinator"] },
 ];
 
 const LOCALE_KEY = "ka.locale";
@@ -206,8 +209,8 @@ document.addEventListener("click", (e) => {
   const a = (e.target as Element).closest?.("a");
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || a.target || a.hasAttribute("download")) return;
   const url = new URL(a.href, location.href);
-  // Pages the worker serves itself (API, embeds, reports, documents) load as pages.
-  if (url.origin !== location.origin || /^\/(api|embed|reports|docs)\//.test(url.pathname)) return;
+  // Pages the worker serves itself (API, embeds, reports, documents, public event pages) load as pages.
+  if (url.origin !== location.origin || /^\/(api|embed|reports|docs|events)\//.test(url.pathname)) return;
   if (url.pathname === location.pathname && url.hash) return;
   e.preventDefault();
   navigate(url.pathname + url.search);

@@ -22,6 +22,7 @@ import { pathToFileURL } from "node:url";
 import { DemoCheck } from "./check";
 import { DEFAULT_AS_OF, DEFAULT_SCALE, DEFAULT_SEED, streamDemoData, type DemoOptions, type DemoTables } from "./model";
 import { demoSqlStatements } from "./sql";
+import { directoryDemoSql } from "./directory";
 
 export * from "./model";
 export { demoSqlStatements, MAX_BYTES_PER_STATEMENT, MAX_ROWS_PER_STATEMENT } from "./sql";
@@ -65,6 +66,7 @@ export function demoSqlHeader(options: DemoOptions = {}): string {
 export function* demoSql(options: DemoOptions = {}): Generator<string> {
   yield demoSqlHeader(options);
   yield* demoSqlStatements(streamDemoData(options));
+  yield* directoryDemoSql(options.asOf ?? DEFAULT_AS_OF);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +150,11 @@ async function main() {
       buffered = 0;
     };
     buffer.push(demoSqlHeader(options));
-    for (const statement of demoSqlStatements(stream)) {
+    const statementsOf = function* () {
+      yield* demoSqlStatements(stream);
+      yield* directoryDemoSql(options.asOf ?? DEFAULT_AS_OF);
+    };
+    for (const statement of statementsOf()) {
       buffer.push(statement);
       buffered += statement.length;
       statements++;

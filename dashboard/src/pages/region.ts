@@ -7,6 +7,7 @@
  */
 import { allRegions, ApiFailure, client, ok, type Region, type Schemas } from "../api";
 import { isolatedSection } from "./isolated-list";
+import { calendarSection } from "./region-calendar";
 import { cohortYear, loadChart, TREND_METRICS, type Count } from "../charts/data";
 import { renderFigure } from "../charts/figure";
 import type { DrawnChart } from "../charts/render";
@@ -52,6 +53,8 @@ export async function render(ctx: PageContext) {
     h("p", { className: "window" }, `${t(`rk_${r.kind}`)} · ${r.code} · ${t("colPopulation")}: ${f.int(r.population)} · ${t("windowLabel", { from: f.date(metrics.window.from), to: f.date(metrics.window.to) })}`),
   );
   add(main, periodPicker(ctx, code, period, today));
+  // The region's coming events and their calendar feed (public, docs/directory.md).
+  const calendarCard = calendarSection(ctx, code);
   // The printable report of the chosen calendar year (else of the last complete one).
   const reportYear = period.kind === "year" ? period.year : Number(today.slice(0, 4)) - 1;
   // Reports cover the running year and the 10 before it (docs/reports.md).
@@ -95,6 +98,7 @@ export async function render(ctx: PageContext) {
   // KPIs with change against the previous period of the same length (a year: the year before).
   const kpiCard = section(t("kpiTitle"), uid("h"), periodNote(periodText));
   add(main, kpiCard);
+  add(main, calendarCard);
   const kpiBox = h("div", {});
   add(kpiCard, kpiBox);
   const drawKpis = (prev: RegionMetrics | null) => {
