@@ -45,6 +45,9 @@ export async function render(ctx: PageContext) {
   const formats = checkGroup(t("dirFormatsDeclared"), "formats", KINDS.map((k) => [k, t(`f_${k}`)] as [string, string]));
   formats.querySelectorAll<HTMLInputElement>("input").forEach((box) => (box.checked = own.formats.includes(box.value as (typeof KINDS)[number])));
   const status = statusLine();
+  // Said only while the box is unticked: saving then erases the contact details.
+  const offlineHint = h("p", { className: "hint", hidden: published.checked }, t("dirOffline"));
+  published.addEventListener("change", () => (offlineHint.hidden = published.checked));
   const consentText = own.consentText[locale] ?? own.consentText.de;
   const form = h(
     "form",
@@ -59,7 +62,7 @@ export async function render(ctx: PageContext) {
     field(t("dirWebsite"), text("website", own.website, { type: "url", maxlength: 300, autocomplete: "url" })),
     h("fieldset", { className: "field", "data-field": "consent" }, h("legend", {}, t("dirConsentLabel")), h("p", { className: "dir-consent" }, consentText), h("label", { className: "choice" }, consent, t("dirConsentLabel")), h("p", { className: "field-error" })),
     h("label", { className: "choice" }, published, t("dirPublished")),
-    h("p", { className: "hint" }, t("dirOffline")),
+    offlineHint,
     h("button", { className: "btn primary", type: "submit" }, t("dirSave")),
     status,
   );
