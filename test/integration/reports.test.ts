@@ -68,6 +68,15 @@ describe("pinning", () => {
     expect(latestPage.text).toContain(`data-content-hash="${latest.json.contentHash}"`);
     expect(latestPage.text).toContain('data-state="latest"');
     expect(latestPage.text).toContain("Regional impact report");
+    // In Dutch: the same figures, Dutch words, and the language kept in its own links.
+    const dutch = await call(`/reports/${R}?year=${YEAR}&locale=nl`, { token: null });
+    expect(dutch.status).toBe(200);
+    expect(dutch.text).toContain('<html lang="nl">');
+    expect(dutch.text).toContain(`data-content-hash="${latest.json.contentHash}"`);
+    expect(dutch.text).toContain(`Regionaal impactrapport ${YEAR}`);
+    expect(dutch.text).toContain("Kerncijfers");
+    expect(dutch.text).toContain(`href="http://localhost/reports/${R}/${YEAR}/r${latest.json.id}?locale=nl"`);
+    expect(dutch.text).toContain(`<a href="/reports/${R}?year=${YEAR}" hreflang="de">DE</a> · <a href="/reports/${R}?year=${YEAR}&amp;locale=en" hreflang="en">EN</a> · <strong>NL</strong>`);
   });
 
   it("a report of the running year covers it to the end of the last complete month", async () => {

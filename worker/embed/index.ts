@@ -8,7 +8,7 @@
 import { Hono, type Context } from "hono";
 import { ApiFailure, createApiClient } from "../../dashboard/src/api-client";
 import { CHART_KINDS, isChartKind, loadChart, paramsQuery, parseParams } from "../../dashboard/src/charts/data";
-import { isLocale, translator } from "../../dashboard/src/i18n";
+import { isLocale, translator, type Locale } from "../../dashboard/src/i18n";
 import type { AppEnv } from "../lib/env";
 import { matchesEtag, sha256Hex } from "../lib/http-cache";
 import { EMBED_ALT_MAX } from "../lib/limits";
@@ -37,7 +37,7 @@ async function embedPage(c: Context<AppEnv>) {
   const kind = c.req.param("chart") ?? "";
   const url = new URL(c.req.url);
   const q = url.searchParams;
-  const locale = isLocale(q.get("locale")) ? (q.get("locale") as "de" | "en") : "de";
+  const locale = isLocale(q.get("locale")) ? (q.get("locale") as Locale) : "de";
   const theme = q.get("theme") === "dark" ? "dark" : "light";
   const t = translator(locale);
   if (!isChartKind(kind)) return c.html(renderEmbedError(locale, `${t("notFound")} (${CHART_KINDS.join(", ")})`), 404);

@@ -6,7 +6,7 @@
  * and it has no inline script or style (CSP).
  */
 import { escapeHtml } from "../../dashboard/src/charts/model";
-import { formatters, translator, type Locale } from "../../dashboard/src/i18n";
+import { formatters, LOCALES, translator, type Locale } from "../../dashboard/src/i18n";
 import { CONTRIBUTION_COLOURS, FORMAT_COLOURS, OKABE_ITO } from "../../dashboard/src/palette";
 import { barsSvg, trendSvg } from "./charts";
 import type { ReportFigures } from "./figures";
@@ -41,8 +41,8 @@ export function renderReportPage(p: ReportPageInput): string {
   const year = f.year;
   const region = f.region;
   const permanent = p.origin + reportPath(region.code, year, report.id);
-  const latest = p.origin + latestPath(region.code, year) + (p.locale === "en" ? "&locale=en" : "");
-  const withLocale = (url: string) => url + (p.locale === "en" ? (url.includes("?") ? "&" : "?") + "locale=en" : "");
+  const latest = p.origin + latestPath(region.code, year) + (p.locale === "de" ? "" : `&locale=${p.locale}`);
+  const withLocale = (url: string) => url + (p.locale === "de" ? "" : `${url.includes("?") ? "&" : "?"}locale=${p.locale}`);
   const made = fmt.date(report.createdAt);
   const per = m.perHundredThousand;
   const docs = (file: string) => `${p.origin}/docs/${file}`;
@@ -122,8 +122,9 @@ export function renderReportPage(p: ReportPageInput): string {
   const status = p.isLatest && !newer ? `<p class="current" data-state="latest">${e(rt("latestNote"))}</p>` : newer ? `<p class="newer" data-state="newer">${e(rt("newerData"))} <a href="${e(latest)}">${e(latest)}</a></p>` : "";
   const partial = f.window.to < `${year}-12-31` ? `<p class="note">${e(rt("partialYear", { date: fmt.date(f.window.to) }))}</p>` : "";
   const title = `${rt("title", { year })} – ${region.name}`;
-  const langLinks = (["de", "en"] as const)
-    .map((l) => (l === p.locale ? `<strong>${l.toUpperCase()}</strong>` : `<a href="${e((p.isLatest ? latestPath(region.code, year) : reportPath(region.code, year, report.id)) + (l === "en" ? (p.isLatest ? "&" : "?") + "locale=en" : ""))}" hreflang="${l}">${l.toUpperCase()}</a>`))
+  const langLinks = LOCALES.map((l) =>
+    l === p.locale ? `<strong>${l.toUpperCase()}</strong>` : `<a href="${e((p.isLatest ? latestPath(region.code, year) : reportPath(region.code, year, report.id)) + (l === "de" ? "" : `${p.isLatest ? "&" : "?"}locale=${l}`))}" hreflang="${l}">${l.toUpperCase()}</a>`,
+  )
     .join(" · ");
 
   return `<!doctype html>

@@ -1,6 +1,6 @@
 /**
  * @module
- * Report pages: `/reports/<code>?year=<YYYY>&locale=de|en` (the latest report of a region and year)
+ * Report pages: `/reports/<code>?year=<YYYY>&locale=de|en|nl` (the latest report of a region and year)
  * and `/reports/<code>/<YYYY>/r<id>?locale=` (a stored report, always the same figures).
  * Public: the figures come from the public API as an anonymous caller gets them (figures.ts).
  */
@@ -20,8 +20,7 @@ export const reportPages = new Hono<AppEnv>();
 function localeOf(c: Context<AppEnv>): Locale {
   const asked = c.req.query("locale");
   if (asked === undefined) return "de";
-  // Reports are written in German and English only (worker/reports/text.ts).
-  if (!isLocale(asked) || asked === "nl") throw validationFailed("Invalid query parameters", [{ path: "locale", message: "Expected de or en" }]);
+  if (!isLocale(asked)) throw validationFailed("Invalid query parameters", [{ path: "locale", message: "Expected de, en or nl" }]);
   return asked;
 }
 

@@ -1,6 +1,6 @@
 /**
  * @module
- * The report's own wording in German and English side by side; labels of metrics, formats and
+ * The report's own wording in German, English and Dutch side by side; labels of metrics, formats and
  * statuses come from the dashboard's translations (dashboard/src/i18n.ts), so the report names
  * things as the dashboard does.
  */
@@ -140,11 +140,78 @@ const en: typeof de = {
   error: "Error",
 };
 
+const nl: typeof de = {
+  title: "Regionaal impactrapport {year}",
+  subtitle: "Samenwerkingen tussen maatschappelijk betrokken bedrijven en maatschappelijke organisaties",
+  partialYear: "Het jaar loopt nog: cijfers tot en met {date}.",
+  citeTitle: "Citeerbare versie",
+  revision: "Rapport r{id}, gemaakt op {date}, uit gegevensstand (revisie) {revision} van de regio",
+  coverage: "Periode: {from} tot en met {to}",
+  permanentUrl: "Vast adres (toont altijd precies deze cijfers):",
+  latestNote: "Dit is de nieuwste versie.",
+  newerData: "Sinds dit rapport zijn de gegevens van de regio gewijzigd. Nieuwste versie:",
+  hash: "Controlegetal van de cijfers (SHA-256): {hash}",
+  locator: "Ligging van de regio",
+  locatorNone: "Voor deze regio zijn er geen districtsgrenzen (een eigen regio buiten de Duitse districtsindeling).",
+  locatorMissing: "De kaart is op deze server niet beschikbaar.",
+  keyFigures: "Kerncijfers {year}",
+  atAGlance: "In één oogopslag",
+  summary: "In {year} zijn in {region} {cooperations} samenwerkingen afgesproken ({per} per 100.000 inwoners), waarvan {done} afgerond. {volunteers} vrijwilligers zetten {hours} uur in; de bijdragen zijn samen {value} waard. {isolated} organisaties in de regio hadden dat jaar geen samenwerking.",
+  byKind: "Organisaties naar soort",
+  colFigure: "Kengetal",
+  colValue: "Waarde",
+  colPer100k: "per 100.000 inw.",
+  population: "Inwoners: {n}",
+  populationUnknown: "Inwonertal onbekend: geen cijfers per 100.000 inwoners.",
+  trend: "Nieuwe samenwerkingen per kwartaal, {year}",
+  trendSummary: "In {year} afgesproken samenwerkingen per kwartaal. „< 3”: om privacyredenen niet gepubliceerd (weinig niet-openbare organisaties, of zo'n getal zou uit de andere te berekenen zijn).",
+  trendPartial: "Licht: kwartaal nog niet voorbij.",
+  formats: "Samenwerkingen per vorm, {year}",
+  formatsSummary: "Samenwerkingen van {year} naar de vorm van het evenement waaruit ze voortkwamen.",
+  values: "Waarde van de bijdragen per soort, {year}",
+  valuesSummary: "Geschatte waarde in euro van de bijdragen van afgesproken, lopende en afgeronde samenwerkingen.",
+  conversion: "Van eerste contact naar partnerschap",
+  conversionIntro: "Paren van organisaties waarvan de eerste samenwerking uit een evenement voortkwam, naar jaar en vorm van dat eerste contact: hoeveel er binnen 24 maanden opnieuw samenwerkten. Paren waarvan de 24 maanden op {date} nog niet voorbij waren, staan onder „nog open” en tellen niet mee in het percentage.",
+  colYear: "Eerste contact",
+  colFormat: "Vorm",
+  colPairs: "Paren (24 maanden voorbij)",
+  colConverted: "opnieuw samengewerkt",
+  colPending: "nog open",
+  colRate: "Percentage",
+  conversionNone: "Geen paren uit evenementen in deze jaren.",
+  network: "Netwerk {year}",
+  networkWindow: "De netwerkcijfers beschrijven de verbindingen die de samenwerkingen van de rapportperiode leggen tussen de organisaties van de regio en hun partners.",
+  networkHidden: "De netwerkcijfers van deze regio worden niet gepubliceerd (te weinig niet-openbare organisaties, zie privacy).",
+  events: "Evenementen",
+  nodes: "Organisaties in het netwerk",
+  edges: "Verbindingen",
+  components: "Componenten",
+  communities: "Clusters",
+  isolated: "Geïsoleerde organisaties",
+  isolatedNote: "organisaties in de regio zonder samenwerking in de rapportperiode: aanknopingspunten voor bemiddeling",
+  methods: "Methoden en definities",
+  methodsText:
+    "Alle cijfers zijn de openbare cijfers van de Kooperationsatlas, zoals elke anonieme opvraging ze krijgt: cijfers waarachter precies een of twee niet-openbare organisaties staan, verschijnen als „< 3”, percentages die daaruit berekend zijn als „–”. Aantallen en sommen gaan over samenwerkingen die in het kalenderjaar zijn afgesproken; cijfers per 100.000 inwoners delen door het inwonertal van de regio.",
+  methodsPinned:
+    "Het rapport is bij de eerste opvraging voor deze regio, dit jaar en deze gegevensstand vastgelegd; het vaste adres toont ook na latere wijzigingen precies deze cijfers.",
+  docMetrics: "Definities van alle kengetallen",
+  docPrivacy: "Regel voor kleine aantallen (privacy)",
+  docReports: "Hoe rapporten worden vastgelegd en bewaard",
+  sources: "Bronnen",
+  sourceData: "Gegevens: Kooperationsatlas, openbare API (anoniem opgevraagd):",
+  sourcePopulation: "Inwonertallen: Duits federaal bureau voor de statistiek (Destatis), gemeentelijst GV-ISys, stand 31-12-2018, CC BY 4.0.",
+  citation: "Citeersuggestie: Kooperationsatlas: Regionaal impactrapport {year}, {region}, rapport r{id} van {date}. {url}",
+  language: "Taal",
+  printHint: "Afdrukken of als pdf opslaan: druk af vanuit de browser (A4).",
+  notFound: "Dit rapport bestaat niet.",
+  error: "Fout",
+};
+
 export type ReportTextKey = keyof typeof de;
 
 /** The report's wording in one locale: `rt("title", { year: 2025 })`. */
 export function reportText(locale: Locale) {
-  const dict = locale === "en" ? en : de;
+  const dict = { de, en, nl }[locale];
   return (key: ReportTextKey, params?: Record<string, string | number>) => {
     let s = dict[key];
     if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));

@@ -59,7 +59,7 @@ export async function render(ctx: PageContext) {
   const reportYear = period.kind === "year" ? period.year : Number(today.slice(0, 4)) - 1;
   // Reports cover the running year and the 10 before it (docs/reports.md).
   if (reportYear >= Number(today.slice(0, 4)) - 10) {
-    add(main, h("p", { className: "report-link" }, h("a", { href: `/reports/${encodeURIComponent(code)}?year=${reportYear}${ctx.locale === "en" ? "&locale=en" : ""}` }, t("reportLink", { year: reportYear }))));
+    add(main, h("p", { className: "report-link" }, h("a", { href: `/reports/${encodeURIComponent(code)}?year=${reportYear}${ctx.locale === "de" ? "" : `&locale=${ctx.locale}`}` }, t("reportLink", { year: reportYear }))));
   }
 
   // Per-capita figures beside the state's and the country's, with the summary in words on top.
