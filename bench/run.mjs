@@ -85,7 +85,9 @@ function graphSection(scales, { oursRuns = 5, referenceRuns = 15 } = {}) {
     log(`graph metrics: ${scale} organisations`);
     execFileSync("npx", ["tsx", "bench/graph/edge-lists.ts", String(scale), edges, "100"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
     execFileSync("npx", ["tsx", "bench/graph/ours.ts", edges, oursFile, String(oursRuns)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-    const reference = JSON.parse(execFileSync(PYTHON, ["bench/graph/reference.py", edges, oursFile, String(referenceRuns)], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 }));
+    // One thread for the references' numeric libraries: their CPU time is then comparable with ours (idle BLAS/OpenMP threads spinning count as CPU time).
+    const referenceEnv = { ...env, OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
+    const reference = JSON.parse(execFileSync(PYTHON, ["bench/graph/reference.py", edges, oursFile, String(referenceRuns)], { cwd: root, env: referenceEnv, encoding: "utf8", maxBuffer: 64 << 20 }));
     const ours = JSON.parse(execFileSync("node", ["-e", `process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(require(${JSON.stringify(oursFile)}).results).map(([k, v]) => [k, { ms: v.ms, runs: v.runs, extra: v.extra }]))))`], { encoding: "utf8" }));
     const metrics = {};
     for (const [key] of METRICS) {
@@ -151,7 +153,7 @@ function printGraph(section) {
     }
   }
   console.log(table(["nodes/ties", "metric", "ours ms", "networkx ms", "igraph ms", "nx ÷ ours", "ours ÷ igraph", "agreement"], rows));
-  console.log("Goal: nx ÷ ours ≥ 5×, ours ÷ igraph ≤ 1.5× (exact betweenness ≤ 1.0×). Sampled metrics use the same 100 sources in every implementation; igraph has no source-sampled betweenness. PageRank \"vs exact\": each implementation's max relative error against a direct sparse solve of the same equations (networkx stops its power iteration at an L1 change below n · tol).");
+  console.log("Times are CPU times of the measuring process (Node's process.cpuUsage, Python's time.process_time), so that other processes on a shared machine stay out of the ratios. Goal: nx ÷ ours ≥ 5×, ours ÷ igraph ≤ 1.5× (exact betweenness ≤ 1.0×). Sampled metrics use the same 100 sources in every implementation; igraph has no source-sampled betweenness. PageRank \"vs exact\": each implementation's max relative error against a direct sparse solve of the same equations (networkx stops its power iteration at an L1 change below n · tol).");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,7 +485,7 @@ const SMOKE = {
 
 try {
   if (only.has("graph")) {
-    await section("graph", () => (smoke ? graphSection(SMOKE.graph.scales, SMOKE.graph) : graphSection([2000, 10000, 50000])), printGraph);
+    await section("graph", () => (smoke ? graphSection(SMOKE.graph.scales, SMOKE.graph) : graphSection((process.env.BENCH_GRAPH_SCALES ?? "2000,10000,50000").split(",").map(Number))), printGraph);
   }
   if (only.has("national")) {
     await section("national", () => (smoke ? nationalSection(SMOKE.national.budgetS, SMOKE.national) : nationalSection(Number(process.env.BENCH_NATIONAL_BUDGET_S ?? 240))), printNational);

@@ -81,13 +81,17 @@ const allTime = windowEndingOn(DEFAULT_AS_OF, 12 * 11);
 const messages = await staleMessages(createDb(d1), new Date(DEFAULT_AS_OF + "T00:00:00Z"));
 const depthKind = (scope: string) => (scope === "DE" ? "national" : scope.length <= 2 ? "state" : "district");
 type Job = { scope: string; window: typeof window; label: string; kind: string; message?: RecomputeMessage };
-// `--scopes DE,01`: only these scopes' snapshots, computed directly (no queue), for measuring one scope.
+// `--scopes DE,01`: only these scopes' snapshots, computed directly (no queue), for measuring one
+// scope; `DE:24m` or `DE:all` for one window of the country.
 const onlyScopes = args.get("scopes")?.split(",");
 const jobs: Job[] = onlyScopes
-  ? onlyScopes.flatMap((scope) => [
-      ...(scope === "DE" ? [{ scope, window: allTime, label: "DE:all", kind: "national" }] : []),
-      { scope, window, label: `${scope}:24m`, kind: depthKind(scope) },
-    ])
+  ? onlyScopes.flatMap((entry) => {
+      const [scope, only] = entry.split(":");
+      return [
+        ...(scope === "DE" && only !== "24m" ? [{ scope, window: allTime, label: "DE:all", kind: "national" }] : []),
+        ...(only !== "all" ? [{ scope, window, label: `${scope}:24m`, kind: depthKind(scope) }] : []),
+      ];
+    })
   : [
       { scope: "DE", window: allTime, label: "DE:all", kind: "national" },
       ...messages.map((m) => ({ scope: m.scope, window: { from: m.from, to: m.to }, label: `${m.scope}:24m`, kind: depthKind(m.scope), message: m })),

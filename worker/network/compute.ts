@@ -36,7 +36,7 @@ export const EXACT_LIMIT = 5000;
 export const SAMPLED_SOURCES = 500;
 /**
  * Betweenness (docs/metrics.md): exact while its work (Σ nodes × ties per component) is at most
- * 10⁸ — about 2 s of CPU, 26 000 organisations of the demo's 24-month network; above, the large
+ * 10⁸ — about 2 s of CPU, 25 000 organisations of the demo's 24-month network; above, the large
  * components are sampled, from 1 000 sources doubled up to 4 000 (and 10⁸ ties visited) until each
  * of the 50 largest values is known within ±20 % (95 %). Measured at 50 000 organisations: Spearman
  * ρ 0.996 and 47 of the top 50 against exact values (bench, graph section).

@@ -22,7 +22,7 @@ export interface BetweennessOptions {
    * The work of a component is its nodes × its ties: one search visits its ties, every node is a
    * source. Graphs whose work is at most this are exact; above, components are computed exactly,
    * smallest first, while their summed work stays within it, and the others are sampled (default
-   * 10⁸: about two seconds of this kernel on the benchmark machine, 26 000 organisations of the
+   * 10⁸: about two seconds of this kernel on the benchmark machine, 25 000 organisations of the
    * demo data's 24-month network).
    */
   exactWork?: number;
