@@ -4,13 +4,15 @@ import { describe, expect, it } from "vitest";
 import { dictionaries, formatters, LOCALES, translator } from "../../dashboard/src/i18n";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const hasWords = (s: string) => /\p{L}{2,}/u.test(s.replace(/\{\w+\}/g, "").replace(/Kooperationsatlas/g, ""));
 
-// Texts that are the same in English and Dutch on purpose: names, symbols, loanwords.
+// Texts that are the same in English and Dutch on purpose: loanwords and words both languages share.
+// (Texts without words of their own — placeholders, symbols, the product's name — need no entry.)
 const SAME_IN_ENGLISH_AND_DUTCH = new Set([
-  "appName", "none", "rk_district", "chartTrend", "downloadSvg", "sumInYear", "trendInterval", "nv_m_degree", "nv_m_pagerank", "nv_legendFocus",
-  "nv_step0", "colPartners", "colStatus", "colPartnersList", "explain_status", "fPartners", "fStatus", "fPostcode", "fContactEmail",
-  "understood", "size_micro", "score", "sector_automotive", "rateWithBase", "importChange", "mb_id", "importErrDetails", "mw_contact",
-  "rg_when", "rg_postcode", "rg_contactEmail", "rg_status", "mb_at", "mb_col_partner", "md_col_partners", "md_sheet_open", "fu_th_org",
+  "rk_district", "chartTrend", "downloadSvg", "sumInYear", "trendInterval", "nv_m_degree", "nv_m_pagerank", "nv_legendFocus", "nv_step0",
+  "colPartners", "colStatus", "colPartnersList", "explain_status", "fPartners", "fStatus", "fPostcode", "fContactEmail", "size_micro", "score",
+  "sector_automotive", "mb_id", "importErrDetails", "mw_contact", "rg_postcode", "rg_contactEmail", "rg_status", "mb_col_partner",
+  "md_col_partners", "md_sheet_open", "fu_th_org", "cl_tab", "cl_title",
 ]);
 
 describe("UI dictionaries", () => {
@@ -33,7 +35,7 @@ describe("UI dictionaries", () => {
   it("have Dutch text, not English fallbacks", () => {
     const untranslated = keys.filter((k) => {
       const key = k as keyof typeof dictionaries.de;
-      return dictionaries.nl[key] === dictionaries.en[key] && !SAME_IN_ENGLISH_AND_DUTCH.has(k);
+      return dictionaries.nl[key] === dictionaries.en[key] && hasWords(dictionaries.en[key]) && !SAME_IN_ENGLISH_AND_DUTCH.has(k);
     });
     expect(untranslated).toEqual([]);
   });
