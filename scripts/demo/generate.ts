@@ -44,6 +44,12 @@ export function generateDemoData(options: DemoOptions = {}): DemoTables {
     matchDecisions: [],
     eventDeals: [],
     followUpRequests: [],
+    actionDays: [],
+    actionDayProjects: [],
+    actionDayProjectDays: [],
+    actionDayTeams: [],
+    actionDayAssignments: [],
+    actionDayResults: [],
   };
   for (const batch of streamDemoData(options)) {
     const target = tables[batch.table] as unknown[];

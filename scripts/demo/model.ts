@@ -20,6 +20,7 @@ import { buildRegionRows, shortRegionName, type RegionRow } from "../../schema/r
 import { DISTRICT_MERGES } from "../../schema/regions/district-merges";
 import { Rng } from "./prng";
 import { MarketplaceDemo, type MarketplaceTables } from "./marketplace";
+import { ActionDayDemo, type ActionDayTables } from "./action-days";
 import {
   FOCUS_REGIONS, GENERIC_QUARTERS, STATE_POSTAL_REGIONS, STATE_ROUND_TABLES, dutchPostcode,
   type EventFormat, type FocusRegion, type Place,
@@ -93,7 +94,7 @@ export interface CooperationRow {
   targetGroups: string | null;
   givesBack: string | null;
   followUpOf: number | null;
-  source: "demo";
+  source: "demo" | "action_day";
   externalRef: string;
   notes: string | null;
   createdAt: string;
@@ -110,8 +111,8 @@ export interface RegionRevisionRow {
   revision: number;
 }
 
-/** The marketplace loop's tables (scripts/demo/marketplace.ts) come last. */
-export interface DemoTables extends MarketplaceTables {
+/** The marketplace loop's and the action days' tables (scripts/demo/marketplace.ts, action-days.ts) come last. */
+export interface DemoTables extends MarketplaceTables, ActionDayTables {
   organisations: OrganisationRow[];
   events: EventRow[];
   eventParticipants: EventParticipantRow[];
@@ -384,6 +385,7 @@ class DemoGenerator {
   private partnersOf = new Map<number, Org[]>();
   private touched = new Set<string>();
   private readonly marketplaces: MarketplaceDemo;
+  private readonly actionDays: ActionDayDemo;
 
   constructor(options: DemoOptions) {
     this.rng = new Rng(options.seed ?? DEFAULT_SEED);
@@ -397,15 +399,17 @@ class DemoGenerator {
     this.asOfYear = Number(asOf.slice(0, 4));
     this.national = (options.coverage ?? (this.scale >= NATIONAL_FROM ? "national" : "regional")) === "national";
     this.marketplaces = new MarketplaceDemo(options.seed ?? DEFAULT_SEED, asOf);
+    this.actionDays = new ActionDayDemo(options.seed ?? DEFAULT_SEED, asOf);
   }
 
   *run(): Generator<DemoBatch> {
     this.setUpRegions();
     this.createOrganisations();
-    const watch = (b: DemoBatch) => (this.marketplaces.observe(b), b);
+    const watch = (b: DemoBatch) => (this.marketplaces.observe(b), this.actionDays.observe(b), b);
     yield watch({ table: "organisations", rows: this.orgs.map((o) => o.row) });
     for (let year = FIRST_YEAR; year <= this.asOfYear; year++) for (const b of this.year(year)) yield watch(b);
-    yield* this.marketplaces.batches();
+    for (const b of this.marketplaces.batches()) yield (this.actionDays.observe(b), b);
+    yield* this.actionDays.batches();
     yield {
       table: "regionRevisions",
       rows: this.regions.filter((r) => this.touched.has(r.code)).map((r) => ({ regionCode: r.code, revision: 1 })),

@@ -3,6 +3,7 @@
  * Demo rows as SQL for `wrangler d1 execute --file`: multi-row INSERTs with explicit ids, at most
  * 100 rows and about 90 KB per statement (D1 limits a statement to 100 KB).
  */
+import { ACTION_DAY_SQL } from "./action-days";
 import type { DemoBatch, DemoTableName, DemoTables } from "./model";
 
 type SqlValue = string | number | boolean | null;
@@ -10,6 +11,7 @@ type Columns<R> = ReadonlyArray<readonly [column: string, get: (row: R) => SqlVa
 type RowOf<K extends DemoTableName> = DemoTables[K][number];
 
 const TABLES: { [K in DemoTableName]: { table: string; columns: Columns<RowOf<K>> } } = {
+  ...ACTION_DAY_SQL,
   organisations: {
     table: "organisations",
     columns: [
