@@ -116,7 +116,7 @@ function renderShell(who: Me) {
       h(
         "nav",
         { "aria-label": t("navMain") },
-        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), canWrite && link("/marketplaces", t("navMarketplaces")), canWrite && link("/action-days", t("ad_listTitle")), canWrite && link("/round-tables", t("rt_nav")), link("/embed-builder", t("navEmbed"))),
+        h("ul", {}, who.role === "coordinator" ? [link("/", t("navMyRegions")), link("/overview", t("navOverview"))] : link("/", t("navOverview")), canWrite && link("/entry", t("navEntry")), canWrite && link("/import", t("navImport")), canWrite && link("/marketplaces", t("navMarketplaces")), canWrite && link("/action-days", t("ad_listTitle")), canWrite && link("/round-tables", t("rt_nav")), link("/directory", t("navDirectory")), link("/embed-builder", t("navEmbed"))),
       ),
       h(
         "div",

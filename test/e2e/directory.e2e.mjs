@@ -100,6 +100,22 @@ export default function directory(t) {
     await page.close();
   });
 
+  test("a coordinator opens an entry from the directory and creates the organiser's link", async () => {
+    const page = await t.newPage({ role: "admin" });
+    await t.open(page, `/directory?q=Jena`);
+    const entry = state.jena[0];
+    await page.locator(`.dir-entry[data-organisation-id="${entry.id}"] a[href="/directory/edit/${entry.id}"]`).click();
+    await page.locator("form[data-form=directory-entry]").waitFor();
+    await page.locator("button", { hasText: "Link für den Veranstalter erstellen" }).click();
+    const href = await page.locator("[data-directory-link] a").getAttribute("href");
+    assert.match(href, /\/directory\/edit#kl_[A-Za-z0-9_-]{43}$/);
+    const opened = await fetch(`${t.base}/api/v1/public/directory-entry`, { headers: { "X-Link-Key": href.split("#")[1] } });
+    assert.equal((await opened.json()).organisationId, entry.id);
+    await t.screenshot(page, "directory-edit-coordinator");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
   test("the region page lists the coming events with the feed; the event page carries schema.org Event", async () => {
     const date = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const ev = await api("/events", { method: "POST", body: JSON.stringify({ kind: "social_day", title: "Sozialer Tag Jena (Browsertest)", date, regionCode: JENA, organiserId: state.organiser.organisationId }) });

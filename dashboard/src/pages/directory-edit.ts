@@ -67,6 +67,7 @@ export async function render(ctx: PageContext) {
     status,
   );
   add(main, h("h1", {}, t("dirEditTitle")), h("p", { className: "lead" }, own.organisationName), h("p", {}, t("dirEditIntro")), form);
+  if (organisationId) add(main, linkIssuer(ctx, organisationId));
 
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -96,4 +97,17 @@ export async function render(ctx: PageContext) {
       setStatus(status, "err", err.message);
     }
   });
+}
+
+/** A coordinator gives the organiser its own directory_edit link (shown once, the older ones withdrawn). */
+function linkIssuer(ctx: PageContext, organisationId: number): HTMLElement {
+  const { t } = ctx;
+  const out = h("p", { "data-directory-link": "" });
+  const button = h("button", { className: "btn", type: "button" }, t("dirIssueLink"));
+  button.addEventListener("click", async () => {
+    const link = await ok(client.POST("/directory/entries/{organisationId}/link", { params: { path: { organisationId } } }));
+    out.replaceChildren(h("a", { href: link.url }, link.url));
+    ctx.announce(t("dirIssueLink"));
+  });
+  return h("section", { className: "card" }, h("p", { className: "hint" }, t("dirLinkHint")), button, out);
 }

@@ -52,6 +52,8 @@ function entryCard(ctx: PageContext, e: Entry): HTMLElement {
     h("p", { className: "dir-where" }, [e.place, e.postcode, h("a", { href: `/regions/${encodeURIComponent(e.regionCode)}` }, e.regionName)].filter(Boolean).flatMap((x, i) => (i ? [" · ", x!] : [x!]))),
     e.description ? h("p", {}, e.description) : null,
     h("dl", {}, facts.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+    // Coordinators and admins edit entries (the API checks the region); everyone else only reads.
+    ctx.me.role === "admin" || ctx.me.role === "coordinator" ? h("p", {}, h("a", { className: "btn small", href: `/directory/edit/${e.organisationId}` }, t("dirEdit"))) : null,
   );
 }
 

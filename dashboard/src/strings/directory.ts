@@ -3,6 +3,10 @@ import { defineStrings } from "./define";
 
 export const directoryStrings = defineStrings({
   de: {
+    navDirectory: "Ansprechpartner",
+    dirEdit: "Eintrag bearbeiten",
+    dirIssueLink: "Link für den Veranstalter erstellen",
+    dirLinkHint: "Der Link öffnet nur diesen Eintrag, gilt ein Jahr und ersetzt frühere Links. Geben Sie ihn dem Veranstalter weiter; er wird nur jetzt angezeigt.",
     dirTitle: "Ansprechpartner vor Ort",
     dirIntro: "Wer organisiert in Ihrer Nähe Aktionstage, Marktplätze, Runde Tische und andere Formate? Suchen Sie nach Ort, Region oder Postleitzahl.",
     dirSearchLabel: "Ort oder Postleitzahl",
@@ -51,6 +55,10 @@ export const directoryStrings = defineStrings({
     evDirectory: "Ansprechpartner vor Ort",
   },
   en: {
+    navDirectory: "Local contacts",
+    dirEdit: "Edit entry",
+    dirIssueLink: "Create a link for the organiser",
+    dirLinkHint: "The link opens this entry only, is valid for a year and replaces earlier links. Pass it to the organiser; it is shown only now.",
     dirTitle: "Local contacts",
     dirIntro: "Who runs action days, marketplaces, round tables and other formats near you? Search by place, region or postcode.",
     dirSearchLabel: "Place or postcode",
@@ -99,6 +107,10 @@ export const directoryStrings = defineStrings({
     evDirectory: "Local contacts",
   },
   nl: {
+    navDirectory: "Contactpersonen",
+    dirEdit: "Vermelding bewerken",
+    dirIssueLink: "Link voor de organisator maken",
+    dirLinkHint: "De link opent alleen deze vermelding, is een jaar geldig en vervangt eerdere links. Geef hem door aan de organisator; hij wordt alleen nu getoond.",
     dirTitle: "Lokale contactpersonen",
     dirIntro: "Wie organiseert bij u in de buurt actiedagen, markten, rondetafels en andere formats? Zoek op plaats, regio of postcode.",
     dirSearchLabel: "Plaats of postcode",
