@@ -1748,9 +1748,11 @@ export interface components {
             /** @description Only where the organiser may be named in public */
             organiserName: string | null;
             place: string | null;
+            /** @description An action day's page where non-profits submit projects, while registration is open */
+            projectRegistrationPath: string | null;
             regionCode: string;
             regionName: string;
-            /** @description The public registration page while registration is open */
+            /** @description The public registration page while registration is open (a marketplace's; an action day's for company teams) */
             registrationPath: string | null;
             title: string;
             updatedAt: string;

@@ -44,7 +44,8 @@ describe("GET /api/v1/regions/{code}/calendar", () => {
     expect(res.json.events.map((e: { id: number }) => e.id)).toEqual([ids.social, ids.roundTable, ids.action, ids.market]);
     expect(byId.get(ids.social)).toMatchObject({ kind: "social_day", organiserName: "Bürgerstiftung Erzgebirge", registrationPath: null });
     expect(byId.get(ids.roundTable)).toMatchObject({ organiserName: null });
-    expect(byId.get(ids.action)).toMatchObject({ date: future(50), endDate: future(52) });
+    expect(byId.get(ids.action)).toMatchObject({ date: future(50), endDate: future(52), registrationPath: "/action-day/tk_calendar_test_0001", projectRegistrationPath: "/action-day/pk_calendar_test_0001" });
+    expect(byId.get(ids.market)).toMatchObject({ projectRegistrationPath: null });
     expect(byId.get(ids.market)).toMatchObject({ place: "Rathaus Annaberg, Markt 1", registrationPath: ids.registrationPath });
     expect(res.text).not.toContain("Verborgener Förderverein");
     expect(res.text).not.toContain(PRIVATE_MAIL);

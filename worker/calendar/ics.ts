@@ -60,6 +60,7 @@ export function toICalendar(events: readonly CalendarEvent[], o: CalendarOptions
       o.kindLabel(e.kind),
       e.organiserName ? `${e.organiserName}` : null,
       e.registrationPath ? `${o.origin}${e.registrationPath}` : null,
+      e.projectRegistrationPath ? `${o.origin}${e.projectRegistrationPath}` : null,
     ].filter(Boolean).join("\n");
     lines.push(
       "BEGIN:VEVENT",

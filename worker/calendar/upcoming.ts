@@ -3,7 +3,8 @@
  * The public event calendar of a region (docs/directory.md, "Event calendar"): its events with
  * their sub-regions' from a month back to two years ahead, with what a public page may show —
  * the organiser's name only where the organiser may be named in public (marked public or with a
- * published directory entry), the place of a marketplace, the registration page while it is open.
+ * published directory entry), the place of a marketplace, the registration pages while they are open
+ * (a marketplace's; an action day's for teams and for projects).
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
@@ -27,7 +28,10 @@ export interface CalendarEvent {
   regionName: string;
   place: string | null;
   organiserName: string | null;
+  /** Registration page while open: a marketplace's (both sides), an action day's for company teams. */
   registrationPath: string | null;
+  /** An action day's page where non-profits submit projects, while registration is open. */
+  projectRegistrationPath: string | null;
   updatedAt: string;
 }
 
@@ -47,7 +51,9 @@ export async function calendarEvents(db: Db, scope: string | { eventId: number }
            CASE WHEN m.registration_key IS NOT NULL AND e.date >= ${day}
                  AND (m.registration_opens IS NULL OR m.registration_opens <= ${day})
                  AND (m.registration_closes IS NULL OR m.registration_closes >= ${day})
-                THEN '/register/' || m.registration_key END AS registrationPath,
+                THEN '/register/' || m.registration_key
+                WHEN ad.team_key IS NOT NULL AND ${day} <= coalesce(ad.registration_closes, e.date) THEN '/action-day/' || ad.team_key END AS registrationPath,
+           CASE WHEN ad.project_key IS NOT NULL AND ${day} <= coalesce(ad.registration_closes, e.date) THEN '/action-day/' || ad.project_key END AS projectRegistrationPath,
            e.updated_at AS updatedAt
     FROM events e
     JOIN regions r ON r.code = e.region_code

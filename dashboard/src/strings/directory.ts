@@ -3,6 +3,8 @@ import { defineStrings } from "./define";
 
 export const directoryStrings = defineStrings({
   de: {
+    calRegisterTeam: "Team anmelden",
+    calRegisterProject: "Projekt einreichen",
     navDirectory: "Ansprechpartner",
     dirEdit: "Eintrag bearbeiten",
     dirIssueLink: "Link für den Veranstalter erstellen",
@@ -55,6 +57,8 @@ export const directoryStrings = defineStrings({
     evDirectory: "Ansprechpartner vor Ort",
   },
   en: {
+    calRegisterTeam: "Register a team",
+    calRegisterProject: "Submit a project",
     navDirectory: "Local contacts",
     dirEdit: "Edit entry",
     dirIssueLink: "Create a link for the organiser",
@@ -107,6 +111,8 @@ export const directoryStrings = defineStrings({
     evDirectory: "Local contacts",
   },
   nl: {
+    calRegisterTeam: "Team aanmelden",
+    calRegisterProject: "Project indienen",
     navDirectory: "Contactpersonen",
     dirEdit: "Vermelding bewerken",
     dirIssueLink: "Link voor de organisator maken",

@@ -21,7 +21,8 @@ export const CalendarEvent = z
     regionName: z.string(),
     place: z.string().nullable(),
     organiserName: z.string().nullable().openapi({ description: "Only where the organiser may be named in public" }),
-    registrationPath: z.string().nullable().openapi({ description: "The public registration page while registration is open" }),
+    registrationPath: z.string().nullable().openapi({ description: "The public registration page while registration is open (a marketplace's; an action day's for company teams)" }),
+    projectRegistrationPath: z.string().nullable().openapi({ description: "An action day's page where non-profits submit projects, while registration is open" }),
     updatedAt: z.string(),
   })
   .openapi("CalendarEvent");
