@@ -4085,7 +4085,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     listActionDays: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size (1–500) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4114,6 +4117,15 @@ export interface operations {
             };
             /** @description The token's role or regions do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed or unknown reference */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6588,7 +6600,7 @@ export interface operations {
     listMarketplaces: {
         parameters: {
             query?: {
-                /** @description At most this many (1–500) */
+                /** @description Page size (1–500) */
                 limit?: number;
             };
             header?: never;
@@ -11171,7 +11183,7 @@ export interface operations {
     listRoundTables: {
         parameters: {
             query?: {
-                /** @description At most this many (1–500) */
+                /** @description Page size (1–500) */
                 limit?: number;
                 /** @description Only this region and its sub-regions */
                 region?: string;

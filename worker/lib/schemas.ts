@@ -105,16 +105,19 @@ export const Text = (max: number) =>
     .max(max)
     .refine((s) => !CONTROL_CHARACTER.test(s), "Must not contain control characters (tabs and line breaks are allowed)");
 
-export const ListQueryBase = {
-  // Digits only, like ids: `Number()` would read "1e2", " 7" and "0x10" as sizes.
-  limit: z
+/** A page size `limit` (1–500, `fallback` when absent). Digits only, like ids: `Number()` would read "1e2", " 7" and "0x10" as sizes. */
+export const PageSize = (fallback: number) =>
+  z
     .string()
     .regex(/^[1-9][0-9]{0,2}$/, { message: "Expected a page size: a whole number from 1 to 500, decimal digits only", abort: true })
     .transform(Number)
     .refine((n) => n <= 500, "Page size must be at most 500")
     .optional()
-    .transform((n) => n ?? 50)
-    .openapi({ type: "integer", minimum: 1, maximum: 500, default: 50, description: "Page size (1–500)" }),
+    .transform((n) => n ?? fallback)
+    .openapi({ type: "integer", minimum: 1, maximum: 500, default: fallback, description: "Page size (1–500)" });
+
+export const ListQueryBase = {
+  limit: PageSize(50),
   cursor: z.string().max(500).optional().openapi({ description: "Opaque cursor from the previous page's nextCursor" }),
   q: z.string().trim().min(1).max(200).optional().openapi({ description: "Text search in names/titles" }),
 };

@@ -69,7 +69,7 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
            (SELECT count(*) FROM action_day_teams t WHERE t.event_id = a.event_id) AS teams
     FROM action_days a JOIN events e ON e.id = a.event_id
     WHERE e.deleted_at IS NULL ${scope}
-    ORDER BY e.date DESC, e.id DESC LIMIT 500`);
+    ORDER BY e.date DESC, e.id DESC LIMIT ${c.req.valid("query").limit}`);
   return c.json({ data: rows }, 200);
 };
 

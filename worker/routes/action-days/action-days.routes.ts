@@ -7,7 +7,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { onlyFor } from "../../lib/create-app";
-import { DateString, errorResponses, IdText, jsonBody, jsonContent, Line, Text } from "../../lib/schemas";
+import { DateString, errorResponses, IdText, jsonBody, jsonContent, Line, PageSize, Text } from "../../lib/schemas";
 import { RegistrationApproval, RegistrationSchema } from "../marketplaces/registrations.routes";
 
 const tags = ["Action days"];
@@ -126,7 +126,8 @@ export const list = createRoute({
   tags,
   summary: "Action days the caller organises (newest first)",
   security: organisers,
-  responses: { 200: jsonContent(z.object({ data: z.array(ActionDaySummary) }), "Action days"), ...errorResponses(401, 403) },
+  request: { query: z.object({ limit: PageSize(100) }) },
+  responses: { 200: jsonContent(z.object({ data: z.array(ActionDaySummary) }), "Action days"), ...errorResponses(401, 403, 422) },
 });
 
 export const create = createRoute({

@@ -7,7 +7,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { onlyFor } from "../../lib/create-app";
-import { DateString, errorResponses, IdText, jsonBody, jsonContent, Line } from "../../lib/schemas";
+import { DateString, errorResponses, IdText, jsonBody, jsonContent, Line, PageSize } from "../../lib/schemas";
 
 const tags = ["Marketplace"];
 const organisers = onlyFor("admin", "coordinator");
@@ -90,7 +90,7 @@ export const list = createRoute({
   tags,
   summary: "The marketplaces the caller organises (coordinators: of their regions), latest first",
   security: organisers,
-  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100).openapi({ description: "At most this many (1–500)" }) }) },
+  request: { query: z.object({ limit: PageSize(100) }) },
   responses: { 200: jsonContent(z.object({ data: z.array(MarketplaceSchema) }).openapi("MarketplaceList"), "Marketplaces"), ...errorResponses(401, 403, 422) },
 });
 

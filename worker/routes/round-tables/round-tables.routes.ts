@@ -7,7 +7,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { onlyFor } from "../../lib/create-app";
 import { ROUND_TABLE_LIMITS } from "../../lib/limits";
-import { DateString, errorResponses, IdText, jsonBody, jsonContent, Line, Text } from "../../lib/schemas";
+import { DateString, errorResponses, IdText, jsonBody, jsonContent, Line, PageSize, Text } from "../../lib/schemas";
 
 const tags = ["Round tables"];
 const organisers = onlyFor("admin", "coordinator");
@@ -90,7 +90,7 @@ export const list = createRoute({
   request: {
     query: z.object({
       region: z.string().min(1).max(32).optional().openapi({ description: "Only this region and its sub-regions" }),
-      limit: z.coerce.number().int().min(1).max(500).default(100).openapi({ description: "At most this many (1–500)" }),
+      limit: PageSize(100),
     }),
   },
   responses: { 200: jsonContent(z.object({ data: z.array(SeriesSchema.omit({ openTasks: true })) }).openapi("RoundTableList"), "Series"), ...errorResponses(401, 403, 422) },
