@@ -241,4 +241,20 @@ export default function actionDay(t) {
     t.assertNoConsoleErrors(page);
     await page.close();
   });
+
+  test("action day 7: the non-profit withdraws its consent through its edit link; the contact is gone", async () => {
+    const page = await t.newPage({ width: 390, height: 844 });
+    const link = new URL(state.links.spielplatz, t.base);
+    await t.open(page, link.pathname + link.hash);
+    assert.equal(await page.inputValue("input[name=contactName]"), "Jürgen Weiß");
+    await page.click("[data-erase-contact]");
+    await page.locator(".form-status.ok", { hasText: /gelöscht/ }).waitFor();
+    await t.screenshot(page, "action-day-07-consent-withdrawn");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+    const a = await call("GET", `/action-days/${state.eventId}`);
+    const p = a.projects.find((x) => x.title === "Spielplatz streichen");
+    assert.equal(p.contactName, null);
+    assert.equal(p.contactEmail, null);
+  });
 }

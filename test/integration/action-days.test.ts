@@ -145,6 +145,17 @@ describe("an action day", () => {
     expectError(await call(`/api/v1/public/action-day-projects/${p.json.id}`, { token: null }), 404, "not_found");
     const edited = await link("action-day-projects", p.json.id, p.json.editKey, { method: "PUT", body: { orgName: "Kita Sonnenschein e.V.", title: "Zaun streichen", description: "Der Zaun", place: "Essen", days: [today], volunteersWanted: 3 } });
     expect(edited.json).toMatchObject({ title: "Zaun streichen", volunteersWanted: 3 });
+    // Consent is withdrawn through the edit link at any time, also after registration closed.
+    const withContact = await submitProject(a, { contactName: "Erika Muster", contactEmail: "erika@example.org", consent: true });
+    await rows("UPDATE action_days SET registration_closes = ? WHERE event_id = ?", plusDays(-1), a.eventId);
+    expectError(await link("action-day-projects", withContact.json.id, withContact.json.editKey, { method: "PUT", body: { orgName: "X", title: "T", description: "D", place: "P", days: [today], volunteersWanted: 2 } }), 409, "conflict");
+    // Another entry's link erases nothing.
+    expectError(await call(`/api/v1/public/action-day-projects/${withContact.json.id}/contact`, { token: null, method: "DELETE", headers: { "X-Link-Key": t.json.editKey } }), 404, "not_found");
+    const erased = await call(`/api/v1/public/action-day-projects/${withContact.json.id}/contact`, { token: null, method: "DELETE", headers: { "X-Link-Key": withContact.json.editKey } });
+    expect(erased.status).toBe(204);
+    const [reg] = await rows<any>("SELECT contact_name, contact_email, consent_text, consent_at FROM registrations r JOIN action_day_projects p ON p.registration_id = r.id WHERE p.id = ?", withContact.json.id);
+    expect(reg).toEqual({ contact_name: null, contact_email: null, consent_text: null, consent_at: null });
+    await rows("UPDATE action_days SET registration_closes = NULL WHERE event_id = ?", a.eventId);
     // A move into a project of another action day, a day the project does not take, too many people.
     const other = await makeActionDay();
     const q = await submitProject(other);

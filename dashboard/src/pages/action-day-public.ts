@@ -102,6 +102,24 @@ async function editPage(ctx: PageContext, side: "project" | "team", id: number, 
       h("section", { className: "card" }, h("h2", {}, t("ad_yourTeams")), own.teams.length ? h("ul", {}, own.teams.map((x) => h("li", {}, `${x.orgName}${x.teamName ? ` (${x.teamName})` : ""}: ${f.int(x.size ?? 0)} · ${f.date(x.day)}`))) : h("p", {}, t("ad_noTeamsYet"))),
     );
   }
+  if (own.contactName || own.contactEmail) {
+    // Consent can be withdrawn at any time, also after registration closed.
+    const status = statusLine();
+    const erase = h("button", { type: "button", className: "btn", "data-erase-contact": "" }, t("ad_eraseContact"));
+    erase.addEventListener("click", async () => {
+      try {
+        if (side === "project") await ok(client.DELETE("/public/action-day-projects/{id}/contact", { params: { path: { id } }, headers }));
+        else await ok(client.DELETE("/public/action-day-teams/{id}/contact", { params: { path: { id } }, headers }));
+        erase.remove();
+        main.querySelectorAll<HTMLInputElement>("input[name=contactName], input[name=contactEmail]").forEach((el) => (el.value = ""));
+        main.querySelectorAll<HTMLInputElement>("input[name=consent]").forEach((el) => (el.checked = false));
+        setStatus(status, "ok", t("ad_contactErased"));
+      } catch (err) {
+        setStatus(status, "err", (err as Error).message);
+      }
+    });
+    add(main, h("div", { className: "card" }, erase, status));
+  }
   if (!own.event.open || own.status === "rejected") return;
   if ("project" in own) {
     add(main, teamForm(ctx, own.event, own, t("ad_save"), async (body, status) => {

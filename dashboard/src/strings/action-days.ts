@@ -110,6 +110,8 @@ export const actionDayStrings = defineStrings({
     ad_people: "Personen",
     ad_contact: "Kontaktperson",
     ad_printFooter: "Stand: {time}",
+    ad_eraseContact: "Einwilligung widerrufen: Kontaktdaten löschen",
+    ad_contactErased: "Die Kontaktdaten sind gelöscht.",
   },
   en: {
     ad_kind_action_day: "Action day",
@@ -219,6 +221,8 @@ export const actionDayStrings = defineStrings({
     ad_people: "People",
     ad_contact: "Contact person",
     ad_printFooter: "As of {time}",
+    ad_eraseContact: "Withdraw consent: erase the contact details",
+    ad_contactErased: "The contact details are erased.",
   },
   nl: {
     ad_kind_action_day: "Actiedag",
@@ -328,5 +332,7 @@ export const actionDayStrings = defineStrings({
     ad_people: "Personen",
     ad_contact: "Contactpersoon",
     ad_printFooter: "Stand: {time}",
+    ad_eraseContact: "Toestemming intrekken: contactgegevens verwijderen",
+    ad_contactErased: "De contactgegevens zijn verwijderd.",
   },
 });

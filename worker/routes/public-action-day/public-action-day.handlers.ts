@@ -307,3 +307,26 @@ export const enterResults: RouteHandler<typeof routes.enterResults, AppEnv> = as
   await saveResults(db, viewer, a, id, c.req.valid("json"));
   return c.json(await resultsAnswer(db, a, id), 200);
 };
+
+/** Consent withdrawn through the edit link: the contact and its consent go, whatever the date. */
+async function eraseContact(c: Context<AppEnv>, purpose: "project_edit" | "team_edit", id: number) {
+  brake(registrationEditLimiter, c, "changes from this address");
+  const db = createDb(c.env.DB);
+  const { a, viewer } = await opened(c, db, purpose, id);
+  const table = purpose === "team_edit" ? sql`action_day_teams` : sql`action_day_projects`;
+  await db.batch([
+    inBatch(db, db.run(sql`UPDATE registrations SET contact_name = NULL, contact_email = NULL, consent_text = NULL, consent_at = NULL, updated_at = ${nowIso()}
+      WHERE id = (SELECT registration_id FROM ${table} WHERE id = ${id})`)),
+    auditInsert(db, viewer, { action: "erase_contact", entity: purpose === "project_edit" ? "action_day_projects" : "action_day_teams", entityId: id, regionCode: a.regionCode, detail: { eventId: a.eventId } }),
+  ]);
+}
+
+export const eraseProjectContact: RouteHandler<typeof routes.eraseProjectContact, AppEnv> = async (c) => {
+  await eraseContact(c as never, "project_edit", c.req.valid("param").id);
+  return c.body(null, 204);
+};
+
+export const eraseTeamContact: RouteHandler<typeof routes.eraseTeamContact, AppEnv> = async (c) => {
+  await eraseContact(c as never, "team_edit", c.req.valid("param").id);
+  return c.body(null, 204);
+};

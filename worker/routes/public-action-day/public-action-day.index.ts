@@ -11,5 +11,7 @@ export const publicActionDayRouter = createRouter()
   .openapi(routes.updateProject, handlers.updateProject)
   .openapi(routes.readTeam, handlers.readTeam)
   .openapi(routes.updateTeam, handlers.updateTeam)
+  .openapi(routes.eraseProjectContact, handlers.eraseProjectContact)
+  .openapi(routes.eraseTeamContact, handlers.eraseTeamContact)
   .openapi(routes.readResults, handlers.readResults)
   .openapi(routes.enterResults, handlers.enterResults);

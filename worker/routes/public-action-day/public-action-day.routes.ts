@@ -239,3 +239,25 @@ export const enterResults = createRoute({
   request: { params: IdParam, body: jsonBody(ResultsInput) },
   responses: { 200: jsonContent(ProjectResults, "Entered"), ...errorResponses(400, 404, 409, 413, 415, 422, 429) },
 });
+
+export const eraseProjectContact = createRoute({
+  method: "delete",
+  path: "/public/action-day-projects/{id}/contact",
+  operationId: "deleteOwnActionDayProjectContact",
+  tags,
+  summary: "Withdraw consent: the project's contact person is erased (at any time, also after registration closed)",
+  security: LINK_SECURITY,
+  request: { params: IdParam },
+  responses: { 204: { description: "Erased" }, ...errorResponses(404, 422, 429) },
+});
+
+export const eraseTeamContact = createRoute({
+  method: "delete",
+  path: "/public/action-day-teams/{id}/contact",
+  operationId: "deleteOwnActionDayTeamContact",
+  tags,
+  summary: "Withdraw consent: the team's contact person is erased (at any time, also after registration closed)",
+  security: LINK_SECURITY,
+  request: { params: IdParam },
+  responses: { 204: { description: "Erased" }, ...errorResponses(404, 422, 429) },
+});
