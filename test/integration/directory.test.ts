@@ -144,6 +144,18 @@ describe("editing an entry", () => {
   });
 });
 
+describe("erasing an organisation's personal data", () => {
+  it("takes its directory entry offline with the published contact", async () => {
+    const org = await makeOrganisation({ name: "Agentur zum Löschen", kind: "intermediary", regionCode: JENA });
+    const saved = await call(`/api/v1/directory/entries/${org}`, { method: "PUT", body: { published: true, consent: true, place: "Winzerla", contactEmail: "weg@agentur.example" } });
+    expect(saved.status, saved.text).toBe(200);
+    expect((await call("/api/v1/directory?q=Winzerla", { token: null })).text).toContain("weg@agentur.example");
+    expect((await call(`/api/v1/organisations/${org}/personal-data`, { method: "DELETE" })).status).toBe(204);
+    expect((await call("/api/v1/directory?q=Winzerla", { token: null })).text).not.toContain("weg@agentur.example");
+    expect((await call(`/api/v1/directory/entries/${org}`)).json).toMatchObject({ published: false, contactEmail: null, consentAt: null });
+  });
+});
+
 function res404(res: Awaited<ReturnType<typeof call>>) {
   expectError(res, 404, "not_found");
   return true;

@@ -160,3 +160,14 @@ export async function saveEntry(db: Db, viewer: Viewer, entry: OwnEntry, input: 
   ]);
   return ownEntryOfOrganisation(db, entry.organisationId);
 }
+
+/**
+ * The statement (for the batch of a personal-data erasure) that takes the organisation's entry
+ * offline and erases its contact details and consent: published contact is personal data too.
+ */
+export function eraseDirectoryContact(db: Db, organisationId: number, now = nowIso()) {
+  return inBatch(db, db.run(sql`
+    UPDATE directory_entries SET published = 0, contact_name = NULL, contact_email = NULL, contact_phone = NULL, website = NULL,
+      consent_text = NULL, consent_at = NULL, consent_by = NULL, updated_at = ${now}
+    WHERE organisation_id = ${organisationId}`));
+}

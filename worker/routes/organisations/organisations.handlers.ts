@@ -2,6 +2,7 @@
  * @module
  * Organisation handlers: CRUD, idempotent bulk upsert, personal-data export and erasure.
  */
+import { eraseDirectoryContact } from "../../directory/edit";
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, isNotNull, isNull, like, sql } from "drizzle-orm";
 import { assertCanWrite, requireRole, seesDetail, type Viewer } from "../../lib/auth";
@@ -215,6 +216,8 @@ export const erase: RouteHandler<typeof routes.erase, AppEnv> = async (c) => {
       .update(registrations)
       .set({ contactName: null, contactEmail: null, consentText: null, consentAt: null, ...(purge ? { orgName: changes.name!, postcode: null } : {}), updatedAt: now })
       .where(eq(registrations.organisationId, id)),
+    // Its directory entry goes offline without its public contact (docs/directory.md).
+    eraseDirectoryContact(db, id, now),
     // A purge also removes what earlier audit entries recorded about the organisation.
     ...(purge ? [db.update(auditLog).set({ detail: null }).where(and(eq(auditLog.entity, "organisations"), eq(auditLog.entityId, String(id))))] : []),
     auditInsert(db, viewer, { action: purge ? "purge" : "erase_personal_data", entity: "organisations", entityId: id, regionCode: row.regionCode }),
