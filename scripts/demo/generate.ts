@@ -50,6 +50,12 @@ export function generateDemoData(options: DemoOptions = {}): DemoTables {
     actionDayTeams: [],
     actionDayAssignments: [],
     actionDayResults: [],
+    roundTableSeries: [],
+    roundTableMeetings: [],
+    roundTableDecisions: [],
+    roundTableTasks: [],
+    eventChecklists: [],
+    eventChecklistItems: [],
   };
   for (const batch of streamDemoData(options)) {
     const target = tables[batch.table] as unknown[];

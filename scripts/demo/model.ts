@@ -21,6 +21,7 @@ import { DISTRICT_MERGES } from "../../schema/regions/district-merges";
 import { Rng } from "./prng";
 import { MarketplaceDemo, type MarketplaceTables } from "./marketplace";
 import { ActionDayDemo, type ActionDayTables } from "./action-days";
+import { RoundTableDemo, type RoundTableTables } from "./round-tables";
 import {
   FOCUS_REGIONS, GENERIC_QUARTERS, STATE_POSTAL_REGIONS, STATE_ROUND_TABLES, dutchPostcode,
   type EventFormat, type FocusRegion, type Place,
@@ -111,8 +112,8 @@ export interface RegionRevisionRow {
   revision: number;
 }
 
-/** The marketplace loop's and the action days' tables (scripts/demo/marketplace.ts, action-days.ts) come last. */
-export interface DemoTables extends MarketplaceTables, ActionDayTables {
+/** The marketplace loop's, the action days' (scripts/demo/marketplace.ts, action-days.ts), and the round tables' and checklists' tables (round-tables.ts) come last. */
+export interface DemoTables extends MarketplaceTables, ActionDayTables, RoundTableTables {
   organisations: OrganisationRow[];
   events: EventRow[];
   eventParticipants: EventParticipantRow[];
@@ -386,6 +387,7 @@ class DemoGenerator {
   private touched = new Set<string>();
   private readonly marketplaces: MarketplaceDemo;
   private readonly actionDays: ActionDayDemo;
+  private readonly roundTables: RoundTableDemo;
 
   constructor(options: DemoOptions) {
     this.rng = new Rng(options.seed ?? DEFAULT_SEED);
@@ -398,6 +400,7 @@ class DemoGenerator {
     this.asOfDay = dayOf(asOf);
     this.asOfYear = Number(asOf.slice(0, 4));
     this.national = (options.coverage ?? (this.scale >= NATIONAL_FROM ? "national" : "regional")) === "national";
+    this.roundTables = new RoundTableDemo(options.seed ?? DEFAULT_SEED, asOf, { checklists: !this.national });
     this.marketplaces = new MarketplaceDemo(options.seed ?? DEFAULT_SEED, asOf);
     this.actionDays = new ActionDayDemo(options.seed ?? DEFAULT_SEED, asOf);
   }
@@ -405,11 +408,12 @@ class DemoGenerator {
   *run(): Generator<DemoBatch> {
     this.setUpRegions();
     this.createOrganisations();
-    const watch = (b: DemoBatch) => (this.marketplaces.observe(b), this.actionDays.observe(b), b);
+    const watch = (b: DemoBatch) => (this.marketplaces.observe(b), this.actionDays.observe(b), this.roundTables.observe(b), b);
     yield watch({ table: "organisations", rows: this.orgs.map((o) => o.row) });
     for (let year = FIRST_YEAR; year <= this.asOfYear; year++) for (const b of this.year(year)) yield watch(b);
-    for (const b of this.marketplaces.batches()) yield (this.actionDays.observe(b), b);
-    yield* this.actionDays.batches();
+    for (const b of this.marketplaces.batches()) yield (this.actionDays.observe(b), this.roundTables.observe(b), b);
+    for (const b of this.actionDays.batches()) yield (this.roundTables.observe(b), b);
+    yield* this.roundTables.batches();
     yield {
       table: "regionRevisions",
       rows: this.regions.filter((r) => this.touched.has(r.code)).map((r) => ({ regionCode: r.code, revision: 1 })),
@@ -803,7 +807,7 @@ class DemoGenerator {
     }
     if (has("round_table") && !this.hasStateRoundTable(r)) {
       for (let k = 1; k <= (pandemic ? 2 : 3); k++) {
-        const made = this.roundTable(r, year, k, [r], `Runder Tisch engagierter Unternehmen ${r.label === "Arnhem" ? "Arnheim" : r.label}`, events);
+        const made = this.roundTable(r, year, k, [r], r.dutch ? `Ronde tafel maatschappelijk betrokken ondernemen ${r.label}` : `Runder Tisch engagierter Unternehmen ${r.label}`, events);
         out.push(...made);
         remaining -= made.length;
       }
@@ -977,7 +981,8 @@ class DemoGenerator {
       if (m === host || rng.chance(0.5)) nonprofits.push(...m.nonprofits.sampleDistinct(rng, day, rng.int(1, 3), true));
     }
     if (givers.length < 3 || nonprofits.length < 1) return [];
-    const e = this.newEvent("round_table", `${name} – ${k}. Treffen ${year}`, day, host, events);
+    // Arnhem's round tables are held (and titled) in Dutch.
+    const e = this.newEvent("round_table", host.dutch ? `${name} – ${k}e bijeenkomst ${year}` : `${name} – ${k}. Treffen ${year}`, day, host, events);
     for (const o of [...givers, ...nonprofits]) e.participants.add(o);
     for (const m of members) if (m !== host && m.intermediaries.length && rng.chance(0.5)) e.participants.add(m.intermediaries[0]);
     const activeG = givers.filter((o) => o.activity > 0);

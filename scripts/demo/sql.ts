@@ -103,6 +103,39 @@ const TABLES: { [K in DemoTableName]: { table: string; columns: Columns<RowOf<K>
       ["hours", (r) => r.hours], ["volunteers", (r) => r.volunteers], ["people_reached", (r) => r.peopleReached], ["would_repeat", (r) => r.wouldRepeat], ["comment", (r) => r.comment],
     ],
   },
+  roundTableSeries: {
+    table: "round_table_series",
+    columns: [
+      ["id", (r) => r.id], ["title", (r) => r.title], ["region_code", (r) => r.regionCode], ["organiser_id", (r) => r.organiserId], ["description", (r) => r.description],
+      ["created_at", (r) => r.createdAt], ["updated_at", (r) => r.updatedAt],
+    ],
+  },
+  roundTableMeetings: {
+    table: "round_table_meetings",
+    columns: [["event_id", (r) => r.eventId], ["series_id", (r) => r.seriesId], ["place", (r) => r.place], ["starts_at", (r) => r.startsAt], ["minutes_by", (r) => r.minutesBy], ["created_at", (r) => r.createdAt]],
+  },
+  roundTableDecisions: {
+    table: "round_table_decisions",
+    columns: [["id", (r) => r.id], ["event_id", (r) => r.eventId], ["text", (r) => r.text], ["created_at", (r) => r.createdAt]],
+  },
+  roundTableTasks: {
+    table: "round_table_tasks",
+    columns: [
+      ["id", (r) => r.id], ["event_id", (r) => r.eventId], ["task", (r) => r.task], ["owner_organisation_id", (r) => r.ownerOrganisationId], ["owner_name", (r) => r.ownerName],
+      ["due_on", (r) => r.dueOn], ["done_at", (r) => r.doneAt], ["created_at", (r) => r.createdAt], ["updated_at", (r) => r.updatedAt],
+    ],
+  },
+  eventChecklists: {
+    table: "event_checklists",
+    columns: [["event_id", (r) => r.eventId], ["template_id", (r) => r.templateId], ["created_at", (r) => r.createdAt]],
+  },
+  eventChecklistItems: {
+    table: "event_checklist_items",
+    columns: [
+      ["id", (r) => r.id], ["event_id", (r) => r.eventId], ["position", (r) => r.position], ["builtin_key", (r) => r.builtinKey], ["title", (r) => r.title],
+      ["offset_days", (r) => r.offsetDays], ["assignee", (r) => r.assignee], ["done_at", (r) => r.doneAt], ["done_by", (r) => r.doneBy],
+    ],
+  },
 };
 
 export const MAX_ROWS_PER_STATEMENT = 100;

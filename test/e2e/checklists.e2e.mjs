@@ -3,7 +3,8 @@
 // at phone size; the items due before today show as overdue; ticking one clears it; an own item
 // typed with a German date ("03.10.2026") is added; a marketplace shows its checklist as a tab;
 // each blank form's print view is exactly one A4 page (all four: four pages); the minutes of a
-// round-table meeting are kept on a phone and print on one A4 page.
+// round-table meeting are kept on a phone and print on one A4 page; the demo data's round tables
+// of Brandenburg and Arnhem (Dutch) have minutes, and its events have checklists.
 export default function checklists(t) {
   const { test, assert } = t;
   const api = async (method, path, body) => {
@@ -46,9 +47,9 @@ export default function checklists(t) {
     await t.screenshot(page, "checklist-phone-created");
 
     // Tick the first overdue item: it is done and no longer overdue.
-    const first = overdue.first();
-    const id = await first.getAttribute("data-item");
-    await first.locator("input[type=checkbox]").check();
+    // By its id: once ticked it is no longer "the first overdue item".
+    const id = await overdue.first().getAttribute("data-item");
+    await page.locator(`.cl-item[data-item="${id}"] input[type=checkbox]`).check();
     await page.locator(`.cl-item[data-item="${id}"][data-overdue="false"].cl-done`).waitFor();
     assert.match(await page.locator("[data-counts]").textContent(), new RegExp(`1 von ${total} erledigt · ${late - 1} überfällig`));
 
@@ -114,6 +115,30 @@ export default function checklists(t) {
     assert.equal(await page.locator(".fp-sheet").count(), 4);
     await page.emulateMedia({ media: "print" });
     assert.equal(pdfPages(await page.pdf({ format: "A4" })), 4, "four forms, four pages");
+    t.assertNoConsoleErrors(page);
+    await page.close();
+  });
+
+  test("demo data: the round tables of Brandenburg and Arnhem with minutes (Arnhem's in Dutch), and checklists of the demo events", async () => {
+    const brandenburg = (await api("GET", "/round-tables?region=12")).data.find((s) => s.title === "Runder Tisch engagierter Unternehmen Brandenburg");
+    const arnhem = (await api("GET", "/round-tables?region=NL-ARN")).data.find((s) => s.title.startsWith("Ronde tafel"));
+    assert.ok(brandenburg && brandenburg.meetings.length >= 3, "Brandenburg's series with its meetings");
+    assert.ok(arnhem && arnhem.meetings.length >= 3, "Arnhem's series with its meetings");
+    const latest = arnhem.meetings[0];
+    assert.match(latest.title, /bijeenkomst/);
+    const minutes = await api("GET", `/round-table-meetings/${latest.eventId}`);
+    assert.ok(minutes.attendees.length >= 3 && minutes.decisions.length >= 1 && minutes.tasks.length >= 1, "minutes with attendees, decisions and tasks");
+    const series = await api("GET", `/round-tables/${brandenburg.id}`);
+    assert.ok(series.openTasks.some((x) => x.overdue), "an overdue open task in Brandenburg");
+    const page = await t.newPage({ role: "admin", locale: "nl", width: 390, height: 844 });
+    await t.open(page, `/round-tables/meetings/${latest.eventId}`);
+    assert.equal(await page.locator("h2", { hasText: "Besluiten" }).count(), 1);
+    assert.equal(await page.locator("[data-decisions] li").count(), minutes.decisions.length);
+    await t.screenshot(page, "round-table-arnhem-nl");
+    const event = (await api("GET", `/events?region=05113&kind=marketplace&to=${daysFrom(today, -400)}&limit=1`)).data[0];
+    const list = await api("GET", `/events/${event.id}/checklist`);
+    assert.equal(list.created, true, "a demo event has its checklist");
+    assert.ok(list.counts.done > 0, "past items ticked in the demo");
     t.assertNoConsoleErrors(page);
     await page.close();
   });
