@@ -60,8 +60,11 @@ export function keptWindows(now = today()): Window[] {
 
 const isKeptWindow = (window: Window) => keptWindows().some((k) => k.from === window.from && k.to === window.to);
 
-/** JSON bytes of one D1 batch while storing a snapshot (a few statements of ≤ 512 KB each). */
-const STORE_BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * JSON bytes of one D1 batch while storing a snapshot (two statements of ≤ 512 KB): at 4 MB the
+ * batches' strings lifted the national 24-month snapshot's peak by ≈ 10 MB (bench, national).
+ */
+const STORE_BATCH_BYTES = 1024 * 1024;
 
 export interface Summary extends Aggregates {
   network: NetworkFigures;
