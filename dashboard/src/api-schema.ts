@@ -8553,6 +8553,17 @@ export interface operations {
                         }[];
                         contactEmail: string | null;
                         contactName: string | null;
+                        /** @description The contact published in the directory of local contacts, with the consent given for publication (docs/directory.md); null without an entry */
+                        directoryEntry: {
+                            consentAt: string | null;
+                            consentBy: string | null;
+                            consentText: string | null;
+                            contactEmail: string | null;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            published: boolean;
+                            website: string | null;
+                        } | null;
                         organisationId: number;
                         /** @description Contact persons given with the organisation's marketplace registrations, with the consent text they agreed to */
                         registrations: {

@@ -144,13 +144,19 @@ describe("editing an entry", () => {
   });
 });
 
-describe("erasing an organisation's personal data", () => {
-  it("takes its directory entry offline with the published contact", async () => {
+describe("an organisation's personal data", () => {
+  it("export shows its directory contact; erasure takes the entry offline with the published contact", async () => {
     const org = await makeOrganisation({ name: "Agentur zum Löschen", kind: "intermediary", regionCode: JENA });
     const saved = await call(`/api/v1/directory/entries/${org}`, { method: "PUT", body: { published: true, consent: true, place: "Winzerla", contactEmail: "weg@agentur.example" } });
     expect(saved.status, saved.text).toBe(200);
     expect((await call("/api/v1/directory?q=Winzerla", { token: null })).text).toContain("weg@agentur.example");
+    // The export shows the published contact and the consent it was published with.
+    const exported = (await call(`/api/v1/organisations/${org}/personal-data`)).json;
+    expect(exported.directoryEntry).toMatchObject({ published: true, contactEmail: "weg@agentur.example" });
+    expect(exported.directoryEntry.consentAt).toBeTruthy();
+    expect(exported.directoryEntry.consentText).toBeTruthy();
     expect((await call(`/api/v1/organisations/${org}/personal-data`, { method: "DELETE" })).status).toBe(204);
+    expect((await call(`/api/v1/organisations/${org}/personal-data`)).json.directoryEntry).toMatchObject({ published: false, contactEmail: null, consentText: null });
     expect((await call("/api/v1/directory?q=Winzerla", { token: null })).text).not.toContain("weg@agentur.example");
     expect((await call(`/api/v1/directory/entries/${org}`)).json).toMatchObject({ published: false, contactEmail: null, consentAt: null });
   });

@@ -171,3 +171,12 @@ export function eraseDirectoryContact(db: Db, organisationId: number, now = nowI
       consent_text = NULL, consent_at = NULL, consent_by = NULL, updated_at = ${now}
     WHERE organisation_id = ${organisationId}`));
 }
+
+/** The organisation's directory contact as stored (for a personal-data export); null without an entry. */
+export async function directoryContactOf(db: Db, organisationId: number) {
+  const row = await db.get<{ published: number; contactName: string | null; contactEmail: string | null; contactPhone: string | null; website: string | null; consentText: string | null; consentAt: string | null; consentBy: string | null }>(sql`
+    SELECT published, contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, website,
+           consent_text AS consentText, consent_at AS consentAt, consent_by AS consentBy
+    FROM directory_entries WHERE organisation_id = ${organisationId}`);
+  return row ? { ...row, published: row.published === 1 } : null;
+}

@@ -2,7 +2,7 @@
  * @module
  * Organisation handlers: CRUD, idempotent bulk upsert, personal-data export and erasure.
  */
-import { eraseDirectoryContact } from "../../directory/edit";
+import { directoryContactOf, eraseDirectoryContact } from "../../directory/edit";
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, isNotNull, isNull, like, sql } from "drizzle-orm";
 import { assertCanWrite, requireRole, seesDetail, type Viewer } from "../../lib/auth";
@@ -192,7 +192,8 @@ export const personalData: RouteHandler<typeof routes.personalData, AppEnv> = as
     .from(registrations)
     .where(and(eq(registrations.organisationId, id), isNotNull(registrations.consentAt)))
     .orderBy(registrations.id);
-  return c.json({ organisationId: id, contactName: row.contactName, contactEmail: row.contactEmail, registrations: regs, auditTrail: trail }, 200);
+  const directoryEntry = await directoryContactOf(db, id);
+  return c.json({ organisationId: id, contactName: row.contactName, contactEmail: row.contactEmail, registrations: regs, directoryEntry, auditTrail: trail }, 200);
 };
 
 export const erase: RouteHandler<typeof routes.erase, AppEnv> = async (c) => {

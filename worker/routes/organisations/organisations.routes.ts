@@ -166,6 +166,10 @@ export const personalData = createRoute({
         registrations: z
           .array(z.object({ registrationId: z.number().int(), eventId: z.number().int(), contactName: z.string().nullable(), contactEmail: z.string().nullable(), consentText: z.string().nullable(), consentAt: z.string().nullable() }))
           .openapi({ description: "Contact persons given with the organisation's marketplace registrations, with the consent text they agreed to" }),
+        directoryEntry: z
+          .object({ published: z.boolean(), contactName: z.string().nullable(), contactEmail: z.string().nullable(), contactPhone: z.string().nullable(), website: z.string().nullable(), consentText: z.string().nullable(), consentAt: z.string().nullable(), consentBy: z.string().nullable() })
+          .nullable()
+          .openapi({ description: "The contact published in the directory of local contacts, with the consent given for publication (docs/directory.md); null without an entry" }),
         auditTrail: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string() })),
       }),
       "Personal data",
