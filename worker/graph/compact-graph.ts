@@ -317,6 +317,9 @@ export function nodeKind(cg: CompactGraph, i: number): NodeKind {
   return NODE_KINDS[cg.kinds[i]];
 }
 
+/** A per-node column with NaN for "undefined" as an array with null (the metrics' public form). */
+export const nullWhereNaN = (column: Float64Array): Array<number | null> => Array.from(column, (v) => (Number.isNaN(v) ? null : v));
+
 /**
  * Pairs per-node results with organisation ids, e.g. to serialise a metric.
  *

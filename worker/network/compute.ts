@@ -18,13 +18,13 @@ import {
   degree,
   degreeCentralisation,
   density,
-  eiIndex,
+  eiIndexColumn,
   graphEiIndex,
   louvain,
   pagerank,
   sampledHarmonicCloseness,
   strength,
-  structuralHoles,
+  structuralHolesColumns,
   twoStepReach,
   type OrganisationStatus,
 } from "../graph/metrics";
@@ -116,6 +116,9 @@ export interface NetworkResult {
   outsidePartners(): { organisationId: number; community: number | null }[];
 }
 
+/** NaN (a metric undefined for the node) as null. */
+const orNull = (value: number) => (Number.isNaN(value) ? null : value);
+
 export function computeNetwork(data: NetworkData): NetworkResult {
   const { organisations, pairs } = data;
   const companyCode = ORG_KINDS.indexOf("company");
@@ -134,9 +137,10 @@ export function computeNetwork(data: NetworkData): NetworkResult {
   const harmonic = sampledHarmonicCloseness(graph, { exactLimit: EXACT_LIMIT, samples: SAMPLED_SOURCES });
   const pr = pagerank(graph);
   const communities = louvain(graph, { seed: 1 });
-  const holes = structuralHoles(graph);
-  const eiRegion = eiIndex(graph, { attribute: "region" });
-  const eiSector = eiIndex(graph, { attribute: "sector" });
+  // Columns (NaN = undefined), not arrays of boxed numbers: at 50 000 organisations that is 5 MB of heap less.
+  const holes = structuralHolesColumns(graph);
+  const eiRegion = eiIndexColumn(graph, { attribute: "region" });
+  const eiSector = eiIndexColumn(graph, { attribute: "sector" });
   const comps = connectedComponents(graph);
 
   // Per node from its pairs: first/last cooperation and persistent ties (cooperations in two
@@ -225,11 +229,11 @@ export function computeNetwork(data: NetworkData): NetworkResult {
       harmonicCloseness: harmonic.values[i],
       pagerank: pr[i],
       community: communities.communities[i],
-      effectiveSize: holes.effectiveSize[i],
-      efficiency: holes.efficiency[i],
-      constraint: holes.constraint[i],
-      eiIndexRegion: eiRegion[i],
-      eiIndexSector: eiSector[i],
+      effectiveSize: orNull(holes.effectiveSize[i]),
+      efficiency: orNull(holes.efficiency[i]),
+      constraint: orNull(holes.constraint[i]),
+      eiIndexRegion: orNull(eiRegion[i]),
+      eiIndexSector: orNull(eiSector[i]),
       tiePersistence: deg[i] > 0 ? persistent[i] / deg[i] : null,
       status: status[i],
     };

@@ -16,12 +16,12 @@ import { MAX_CHUNK_BYTES } from "../db/bulk";
 import { currentRevision, revisionOf } from "../db/revisions";
 import { inBatch, nowIso, type Db } from "../db/client";
 import { notFound } from "../lib/errors";
-import { conversion, type ConversionRow } from "../graph/metrics";
+import { ConversionTally, type ConversionRow } from "../graph/metrics";
 import { loadAggregates, type Aggregates } from "./aggregates";
 import { computeNetwork, type NetworkFigures, type NetworkResult, type OrganisationMetrics } from "./compute";
 import { forEachPairFirstsPage, isoDate, loadNetworkData, NATIONAL, partnerIds, type PairTable } from "./load";
 import { recentSnapshot, rememberSnapshot } from "./recent-snapshots";
-import { computeSuggestions, type Suggestion } from "./suggestions";
+import { computeSuggestions, releaseStateCandidates, type Suggestion } from "./suggestions";
 import { DEFAULT_WINDOW_MONTHS, today, windowEndingOn, type Window } from "./window";
 
 /** What is stored per organisation: its metrics and, for those needing partners, suggestions. */
@@ -114,34 +114,21 @@ function withoutRetiredFields(summary: Summary): Summary {
   return { ...summary, network };
 }
 
-/** Conversion by format over every pair of the scope, folded page by page (one page of pairs in memory at a time). */
+/**
+ * Conversion by format over every pair of the scope, folded page by page (one page of pairs in
+ * memory at a time, nothing kept per pair: an object per pair made the national snapshot's largest
+ * heap peak).
+ */
 async function computeConversion(db: Db, scope: string, asOf: string): Promise<ConversionRow[]> {
-  const totals = new Map<string, ConversionRow>();
+  const tally = new ConversionTally({ asOf });
   await forEachPairFirstsPage(db, scope, asOf, await partnerIds(db, scope, asOf), (rows) => {
-    const page = conversion(
-      rows.map(([a, b, firstKey, second]) => {
-        const [date, format] = firstKey.split("|");
-        const cooperations = [{ date, format: format || null }];
-        if (second) cooperations.push({ date: second, format: null });
-        return { a, b, cooperations };
-      }),
-      { asOf },
-    );
-    for (const row of page) {
-      const key = `${row.format}\u0000${row.year}`;
-      const total = totals.get(key);
-      if (!total) totals.set(key, { ...row });
-      else {
-        total.pairs += row.pairs;
-        total.converted += row.converted;
-        total.pending += row.pending;
-      }
+    for (const [, , firstKey, second] of rows) {
+      const cut = firstKey.indexOf("|");
+      const format = firstKey.slice(cut + 1);
+      tally.add(firstKey.slice(0, cut), format || null, second);
     }
   });
-  const rows = [...totals.values()];
-  for (const row of rows) row.rate = row.pairs > 0 ? row.converted / row.pairs : null;
-  rows.sort((x, y) => (x.format < y.format ? -1 : x.format > y.format ? 1 : x.year - y.year));
-  return rows.map((r) => ({ ...r, format: r.format || "none" }));
+  return tally.result().map((r) => ({ ...r, format: r.format || "none" }));
 }
 
 /** The figures of a scope and window from the data as it is now, and the revision they belong to. */
@@ -181,6 +168,7 @@ export async function computeHistoryPoint(db: Db, scope: string, window: Window)
 /** Computes and stores the snapshot of a scope and window; returns it. */
 export async function computeSnapshot(db: Db, scope: string, window: Window): Promise<Snapshot> {
   const started = Date.now();
+  if ((await scopeSize(db, scope)) > SUGGESTIONS_SCOPE_LIMIT) releaseStateCandidates();
   const { revision, data, network, summary } = await computeFigures(db, scope, window);
   let suggestions: Map<number, Suggestion[]> | null = null;
   if (network.inScope.length <= SUGGESTIONS_SCOPE_LIMIT) {

@@ -85,6 +85,15 @@ interface StateCandidates {
 const candidateCache = new Map<string, StateCandidates>();
 const CANDIDATE_CACHE_ENTRIES = 2;
 
+/**
+ * Lets go of the gathered candidates: a large scope (a state, the country) copies its suggestions
+ * and needs none, and two states' candidates (thousands of organisations with their partners'
+ * fields) are memory its own computation can use.
+ */
+export function releaseStateCandidates(): void {
+  candidateCache.clear();
+}
+
 async function stateCandidates(db: Db, states: string[], stateRegions: string[]): Promise<StateCandidates> {
   const revisions = await db.all<{ code: string; revision: number }>(sql`
     SELECT region_code AS code, revision FROM region_revisions WHERE region_code IN (SELECT value FROM json_each(${JSON.stringify(states)}))`);

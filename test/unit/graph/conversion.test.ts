@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conversion, type PairCooperations } from "../../../worker/graph/metrics";
+import { conversion, ConversionTally, type PairCooperations } from "../../../worker/graph/metrics";
 
 const pairs: PairCooperations[] = [
   // Converted: again after ten months.
@@ -56,5 +56,25 @@ describe("conversion", () => {
     expect(conversion([], { asOf: "2025-01-01" })).toEqual([]);
     expect(() => conversion([], { asOf: "2025-13-01" })).toThrow(/^parseIsoDate:/);
     expect(() => conversion([], { asOf: "2025-01-01", months: 0 })).toThrow(/^conversion: months/);
+  });
+
+  it("gives the same rows folded from each pair's first and next cooperation, as the snapshot reads them", () => {
+    for (const asOf of ["2025-06-30", "2025-09-01", "2024-05-10"]) {
+      // What the snapshot's query returns per pair: the first cooperation (date, format) and the next later date, both up to asOf.
+      const histories = new Map<string, { date: string; format: string | null }[]>();
+      for (const pair of pairs) {
+        if (pair.a === pair.b) continue;
+        const key = `${Math.min(pair.a, pair.b)}:${Math.max(pair.a, pair.b)}`;
+        histories.set(key, [...(histories.get(key) ?? []), ...pair.cooperations.filter((c) => c.date <= asOf)]);
+      }
+      const tally = new ConversionTally({ asOf });
+      for (const history of histories.values()) {
+        if (history.length === 0) continue;
+        const first = history.reduce((x, y) => (y.date < x.date ? y : x));
+        const later = history.filter((c) => c.date > first.date).map((c) => c.date).sort();
+        tally.add(first.date, first.format, later[0] ?? null);
+      }
+      expect(tally.result()).toEqual(conversion(pairs, { asOf }));
+    }
   });
 });

@@ -54,6 +54,54 @@ export interface ConversionRow {
 }
 
 /**
+ * Conversion rows folded pair by pair, from each pair's first cooperation and its next one on a
+ * later day — all the rules need. The snapshot folds the national network's pairs page by page
+ * with it (a few hundred thousand pairs, no object per pair); {@link conversion} uses it for
+ * whole histories.
+ */
+export class ConversionTally {
+  private readonly rows = new Map<string, ConversionRow>();
+  private readonly asOf: string;
+  private readonly months: number;
+  /** Window end per first date: pairs share few first dates, and `addMonths` parses each. */
+  private readonly windowEnds = new Map<string, string>();
+
+  constructor(options: ConversionOptions) {
+    const { months = 24 } = options;
+    if (!Number.isInteger(months) || months < 1) throw new Error("conversion: months must be a positive integer");
+    this.asOf = normaliseIsoDate(options.asOf);
+    this.months = months;
+  }
+
+  /**
+   * One pair: the date and format of its first cooperation (on or before `asOf`) and the date of
+   * its next cooperation on a later day (on or before `asOf`), or null. A first cooperation
+   * without format belongs to no format and is not counted.
+   */
+  add(firstDate: string, format: string | null, nextDate: string | null): void {
+    if (format === null) return;
+    const year = Number(firstDate.slice(0, 4));
+    const key = `${format}\u0000${year}`;
+    let row = this.rows.get(key);
+    if (!row) this.rows.set(key, (row = { format, year, pairs: 0, converted: 0, rate: null, pending: 0 }));
+    let windowEnd = this.windowEnds.get(firstDate);
+    if (windowEnd === undefined) this.windowEnds.set(firstDate, (windowEnd = addMonths(firstDate, this.months)));
+    if (windowEnd > this.asOf) {
+      row.pending++;
+      return;
+    }
+    row.pairs++;
+    if (nextDate !== null && nextDate > firstDate && nextDate <= windowEnd) row.converted++;
+  }
+
+  /** The rows so far, sorted by format, then year. */
+  result(): ConversionRow[] {
+    const result = [...this.rows.values()].map((row) => ({ ...row, rate: row.pairs > 0 ? row.converted / row.pairs : null }));
+    return result.sort((x, y) => (x.format < y.format ? -1 : x.format > y.format ? 1 : x.year - y.year));
+  }
+}
+
+/**
  * Conversion rows, one per format and year of first cooperation, sorted by format, then year.
  * Several entries for the same pair (in either order) are combined.
  *
@@ -66,8 +114,7 @@ export interface ConversionRow {
  * ); // [{ format: "marketplace", year: 2022, pairs: 1, converted: 1, rate: 1, pending: 0 }]
  */
 export function conversion(pairs: ReadonlyArray<PairCooperations>, options: ConversionOptions): ConversionRow[] {
-  const { months = 24 } = options;
-  if (!Number.isInteger(months) || months < 1) throw new Error("conversion: months must be a positive integer");
+  const tally = new ConversionTally(options);
   const asOf = normaliseIsoDate(options.asOf);
 
   const histories = new Map<string, PairCooperation[]>();
@@ -82,28 +129,13 @@ export function conversion(pairs: ReadonlyArray<PairCooperations>, options: Conv
     }
   }
 
-  const rows = new Map<string, ConversionRow>();
   for (const history of histories.values()) {
     if (history.length === 0) continue;
     let first = history[0];
     for (const cooperation of history) if (cooperation.date < first.date) first = cooperation;
-    if (first.format === null) continue;
-
-    const year = Number(first.date.slice(0, 4));
-    const key = `${first.format}\u0000${year}`;
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = { format: first.format, year, pairs: 0, converted: 0, rate: null, pending: 0 }));
-
-    const windowEnd = addMonths(first.date, months);
-    if (windowEnd > asOf) {
-      row.pending++;
-      continue;
-    }
-    row.pairs++;
-    if (history.some((cooperation) => cooperation.date > first.date && cooperation.date <= windowEnd)) row.converted++;
+    let next: string | null = null;
+    for (const cooperation of history) if (cooperation.date > first.date && (next === null || cooperation.date < next)) next = cooperation.date;
+    tally.add(first.date, first.format, next);
   }
-
-  const result = [...rows.values()];
-  for (const row of result) row.rate = row.pairs > 0 ? row.converted / row.pairs : null;
-  return result.sort((x, y) => (x.format < y.format ? -1 : x.format > y.format ? 1 : x.year - y.year));
+  return tally.result();
 }

@@ -8,7 +8,7 @@
  * whose other end has no value (unknown region or field) is neither E nor I and is left out; a node
  * without a value itself, or without any countable tie, gets null.
  */
-import { NODE_KINDS, type CompactGraph } from "../compact-graph";
+import { NODE_KINDS, nullWhereNaN, type CompactGraph } from "../compact-graph";
 
 /** The node attribute compared: region code, field/industry, organisation kind, or own values per node. */
 export type EiAttribute = "region" | "sector" | "kind" | ReadonlyArray<string | number | null>;
@@ -37,10 +37,15 @@ function attributeValues(cg: CompactGraph, attribute: EiAttribute, caller: strin
  * eiIndex(cg, { attribute: "region" }); // bridging across regions
  */
 export function eiIndex(cg: CompactGraph, options: EiIndexOptions): Array<number | null> {
+  return nullWhereNaN(eiIndexColumn(cg, options));
+}
+
+/** {@link eiIndex} as a typed column, NaN where it is null (no boxed number per node: the snapshot's form). */
+export function eiIndexColumn(cg: CompactGraph, options: EiIndexOptions): Float64Array {
   const { weighted = false } = options;
   const values = attributeValues(cg, options.attribute, "eiIndex");
   const { order: n, offsets, neighbours, weights } = cg;
-  const result: Array<number | null> = new Array(n).fill(null);
+  const result = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
     const own = values[i];
     if (own === null || own === undefined) continue;

@@ -20,13 +20,14 @@ export { louvain, type LouvainOptions, type LouvainResult } from "./louvain";
 export { modularity, type ModularityOptions } from "./modularity";
 export {
   structuralHoles,
+  structuralHolesColumns,
   effectiveSize,
   efficiency,
   constraint,
   type StructuralHoles,
   type StructuralHolesOptions,
 } from "./structural-holes";
-export { eiIndex, graphEiIndex, type EiAttribute, type EiIndexOptions } from "./ei-index";
+export { eiIndex, eiIndexColumn, graphEiIndex, type EiAttribute, type EiIndexOptions } from "./ei-index";
 export { connectedComponents, type ComponentsResult } from "./components";
 export { density, bipartiteDensity } from "./density";
 export { degreeCentralisation } from "./degree-centralisation";
@@ -41,6 +42,7 @@ export {
 } from "./status";
 export {
   conversion,
+  ConversionTally,
   type ConversionOptions,
   type ConversionRow,
   type PairCooperation,

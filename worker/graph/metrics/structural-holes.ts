@@ -17,7 +17,7 @@
  * networkx computes for `weight=None`. All three are undefined for isolated nodes (networkx: NaN),
  * here null.
  */
-import type { CompactGraph } from "../compact-graph";
+import { nullWhereNaN, type CompactGraph } from "../compact-graph";
 
 export interface StructuralHolesOptions {
   /** Use cooperation counts as weights (default `true`); `false` is networkx `weight=None`. */
@@ -30,6 +30,13 @@ export interface StructuralHoles {
   constraint: Array<number | null>;
 }
 
+/** The same in typed columns, NaN where undefined (no boxed number per node: the snapshot's form). */
+export interface StructuralHolesColumns {
+  effectiveSize: Float64Array;
+  efficiency: Float64Array;
+  constraint: Float64Array;
+}
+
 /**
  * Effective size, efficiency and constraint per node (indexed like `cg.nodeIds`) in one pass.
  *
@@ -39,6 +46,12 @@ export interface StructuralHoles {
  * const { effectiveSize, efficiency, constraint } = structuralHoles(cg, { weighted: true });
  */
 export function structuralHoles(cg: CompactGraph, options: StructuralHolesOptions = {}): StructuralHoles {
+  const columns = structuralHolesColumns(cg, options);
+  return { effectiveSize: nullWhereNaN(columns.effectiveSize), efficiency: nullWhereNaN(columns.efficiency), constraint: nullWhereNaN(columns.constraint) };
+}
+
+/** {@link structuralHoles} in typed columns (NaN for isolated nodes). */
+export function structuralHolesColumns(cg: CompactGraph, options: StructuralHolesOptions = {}): StructuralHolesColumns {
   const { weighted = true } = options;
   const { order: n, offsets, neighbours, weights } = cg;
   const weightAt = (p: number) => (weighted ? weights[p] : 1);
@@ -57,9 +70,9 @@ export function structuralHoles(cg: CompactGraph, options: StructuralHolesOption
     strongest[i] = max;
   }
 
-  const effectiveSize: Array<number | null> = new Array(n).fill(null);
-  const efficiency: Array<number | null> = new Array(n).fill(null);
-  const constraint: Array<number | null> = new Array(n).fill(null);
+  const effectiveSize = new Float64Array(n).fill(NaN);
+  const efficiency = new Float64Array(n).fill(NaN);
+  const constraint = new Float64Array(n).fill(NaN);
   // mark[w] === u while visiting u: w is a partner of u, with p_uw in proportion[w].
   const mark = new Int32Array(n).fill(-1);
   const proportion = new Float64Array(n);
