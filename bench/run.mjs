@@ -162,7 +162,7 @@ function printGraph(section) {
 function nationalSection(budgetS, { scale = 50000, coverage = null } = {}) {
   log(`national scale: demo data at ${scale} organisations, snapshots under a 128 MB heap (budget ${budgetS} s)`);
   const scopes = process.env.BENCH_NATIONAL_SCOPES; // e.g. "DE": only these scopes, no queue (a quick memory measurement)
-  const options = ["--scale", String(scale), "--budget-s", String(budgetS), "--cache-dir", cacheDir, ...(coverage ? ["--coverage", coverage] : []), ...(scopes ? ["--scopes", scopes] : [])];
+  const options = ["--scale", String(scale), "--budget-s", String(budgetS), "--cache-dir", cacheDir, ...(coverage ? ["--coverage", coverage] : []), ...(scopes ? ["--scopes", scopes] : []), ...(process.env.BENCH_CONSUMERS ? ["--consumers", process.env.BENCH_CONSUMERS] : [])];
   const child = spawnSync("node", ["--expose-gc", "--trace-gc", "--import", "tsx", "bench/national/run-national.ts", ...options], {
     cwd: root,
     env,

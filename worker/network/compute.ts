@@ -9,7 +9,7 @@
  * ({@link NetworkResult.organisationAt}), so storing the national snapshot can stream its records
  * in chunks instead of holding 50 000 objects at once.
  */
-import { buildCompactGraphFromColumns, type CompactGraph } from "../graph/compact-graph";
+import { buildCompactGraphFromColumns } from "../graph/compact-graph";
 import {
   betweenness,
   bipartiteDensity,
@@ -103,8 +103,11 @@ export interface NetworkFigures {
   statusCounts: Record<OrganisationStatus, number>;
 }
 
+/**
+ * What a computation keeps: no graph — its typed rows (≈ 2.6 MB at the national 24-month scale)
+ * and id index can go while the snapshot is stored.
+ */
 export interface NetworkResult {
-  graph: CompactGraph;
   figures: NetworkFigures;
   /** Node indices (= indices into `data.organisations`) of the organisations registered in the scope. */
   inScope: Int32Array;
@@ -243,5 +246,5 @@ export function computeNetwork(data: NetworkData): NetworkResult {
     for (let i = 0; i < n; i++) if (!organisations.inScope[i]) list.push({ organisationId: organisations.id[i], community: communities.communities[i] });
     return list;
   };
-  return { graph, figures, inScope, status, organisationAt, outsidePartners };
+  return { figures, inScope, status, organisationAt, outsidePartners };
 }

@@ -22,6 +22,7 @@ import type { NetworkData } from "./load";
 
 export const SUGGESTION_WEIGHTS = { region: 3, affinity: 3, openness: 2, recency: 1, adamicAdar: 2 } as const;
 export const SUGGESTIONS_PER_ORGANISATION = 5;
+const WEIGHT_KEYS = Object.keys(SUGGESTION_WEIGHTS) as (keyof typeof SUGGESTION_WEIGHTS)[];
 
 export interface Suggestion {
   organisationId: number;
@@ -168,39 +169,69 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
     // Peers: same-side organisations sharing a partner with the target.
     const peers = new Set<number>();
     for (const p of partners) for (const w of adjacency.get(p) ?? []) if (w !== target.organisationId) peers.add(w);
-    const pool = candidates.filter((c) => c.kind === otherSide(target.kind) && !partners.has(c.id));
-    if (pool.length === 0) continue;
-    const maxPartners = Math.max(1, ...pool.map((c) => c.partners));
+    // The pool (candidates of the other side that are not partners yet) is walked twice without
+    // an object per candidate — once for the normalisers, once keeping the best few — since a
+    // district's targets each rank thousands of its state's candidates.
+    const side = otherSide(target.kind);
+    const inPool = (c: Candidate) => c.kind === side && !partners.has(c.id);
     const aa = new Map<number, number>();
     for (const w of peers) {
       const d = degreeOf(w);
       if (d < 2) continue;
       for (const c of adjacency.get(w) ?? []) aa.set(c, (aa.get(c) ?? 0) + 1 / Math.log(d));
     }
-    const maxAa = Math.max(0, ...pool.map((c) => aa.get(c.id) ?? 0));
-    const scored = pool.map((c) => {
-      const region = c.regionCode === target.regionCode ? 1 : state(c.regionCode) === state(target.regionCode) ? 0.5 : 0;
+    let poolSize = 0;
+    let maxPartners = 1;
+    let maxAa = 0;
+    for (const c of candidates) {
+      if (!inPool(c)) continue;
+      poolSize++;
+      if (c.partners > maxPartners) maxPartners = c.partners;
+      const a = aa.get(c.id) ?? 0;
+      if (a > maxAa) maxAa = a;
+    }
+    if (poolSize === 0) continue;
+    const componentsOf = (c: Candidate): Suggestion["components"] => {
       const total = sectorTotals.get(c.id) ?? 0;
-      const affinity = targetSector && total ? (sectorCounts.get(c.id)?.get(targetSector) ?? 0) / total : 0;
-      const openness = Math.log(1 + c.partners) / Math.log(1 + maxPartners);
-      const recency = c.last && c.last >= recentFrom && c.last <= data.window.to ? 1 : 0;
-      const adamicAdar = maxAa > 0 ? (aa.get(c.id) ?? 0) / maxAa : 0;
-      const components = { region, affinity, openness, recency, adamicAdar };
-      const score = (Object.keys(SUGGESTION_WEIGHTS) as (keyof typeof SUGGESTION_WEIGHTS)[]).reduce((s, k) => s + SUGGESTION_WEIGHTS[k] * components[k], 0);
-      return { c, components, score };
-    });
-    scored.sort((x, y) => y.score - x.score || y.c.partners - x.c.partners || x.c.id - y.c.id);
+      return {
+        region: c.regionCode === target.regionCode ? 1 : state(c.regionCode) === state(target.regionCode) ? 0.5 : 0,
+        affinity: targetSector && total ? (sectorCounts.get(c.id)?.get(targetSector) ?? 0) / total : 0,
+        openness: Math.log(1 + c.partners) / Math.log(1 + maxPartners),
+        recency: c.last && c.last >= recentFrom && c.last <= data.window.to ? 1 : 0,
+        adamicAdar: maxAa > 0 ? (aa.get(c.id) ?? 0) / maxAa : 0,
+      };
+    };
+    // The best SUGGESTIONS_PER_ORGANISATION by score, then more partners, then lower id.
+    const best: { c: Candidate; score: number }[] = [];
+    // Negative when (score, c) ranks before `other`.
+    const order = (score: number, c: Candidate, other: { c: Candidate; score: number }) =>
+      other.score - score || other.c.partners - c.partners || c.id - other.c.id;
+    for (const c of candidates) {
+      if (!inPool(c)) continue;
+      const k = componentsOf(c);
+      // Summed in the weights' order, as the components are listed.
+      let score = 0;
+      for (const key of WEIGHT_KEYS) score += SUGGESTION_WEIGHTS[key] * k[key];
+      if (best.length === SUGGESTIONS_PER_ORGANISATION && order(score, c, best[best.length - 1]) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && order(score, c, best[at - 1]) < 0) at--;
+      best.splice(at, 0, { c, score });
+      if (best.length > SUGGESTIONS_PER_ORGANISATION) best.pop();
+    }
     result.set(
       target.organisationId,
-      scored.slice(0, SUGGESTIONS_PER_ORGANISATION).map(({ c, components, score }) => ({
-        organisationId: c.id,
-        name: c.name,
-        kind: c.kind,
-        regionCode: c.regionCode,
-        score: Math.round(score * 1000) / 1000,
-        components,
-        ...explain(components, c, targetSector),
-      })),
+      best.map(({ c, score }) => {
+        const components = componentsOf(c);
+        return {
+          organisationId: c.id,
+          name: c.name,
+          kind: c.kind,
+          regionCode: c.regionCode,
+          score: Math.round(score * 1000) / 1000,
+          components,
+          ...explain(components, c, targetSector),
+        };
+      }),
     );
   }
   return result;

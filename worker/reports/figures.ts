@@ -6,6 +6,7 @@
  * the same content hash), in any locale.
  */
 import { ApiError } from "../lib/errors";
+import { sha256Hex } from "../lib/http-cache";
 
 /** Sends a request to this app without credentials (the report is public). */
 export type PublicApi = (path: string) => Promise<Response>;
@@ -115,6 +116,5 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 of the canonical JSON, hex. */
 export async function contentHash(figures: ReportFigures): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalJson(figures)));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(canonicalJson(figures));
 }

@@ -194,7 +194,7 @@ export async function render(ctx: PageContext): Promise<void> {
   const renderList = () => {
     const deals = load().deals;
     const waiting = deals.filter((d) => d.state === "queued").length;
-    pendingLine.textContent = waiting ? t("md_pending_count", { n: waiting }) : "";
+    pendingLine.textContent = waiting === 1 ? t("md_pending_count_one") : waiting ? t("md_pending_count", { n: waiting }) : "";
     sendNow.hidden = waiting === 0;
     listBox.replaceChildren(
       deals.length
