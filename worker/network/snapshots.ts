@@ -134,10 +134,12 @@ async function computeConversion(db: Db, scope: string, asOf: string): Promise<C
 /** The figures of a scope and window from the data as it is now, and the revision they belong to. */
 async function computeFigures(db: Db, scope: string, window: Window) {
   const revision = await currentRevision(db, scope);
-  const data = await loadNetworkData(db, scope, window);
-  const network = computeNetwork(data);
+  // Counts and conversion first: their pages of rows then never share the isolate's memory with
+  // the network's columns (at national scale each is a peak of its own).
   const aggregates = await loadAggregates(db, scope, window);
   const conversionRows = await computeConversion(db, scope, window.to);
+  const data = await loadNetworkData(db, scope, window);
+  const network = computeNetwork(data);
   const summary: Summary = { ...aggregates, network: network.figures, conversion: conversionRows };
   return { revision, data, network, summary };
 }

@@ -141,14 +141,10 @@ function aggregate(g: LevelGraph, community: Int32Array, count: number): LevelGr
 
   const newStrength = new Float64Array(count);
   const newOffsets = new Int32Array(count + 1);
-  // Upper bound: no more half-edges than the level below.
-  const newNeighbours = new Int32Array(neighbours.length);
-  const newWeights = new Float64Array(neighbours.length);
   const linkWeight = new Float64Array(count);
   const touched = new Int32Array(count);
-  let write = 0;
-  for (let c = 0; c < count; c++) {
-    newOffsets[c] = write;
+  // Each community's links to the others, summed per neighbouring community; `emit` gets them.
+  const visit = (c: number, emit: (d: number, weight: number) => void) => {
     let k = 0;
     let touchedCount = 0;
     for (let m = start[c]; m < start[c + 1]; m++) {
@@ -164,20 +160,29 @@ function aggregate(g: LevelGraph, community: Int32Array, count: number): LevelGr
     newStrength[c] = k;
     for (let t = 0; t < touchedCount; t++) {
       const d = touched[t];
-      newNeighbours[write] = d;
-      newWeights[write] = linkWeight[d];
+      emit(d, linkWeight[d]);
       linkWeight[d] = 0;
-      write++;
     }
+  };
+  // Two passes, counting the half-edges first: the new level's arrays are allocated at their size
+  // (an array as long as the level below, then cut, held twice the memory at national scale).
+  let write = 0;
+  for (let c = 0; c < count; c++) {
+    newOffsets[c] = write;
+    visit(c, () => write++);
   }
   newOffsets[count] = write;
-  return {
-    n: count,
-    offsets: newOffsets,
-    neighbours: newNeighbours.slice(0, write),
-    weights: newWeights.slice(0, write),
-    strength: newStrength,
-  };
+  const newNeighbours = new Int32Array(write);
+  const newWeights = new Float64Array(write);
+  write = 0;
+  for (let c = 0; c < count; c++) {
+    visit(c, (d, weight) => {
+      newNeighbours[write] = d;
+      newWeights[write] = weight;
+      write++;
+    });
+  }
+  return { n: count, offsets: newOffsets, neighbours: newNeighbours, weights: newWeights, strength: newStrength };
 }
 
 /**
