@@ -392,7 +392,7 @@ function printGoals(sections) {
     lines.push(`snapshots within 128 MB and 30 s CPU: ${ok} of ${all.length} run (${national.skipped.length} not reached) — ${all.length > 0 && ok === all.length ? "met" : "NOT met"}`);
     for (const [label, goal] of [["DE:24m", 64], ["DE:all", 96]]) {
       const r = all.find((x) => x.label === label);
-      if (r) lines.push(`national snapshot ${label} within ${goal} MB (heap + typed arrays): ${fmt(r.peakTotalMB, 1)} MB — ${r.peakTotalMB !== null && r.peakTotalMB <= goal ? "met" : "NOT met"}`);
+      if (r) lines.push(`national snapshot ${label} within ${goal} MB (heap + typed arrays): ${r.error ? "failed — NOT met" : `${fmt(r.peakTotalMB, 1)} MB — ${r.peakTotalMB !== null && r.peakTotalMB <= goal ? "met" : "NOT met"}`}`);
     }
     const q = national.queue;
     if (q) {

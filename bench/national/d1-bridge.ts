@@ -16,57 +16,59 @@ type Method = "all" | "raw" | "first" | "run";
 type Body = { method: Method; query: Query } | { method: "batch"; queries: Query[] };
 type Request = Body & { id: number };
 
-/** Main thread: answers the bridge's requests from `d1`. */
-export function serveD1(port: MessagePort, d1: D1Database): void {
+/** One D1 call as it travels: a method with its statement, or a batch. */
+export type D1Call = Body;
+
+/** Main thread: answers the bridge's requests with `call` (the local D1, see bench/lib/local-d1.ts). */
+export function serveD1(port: MessagePort, call: (body: D1Call) => Promise<unknown>): void {
   port.on("message", async (request: Request) => {
     if (!request || typeof request.method !== "string") return; // not a D1 request
     try {
-      let result: unknown;
-      if (request.method === "batch") {
-        result = await d1.batch(request.queries.map((q) => d1.prepare(q.sql).bind(...q.params)));
-      } else {
-        const statement = d1.prepare(request.query.sql).bind(...request.query.params);
-        const method = request.method;
-        result = method === "all" ? await statement.all() : method === "raw" ? await statement.raw() : method === "first" ? await statement.first() : await statement.run();
-      }
-      port.postMessage({ id: request.id, result });
+      const { id: _id, ...body } = request;
+      port.postMessage({ id: request.id, result: await call(body as Body) });
     } catch (error) {
-      // With the stack: Miniflare's own failures (e.g. an assertion in its proxy, "false == true")
-      // say nothing without the place they come from.
+      // With the stack: Miniflare's own failures say nothing without the place they come from.
       port.postMessage({ id: request.id, error: String((error as Error)?.message ?? error), stack: String((error as Error)?.stack ?? "") });
     }
   });
 }
 
-/** Worker thread: the D1Database surface drizzle and the worker modules use. */
+/** Worker thread: calls sent to the main thread's {@link serveD1} over `port`. */
+export function portTransport(port: MessagePort): (body: Body) => Promise<unknown> {
+  let next = 0;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  port.on("message", (message: { id: number; result?: unknown; error?: string; stack?: string }) => {
+    if (!pending.has(message.id)) return;
+    const waiter = pending.get(message.id)!;
+    pending.delete(message.id);
+    if (message.error !== undefined) waiter.reject(Object.assign(new Error(message.error), { stack: `Error: ${message.error}\n--- in the main thread: ${message.stack ?? ""}` }));
+    else waiter.resolve(message.result);
+  });
+  return (body) => {
+    const id = next++;
+    const answer = new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+    port.postMessage({ id, ...body });
+    return answer;
+  };
+}
+
+/** The D1Database surface drizzle and the worker modules use, over a transport. */
 export class BridgedD1 {
   /** Milliseconds spent waiting for D1. */
   waitMs = 0;
-  private next = 0;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
   constructor(
-    private readonly port: MessagePort,
+    /** Sends one call and resolves with D1's answer: over a port ({@link portTransport}) or directly. */
+    private readonly send: (body: Body) => Promise<unknown>,
     /** Called around every D1 call (e.g. to sample memory while the computation's data is alive). */
     private readonly onCall: () => void = () => {},
-  ) {
-    port.on("message", (message: { id: number; result?: unknown; error?: string; stack?: string }) => {
-      if (!this.pending.has(message.id)) return;
-      const waiter = this.pending.get(message.id)!;
-      this.pending.delete(message.id);
-      if (message.error !== undefined) waiter.reject(Object.assign(new Error(message.error), { stack: `Error: ${message.error}\n--- in the main thread: ${message.stack ?? ""}` }));
-      else waiter.resolve(message.result);
-    });
-  }
+  ) {}
 
   async request(body: Body): Promise<unknown> {
     this.onCall();
-    const id = this.next++;
     const started = performance.now();
-    const answer = new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.port.postMessage({ id, ...body });
     try {
-      return await answer;
+      return await this.send(body);
     } finally {
       this.waitMs += performance.now() - started;
       this.onCall();

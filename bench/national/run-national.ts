@@ -176,7 +176,7 @@ async function runJobs(list: Job[], count: number): Promise<Job[]> {
       const worker = new Worker(bundle, { workerData: { consumer: id, asOf: DEFAULT_AS_OF }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       const consumer = { worker, current: null as Job | null };
       consumers.add(consumer);
-      serveD1(worker as unknown as import("node:worker_threads").MessagePort, d1);
+      serveD1(worker as unknown as import("node:worker_threads").MessagePort, local.call);
       worker.on("message", (message: FromConsumer | { id?: number }) => {
         if (!("type" in message)) return;
         if (message.type === "ready") {

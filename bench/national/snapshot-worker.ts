@@ -19,7 +19,7 @@ import { sql } from "drizzle-orm";
 import { recomputeFromMessage, type RecomputeMessage } from "../../worker/jobs/recompute-queue";
 import { computeSnapshot, type Summary } from "../../worker/network/snapshots";
 import type { Window } from "../../worker/network/window";
-import { BridgedD1 } from "./d1-bridge";
+import { BridgedD1, portTransport } from "./d1-bridge";
 
 export interface Job {
   scope: string;
@@ -63,7 +63,7 @@ const sample = () => {
   const external = getHeapStatistics().external_memory;
   if (external > peakExternal) peakExternal = external;
 };
-const bridge = new BridgedD1(port, sample);
+const bridge = new BridgedD1(portTransport(port), sample);
 const db = createDb(bridge as unknown as D1Database);
 
 async function run(job: Job) {
