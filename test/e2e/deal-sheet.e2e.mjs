@@ -103,7 +103,7 @@ export default function dealSheet(t) {
       const queued = page.locator('.md-local[data-state="queued"]');
       await queued.waitFor();
       assert.match(await queued.textContent(), /Auf diesem Handy gespeichert – wird gesendet/);
-      assert.match(await page.locator("#md-pending").textContent(), /1 Deal\(s\) warten/);
+      assert.match(await page.locator("#md-pending").textContent(), /^1 Deal wartet auf Verbindung\.$/);
       await t.screenshot(page, "deal-sheet-phone-offline");
 
       // Still offline: the phone reloads (the tab was closed, the battery ran out): the deal is still there.
