@@ -169,9 +169,10 @@ export async function computeSuggestions(db: Db, data: NetworkData, metrics: Org
     // Peers: same-side organisations sharing a partner with the target.
     const peers = new Set<number>();
     for (const p of partners) for (const w of adjacency.get(p) ?? []) if (w !== target.organisationId) peers.add(w);
-    // The pool (candidates of the other side that are not partners yet) is walked twice without
-    // an object per candidate — once for the normalisers, once keeping the best few — since a
-    // district's targets each rank thousands of its state's candidates.
+    // The pool (candidates of the other side that are not partners yet) is walked twice, keeping
+    // nothing per candidate — once for the normalisers, once keeping the best few (each score's
+    // components are a short-lived object) — since a district's targets each rank thousands of
+    // its state's candidates.
     const side = otherSide(target.kind);
     const inPool = (c: Candidate) => c.kind === side && !partners.has(c.id);
     const aa = new Map<number, number>();
